@@ -1,0 +1,99 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Article } from './article.js';
+import { parseArticle } from './parseArticle.js';
+import type { KnowledgeProblem } from './problem.js';
+
+/** What a knowledge folder holds: the valid articles, and the problems of the files that were skipped. */
+export interface LoadedKnowledge {
+  /** Valid articles, sorted by id. */
+  readonly articles: readonly Article[];
+  /** One entry per problem; a file with problems is skipped, the others still serve. */
+  readonly problems: readonly KnowledgeProblem[];
+}
+
+/** The knowledge folder itself is missing or unreadable: nothing can be served from it. */
+export class KnowledgeFolderError extends Error {
+  constructor(
+    readonly folder: string,
+    reason: string,
+  ) {
+    super(`Cannot read the knowledge folder "${folder}": ${reason}`);
+    this.name = 'KnowledgeFolderError';
+  }
+}
+
+const ARTICLE_EXTENSION = '.md';
+
+/**
+ * Reads every `*.md` file of `folder` (not recursive; other files are ignored), validates each,
+ * and reports duplicates of the same text. Throws {@link KnowledgeFolderError} only when the folder
+ * cannot be listed.
+ */
+export async function loadKnowledge(folder: string): Promise<LoadedKnowledge> {
+  const names = await listArticleFiles(folder);
+  const articles: Article[] = [];
+  const problems: KnowledgeProblem[] = [];
+  const firstWithText = new Map<string, string>();
+
+  const contents = await Promise.all(
+    names.map(async (name) => ({ name, content: await readFileOrProblem(path.join(folder, name)) })),
+  );
+  for (const { name, content } of contents) {
+    const displayName = path.join(folder, name);
+    if (typeof content === 'string') {
+      problems.push({ file: displayName, message: `cannot be read: ${content}` });
+      continue;
+    }
+    const parsed = parseArticle(name.slice(0, -ARTICLE_EXTENSION.length), content, displayName);
+    if (parsed.kind === 'invalid') {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const text = parsed.article.paragraphs.join('\n');
+    const original = firstWithText.get(text);
+    if (original !== undefined) {
+      problems.push({ file: displayName, message: `has the same text as ${path.join(folder, original)}` });
+      continue;
+    }
+    firstWithText.set(text, name);
+    articles.push(parsed.article);
+  }
+  return { articles, problems };
+}
+
+async function listArticleFiles(folder: string): Promise<string[]> {
+  try {
+    const entries = await readdir(folder, { withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile() && entry.name.endsWith(ARTICLE_EXTENSION) && !entry.name.startsWith('.'))
+      .map((entry) => entry.name)
+      .sort();
+  } catch (error) {
+    throw new KnowledgeFolderError(folder, describeFsError(error));
+  }
+}
+
+async function readFileOrProblem(file: string): Promise<Uint8Array | string> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    return describeFsError(error);
+  }
+}
+
+/** A short, human reason for a file-system error ("it does not exist"), never a stack trace. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'it does not exist';
+    case 'ENOTDIR':
+      return 'it is not a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

@@ -1,0 +1,164 @@
+import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Article } from '../knowledge/article.js';
+import { splitSentences } from '../text/sentences.js';
+import { termsOf } from '../text/terms.js';
+import { AliasTable, type AliasGroups } from './aliases.js';
+import type { Passage, Sentence } from './records.js';
+
+/** What MiniSearch indexes for each passage. */
+interface PassageDocument {
+  readonly key: number;
+  readonly text: string;
+  readonly title: string;
+}
+
+/** A passage found for a query, with MiniSearch's BM25 score (higher is better, unbounded). */
+export interface PassageHit {
+  readonly passage: Passage;
+  readonly score: number;
+}
+
+/** A search term with how much it counts (1 for the question's own words, less for aliases). */
+export interface WeightedTerm {
+  readonly term: string;
+  readonly weight: number;
+}
+
+/**
+ * Field boosts for passage retrieval. The headline counts less than the paragraph: it says what the
+ * whole article is about, so it helps pick the article but should not outrank the paragraph that
+ * actually holds the words.
+ */
+export const PASSAGE_FIELD_BOOST = { text: 1, title: 0.5 } as const;
+
+/**
+ * An immutable snapshot of the knowledge, ready to search: the articles, their passages and
+ * sentences, a MiniSearch index of passages, and term statistics for ranking sentences. A change to
+ * the knowledge builds a new snapshot; the old one keeps serving until the swap.
+ */
+export class KnowledgeIndex {
+  /** Articles by id. */
+  readonly articles: ReadonlyMap<string, Article>;
+  readonly passages: readonly Passage[];
+  readonly sentences: readonly Sentence[];
+  readonly aliases: AliasTable;
+  /** Number of passages containing each term (passage-level document frequency). */
+  private readonly documentFrequency: SearchableMap<number>;
+  private readonly miniSearch: MiniSearch<PassageDocument>;
+
+  constructor(articles: readonly Article[], aliasGroups: AliasGroups = []) {
+    const byId = new Map<string, Article>();
+    const passages: Passage[] = [];
+    const sentences: Sentence[] = [];
+    const documentFrequency = new SearchableMap<number>();
+    const documents: PassageDocument[] = [];
+
+    for (const article of articles) {
+      byId.set(article.id, article);
+      article.paragraphs.forEach((text, index) => {
+        const passageKey = passages.length;
+        const sentenceKeys: number[] = [];
+        const passageTerms = new Set<string>();
+        splitSentences(text).forEach((span, position) => {
+          const terms = termsOf(span.text);
+          for (const term of terms) passageTerms.add(term);
+          sentenceKeys.push(sentences.length);
+          sentences.push({ key: sentences.length, passageKey, position, text: span.text, terms });
+        });
+        for (const term of passageTerms) documentFrequency.update(term, (count = 0) => count + 1);
+        passages.push({ key: passageKey, article, paragraph: index + 1, text, sentenceKeys });
+        documents.push({ key: passageKey, text, title: article.title });
+      });
+    }
+
+    this.miniSearch = new MiniSearch<PassageDocument>({
+      idField: 'key',
+      fields: ['text', 'title'],
+      tokenize: termsOf,
+      processTerm: (term) => term,
+    });
+    this.miniSearch.addAll(documents);
+    this.articles = byId;
+    this.passages = passages;
+    this.sentences = sentences;
+    this.documentFrequency = documentFrequency;
+    this.aliases = new AliasTable(aliasGroups);
+  }
+
+  /** Number of passages. */
+  get passageCount(): number {
+    return this.passages.length;
+  }
+
+  /** How many passages contain `term` (0 when the knowledge never uses it). */
+  documentFrequencyOf(term: string): number {
+    return this.documentFrequency.get(term) ?? 0;
+  }
+
+  /**
+   * Inverse document frequency of a term, BM25's form: about `ln(N / df)`, always positive, and
+   * largest (`ln(2N + 2)`) for a term no passage contains.
+   */
+  idf(term: string): number {
+    const n = this.passages.length;
+    const df = this.documentFrequencyOf(term);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * Known terms within `maxDistance` edits of `term` (for typo tolerance), closest first, then the
+   * most frequent. Only worth calling for a term the knowledge does not contain.
+   */
+  similarTerms(term: string, maxDistance: number): { term: string; distance: number }[] {
+    const matches: { term: string; distance: number; frequency: number }[] = [];
+    for (const [known, [frequency, distance]] of this.documentFrequency.fuzzyGet(term, maxDistance)) {
+      matches.push({ term: known, distance, frequency });
+    }
+    matches.sort((a, b) => a.distance - b.distance || b.frequency - a.frequency || a.term.localeCompare(b.term));
+    return matches.map(({ term: known, distance }) => ({ term: known, distance }));
+  }
+
+  /**
+   * Passages matching any of the terms, best first (BM25 over paragraph and headline, each term's
+   * contribution multiplied by its weight).
+   */
+  searchPassages(terms: readonly WeightedTerm[], limit: number): PassageHit[] {
+    if (terms.length === 0) return [];
+    const weights = new Map<string, number>();
+    for (const { term, weight } of terms) weights.set(term, Math.max(weight, weights.get(term) ?? 0));
+    const results = this.miniSearch.search([...weights.keys()].join(' '), {
+      tokenize: (query) => query.split(' '),
+      processTerm: (term) => term,
+      boost: PASSAGE_FIELD_BOOST,
+      boostTerm: (term) => weights.get(term) ?? 1,
+      prefix: false,
+      fuzzy: false,
+    });
+    const hits: PassageHit[] = [];
+    for (const result of results.slice(0, limit)) {
+      const passage = this.passages[result.id as number];
+      if (passage !== undefined) hits.push({ passage, score: result.score });
+    }
+    return hits;
+  }
+
+  /** The passage a sentence belongs to. */
+  passageOf(sentence: Sentence): Passage {
+    const passage = this.passages[sentence.passageKey];
+    if (passage === undefined) throw new Error(`sentence ${sentence.key} has no passage`);
+    return passage;
+  }
+
+  /** The sentences of a passage, in order. */
+  sentencesOf(passage: Passage): Sentence[] {
+    return passage.sentenceKeys.map((key) => this.sentence(key));
+  }
+
+  /** A sentence by key (throws on a key from another snapshot). */
+  sentence(key: number): Sentence {
+    const sentence = this.sentences[key];
+    if (sentence === undefined) throw new Error(`no sentence ${key} in this index`);
+    return sentence;
+  }
+}

@@ -1,0 +1,54 @@
+import lemmatizer from 'wink-lemmatizer';
+import stem from 'wink-porter2-stemmer';
+import { STOP_WORDS } from './stopWords.js';
+import { tokenize } from './tokens.js';
+
+/**
+ * The single definition of a search term, used for indexing and for questions alike, so that a word
+ * always meets itself: fold (see `tokenize`), drop stop words, reduce irregular forms to their base
+ * (`led` → `lead`, `met` → `meet`, `held` → `hold`, `men` → `man`), then Porter2-stem (`negotiations` →
+ * `negoti`). Numbers stay as written (`2022`).
+ */
+export function termOf(folded: string): string | null {
+  if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
+  if (/^\d/u.test(folded)) return folded;
+  if (folded.length > MAX_TERM_LENGTH) return null;
+  const cached = termCache.get(folded);
+  if (cached !== undefined) return cached;
+  const word = americanSpelling(folded);
+  const verb = lemmatizer.verb(word);
+  const term = stem(verb !== word ? verb : lemmatizer.noun(word));
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  termCache.set(folded, term);
+  return term;
+}
+
+/** The terms of a text, in order, duplicates kept (term frequency matters for ranking). */
+export function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = termOf(token.folded);
+    if (term !== null) terms.push(term);
+  }
+  return terms;
+}
+
+/**
+ * British spellings mapped to American ones so `normalise` meets `normalize` and `centre` meets
+ * `center`. Applied to both the knowledge and the questions, so an occasional over-eager rewrite
+ * (`premise` → `premize`) only renames a term everywhere and costs nothing.
+ */
+function americanSpelling(word: string): string {
+  return word
+    .replace(/^(\p{L}{4,})is(e|es|ed|ing|ation|ations)$/u, '$1iz$2')
+    .replace(/^(\p{L}{3,})ys(e|es|ed|ing)$/u, '$1yz$2')
+    .replace(/^(\p{L}{3,})our(s|ed|ing|able|ite|ites)?$/u, '$1or$2')
+    .replace(/^(\p{L}{3,})tre(s)?$/u, '$1ter$2')
+    .replace(/^(de|of)fence(s)?$/u, '$1fense$2');
+}
+
+/** Words longer than this are noise (URLs, hashes) and are not indexed. */
+const MAX_TERM_LENGTH = 40;
+/** Lemmatising and stemming cost microseconds; questions repeat words, so remember recent ones. */
+const TERM_CACHE_LIMIT = 100_000;
+const termCache = new Map<string, string>();

@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+
+/** One evaluation question, in the `dev.jsonl` format. */
+export interface EvalQuestion {
+  readonly id: string;
+  readonly question: string;
+  /** False when the knowledge does not cover it and Parley must decline. */
+  readonly answerable: boolean;
+  /** Fragments of the acceptable answer sentences; a quote containing any of them is right. */
+  readonly gold: readonly string[];
+}
+
+/**
+ * Reads a JSON Lines question file (`{"id", "question", "answerable", "gold": [...]}` per line).
+ * Throws an error naming the line when one is malformed.
+ */
+export async function readQuestionSet(file: string): Promise<EvalQuestion[]> {
+  const text = await readFile(file, 'utf8');
+  const questions: EvalQuestion[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim().length === 0) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new Error(`${file}:${index + 1}: not valid JSON`);
+    }
+    const record = value as Partial<Record<keyof EvalQuestion, unknown>>;
+    if (
+      typeof record.question !== 'string' ||
+      typeof record.answerable !== 'boolean' ||
+      !Array.isArray(record.gold) ||
+      !record.gold.every((fragment) => typeof fragment === 'string')
+    ) {
+      throw new Error(`${file}:${index + 1}: expected {"id", "question", "answerable", "gold": [...]}`);
+    }
+    questions.push({
+      id: typeof record.id === 'string' ? record.id : `line${index + 1}`,
+      question: record.question,
+      answerable: record.answerable,
+      gold: record.gold as string[],
+    });
+  });
+  return questions;
+}
