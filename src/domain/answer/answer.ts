@@ -1,9 +1,10 @@
 import type { Article } from '../knowledge/article.js';
 import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
 import { sentenceId } from '../search/records.js';
-import { expandConcepts, type ExpandedConcept } from './expand.js';
+import { expandConcepts } from './expand.js';
 import { analyzeQuestion, type AnswerKind } from './question.js';
 import { rankSentences, type ScoredSentence } from './rank.js';
+import type { Speaker } from './speaker.js';
 
 /** Longest question accepted (characters). Longer input is a paste, not a question. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -34,6 +35,8 @@ export interface QuotedSentence {
   readonly sentenceId: string;
   /** The question's words (or their aliases) as they appear in the sentence, for highlighting. */
   readonly matchedTerms: readonly string[];
+  /** Who the sentence credits for its claim, or null when it is the article's own voice. */
+  readonly speaker: Speaker | null;
 }
 
 /** Why Parley declined. */
@@ -65,7 +68,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string): AnswerR
   if (analysis.concepts.length === 0) return declined(question, { kind: 'empty' });
 
   const concepts = expandConcepts(index, analysis.concepts);
-  const unknownNames = concepts.filter((c) => c.concept.isName && c.status === 'unknown').map((c) => c.concept.surface);
+  const unknownNames = concepts
+    .filter((expanded) => expanded.concept.isName && expanded.status === 'unknown')
+    .map((expanded) => expanded.concept.surface);
   if (unknownNames.length > 0) return declined(question, { kind: 'unknown-name', names: unknownNames });
 
   const ranked = rankSentences(index, concepts, analysis.kind);
@@ -80,8 +85,8 @@ export function answerQuestion(index: KnowledgeIndex, question: string): AnswerR
     kind: 'answered',
     question,
     answerKind: analysis.kind,
-    answers: answers.map((candidate) => quote(index, candidate, concepts)),
-    more: more.map((candidate) => quote(index, candidate, concepts)),
+    answers: answers.map((candidate) => quote(index, candidate)),
+    more: more.map((candidate) => quote(index, candidate)),
   };
 }
 
@@ -91,9 +96,8 @@ function selectAnswers(ranked: readonly ScoredSentence[], best: ScoredSentence):
   return ranked.filter((candidate, rank) => rank === 0 || (candidate.score >= floor && candidate.coverage > 0)).slice(0, MAX_ANSWERS);
 }
 
-function quote(index: KnowledgeIndex, candidate: ScoredSentence, _concepts: readonly ExpandedConcept[]): QuotedSentence {
+function quote(index: KnowledgeIndex, candidate: ScoredSentence): QuotedSentence {
   const { sentence, passage } = candidate;
-  void index;
   return {
     text: sentence.text,
     score: Math.round(candidate.score * 1000) / 1000,
@@ -101,6 +105,7 @@ function quote(index: KnowledgeIndex, candidate: ScoredSentence, _concepts: read
     paragraph: passage.paragraph,
     sentenceId: sentenceId(passage, sentence),
     matchedTerms: [...candidate.matchedTerms],
+    speaker: index.speakerOf(sentence),
   };
 }
 

@@ -1,5 +1,6 @@
 import { termOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
+import { wordClassOf } from '../text/wordClass.js';
 
 /**
  * What kind of thing the question asks for. Sentences that contain such a thing (and not only the
@@ -7,14 +8,36 @@ import { tokenize, type Token } from '../text/tokens.js';
  */
 export type AnswerKind = 'agent' | 'date' | 'place' | 'quantity' | 'reason' | 'other';
 
-/** A content word of the question: what a good answer sentence should contain. */
-export interface Concept {
+/** One word of a concept. */
+export interface ConceptPart {
   /** The word as the user typed it. */
   readonly surface: string;
+  /** Lowercase, accent-free form (see `tokenize`). */
+  readonly folded: string;
   /** Its search term (see `termOf`). */
   readonly term: string;
+}
+
+/**
+ * A content word of the question, or a multi-word name ("Jennifer Capriati", "Tammy Bruce"): what
+ * a good answer sentence should contain. A name counts once, however many words it has, so a
+ * sentence that says "Ms. Bruce" is not outscored by one that merely repeats a first name.
+ */
+export interface Concept {
+  /** The words as the user typed them. */
+  readonly surface: string;
+  /** One part for a word, several for a name written as consecutive capitalised words. */
+  readonly parts: readonly ConceptPart[];
   /** Written with a capital inside the question: a name, so unknown ones mean the topic is not covered. */
   readonly isName: boolean;
+  /**
+   * Whether the word names what the question is about (a noun or a rare word) rather than how it
+   * asks (a verb, adjective or adverb). An unknown topic word is strong evidence the knowledge does
+   * not cover the question; an unknown framing word is usually just the asker's paraphrase.
+   */
+  readonly isTopic: boolean;
+  /** A noun that frames the question ("the purpose of", "what kind of") rather than naming its subject. */
+  readonly isFrame: boolean;
 }
 
 /** A question reduced to what ranking needs. */
@@ -107,13 +130,48 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
 
   const shouting = isMostlyCapitalised(tokens);
   const concepts: Concept[] = [];
+  const seen = new Set<string>();
+  let previousNameAt = -2;
   tokens.forEach((token, position) => {
     if (skip.has(position)) return;
     const term = termOf(token.folded);
-    if (term === null || concepts.some((concept) => concept.term === term)) return;
-    concepts.push({ surface: token.surface, term, isName: !shouting && position > 0 && looksLikeName(token) });
+    if (term === null || seen.has(term)) return;
+    seen.add(term);
+    const part: ConceptPart = { surface: token.surface, folded: token.folded, term };
+    const isName = !shouting && position > 0 && looksLikeName(token);
+    const last = concepts.at(-1);
+    if (isName && last?.isName === true && previousNameAt === position - 1) {
+      // "Jennifer Capriati": consecutive capitalised words are one name.
+      concepts[concepts.length - 1] = { ...last, surface: `${last.surface} ${token.surface}`, parts: [...last.parts, part] };
+    } else {
+      const isFrame = FRAME_NOUNS.has(token.folded);
+      concepts.push({ surface: token.surface, parts: [part], isName, isTopic: isName || (!isFrame && isTopicWord(token.folded)), isFrame });
+    }
+    if (isName) previousNameAt = position;
   });
   return { text, kind, concepts };
+}
+
+/**
+ * Nouns that frame a question about something else ("the purpose of the talks", "any details on the
+ * meeting"): they say what aspect is wanted, not what the question is about.
+ */
+const FRAME_NOUNS: ReadonlySet<string> = new Set([
+  'purpose', 'goal', 'aim', 'objective', 'intention', 'reason', 'cause', 'result', 'outcome',
+  'consequence', 'effect', 'impact', 'significance', 'importance', 'condition', 'status', 'role',
+  'nature', 'detail', 'details', 'focus', 'point', 'background', 'context', 'situation', 'response',
+  'reaction', 'position', 'stance', 'view', 'opinion', 'plan', 'plans', 'name', 'kind', 'type',
+  'sort', 'way', 'part', 'thing', 'things', 'something', 'anything', 'fact', 'facts', 'information',
+  'news', 'story', 'article', 'example', 'topic', 'subject', 'aspect', 'description', 'summary',
+  'overview', 'explanation', 'idea', 'meaning', 'update', 'latest', 'level', 'problem', 'problems',
+  'matter', 'question', 'state', 'basis', 'extent', 'degree', 'amount', 'scope', 'progress', 'sense',
+  'deal', 'terms', 'case', 'happening', 'event', 'events', 'instance', 'source', 'sources', 'mention',
+]);
+
+/** True for words that carry a question's topic: nouns and rare words. */
+function isTopicWord(folded: string): boolean {
+  const wordClass = wordClassOf(folded);
+  return wordClass === 'rare' || wordClass === 'noun';
 }
 
 function findOpener(words: readonly string[]): { kind: AnswerKind; positions: number[] } | undefined {

@@ -35,3 +35,12 @@ export function isArticleId(id: string): boolean {
 export function articleFileName(id: string): string {
   return `${id}.md`;
 }
+
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2025-04-10` → `10 Apr 2025`: unambiguous for readers on both sides of the Atlantic. */
+export function formatPublished(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  const monthName = MONTH_ABBREVIATIONS[Number(month) - 1];
+  return monthName === undefined || day === undefined ? isoDate : `${Number(day)} ${monthName} ${year ?? ''}`;
+}

@@ -1,13 +1,17 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Article } from './article.js';
-import { parseArticle } from './parseArticle.js';
+import type { AliasGroups } from '../search/aliases.js';
+import { ALIAS_FILE_NAME, parseAliases } from './aliasFile.js';
+import { MAX_ARTICLE_BYTES, type Article } from './article.js';
+import { oversizeMessage, parseArticle } from './parseArticle.js';
 import type { KnowledgeProblem } from './problem.js';
 
 /** What a knowledge folder holds: the valid articles, and the problems of the files that were skipped. */
 export interface LoadedKnowledge {
   /** Valid articles, sorted by id. */
   readonly articles: readonly Article[];
+  /** Curated alias groups from `aliases.yaml` (empty when the file is absent or invalid). */
+  readonly aliases: AliasGroups;
   /** One entry per problem; a file with problems is skipped, the others still serve. */
   readonly problems: readonly KnowledgeProblem[];
 }
@@ -26,8 +30,8 @@ export class KnowledgeFolderError extends Error {
 const ARTICLE_EXTENSION = '.md';
 
 /**
- * Reads every `*.md` file of `folder` (not recursive; other files are ignored), validates each,
- * and reports duplicates of the same text. Throws {@link KnowledgeFolderError} only when the folder
+ * Reads every `*.md` file of `folder` (not recursive), validates each, reports duplicates of the same
+ * text, and reads the optional alias file (`aliases.yaml`). Other files are ignored. Throws {@link KnowledgeFolderError} only when the folder
  * cannot be listed.
  */
 export async function loadKnowledge(folder: string): Promise<LoadedKnowledge> {
@@ -42,7 +46,7 @@ export async function loadKnowledge(folder: string): Promise<LoadedKnowledge> {
   for (const { name, content } of contents) {
     const displayName = path.join(folder, name);
     if (typeof content === 'string') {
-      problems.push({ file: displayName, message: `cannot be read: ${content}` });
+      problems.push({ file: displayName, message: content });
       continue;
     }
     const parsed = parseArticle(name.slice(0, -ARTICLE_EXTENSION.length), content, displayName);
@@ -59,7 +63,24 @@ export async function loadKnowledge(folder: string): Promise<LoadedKnowledge> {
     firstWithText.set(text, name);
     articles.push(parsed.article);
   }
-  return { articles, problems };
+  const aliases = await loadAliases(folder, problems);
+  return { articles, aliases, problems };
+}
+
+async function loadAliases(folder: string, problems: KnowledgeProblem[]): Promise<AliasGroups> {
+  const file = path.join(folder, ALIAS_FILE_NAME);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    problems.push({ file, message: `cannot be read: ${describeFsError(error)}` });
+    return [];
+  }
+  const parsed = parseAliases(text, file);
+  if (parsed.kind === 'ok') return parsed.groups;
+  problems.push(...parsed.problems);
+  return [];
 }
 
 async function listArticleFiles(folder: string): Promise<string[]> {
@@ -74,11 +95,14 @@ async function listArticleFiles(folder: string): Promise<string[]> {
   }
 }
 
+/** The file's bytes, or why they could not be read (an oversized file is not read at all). */
 async function readFileOrProblem(file: string): Promise<Uint8Array | string> {
   try {
+    const { size } = await stat(file);
+    if (size > MAX_ARTICLE_BYTES) return oversizeMessage(size);
     return await readFile(file);
   } catch (error) {
-    return describeFsError(error);
+    return `cannot be read: ${describeFsError(error)}`;
   }
 }
 

@@ -38,7 +38,7 @@ export function parseArticle(id: string, content: Uint8Array | string, displayNa
   }
   const size = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
   if (size > MAX_ARTICLE_BYTES) {
-    problem(`the file is ${formatBytes(size)}, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit`);
+    problem(oversizeMessage(size));
     return { kind: 'invalid', problems };
   }
   const text = decode(content);
@@ -78,6 +78,11 @@ export function parseArticle(id: string, content: Uint8Array | string, displayNa
     return { kind: 'invalid', problems };
   }
   return { kind: 'ok', article: { id, title, source, url, published, paragraphs } };
+}
+
+/** The problem message for a file of `size` bytes, over {@link MAX_ARTICLE_BYTES}. */
+export function oversizeMessage(size: number): string {
+  return `the file is ${formatBytes(size)}, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit`;
 }
 
 /** Blank-line-separated blocks, trimmed, with line breaks inside a block joined by a space. */

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
+import { attributeSpeaker, type Speaker } from '../answer/speaker.js';
 import type { Article } from '../knowledge/article.js';
 import { splitSentences } from '../text/sentences.js';
 import { termsOf } from '../text/terms.js';
@@ -46,6 +47,10 @@ export class KnowledgeIndex {
   /** Number of passages containing each term (passage-level document frequency). */
   private readonly documentFrequency: SearchableMap<number>;
   private readonly miniSearch: MiniSearch<PassageDocument>;
+  /** Key of each article's first passage (an article's passages are contiguous). */
+  private readonly firstPassageOf = new Map<string, number>();
+  /** Speakers resolved so far, by sentence key (computed on first use: most sentences are never quoted). */
+  private readonly speakers = new Map<number, Speaker | null>();
 
   constructor(articles: readonly Article[], aliasGroups: AliasGroups = []) {
     const byId = new Map<string, Article>();
@@ -56,6 +61,7 @@ export class KnowledgeIndex {
 
     for (const article of articles) {
       byId.set(article.id, article);
+      this.firstPassageOf.set(article.id, passages.length);
       article.paragraphs.forEach((text, index) => {
         const passageKey = passages.length;
         const sentenceKeys: number[] = [];
@@ -153,6 +159,22 @@ export class KnowledgeIndex {
   /** The sentences of a passage, in order. */
   sentencesOf(passage: Passage): Sentence[] {
     return passage.sentenceKeys.map((key) => this.sentence(key));
+  }
+
+  /**
+   * Who the sentence credits (see `attributeSpeaker`), resolving "Ms. Bruce" or "she" from the
+   * article's earlier sentences. Cached per sentence.
+   */
+  speakerOf(sentence: Sentence): Speaker | null {
+    const cached = this.speakers.get(sentence.key);
+    if (cached !== undefined) return cached;
+    const passage = this.passageOf(sentence);
+    const firstPassage = this.passages[this.firstPassageOf.get(passage.article.id) ?? passage.key];
+    const firstSentenceKey = firstPassage?.sentenceKeys[0] ?? sentence.key;
+    const earlier = this.sentences.slice(firstSentenceKey, sentence.key).map((previous) => previous.text);
+    const speaker = attributeSpeaker(sentence.text, earlier);
+    this.speakers.set(sentence.key, speaker);
+    return speaker;
   }
 
   /** A sentence by key (throws on a key from another snapshot). */

@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+/**
+ * `npm run eval -- [--questions FILE --knowledge DIR...] [--trecqa FILE...] [--verbose] [--json]`
+ *
+ * Prints top-1, hit@3, MRR and declined counts for question sets, for Parley and for plain MiniSearch
+ * on the same questions and sentences. With no set named, runs the project's standard sets (dev,
+ * paraphrases, near-topic distractors, held-out) and TrecQA dev/test when `../shared` has them.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadKnowledge } from '../domain/knowledge/loadKnowledge.js';
+import { formatProblem } from '../domain/knowledge/problem.js';
+import { KnowledgeIndex } from '../domain/search/knowledgeIndex.js';
+import { parleyEngine, plainMiniSearchEngine, type Engine } from '../eval/engines.js';
+import { judge, summarize, type Judged, type Metrics } from '../eval/metrics.js';
+import { readQuestionSet } from '../eval/questionSet.js';
+import { readTrecQa } from '../eval/trecqa.js';
+import { UsageError, runCli } from './usageError.js';
+
+/** A question set with the knowledge it is asked against. */
+interface Suite {
+  readonly name: string;
+  readonly questions: string;
+  readonly knowledge: readonly string[];
+}
+
+const STANDARD_SUITES: readonly Suite[] = [
+  { name: 'dev', questions: 'tests/fixtures/dev.jsonl', knowledge: ['knowledge'] },
+  { name: 'paraphrases', questions: 'tests/fixtures/questions/paraphrases.jsonl', knowledge: ['knowledge'] },
+  {
+    name: 'near-topic',
+    questions: 'tests/fixtures/questions/distractors.jsonl',
+    knowledge: ['knowledge', 'tests/fixtures/distractors'],
+  },
+  { name: 'held-out', questions: 'tests/fixtures/heldout/seed.jsonl', knowledge: ['knowledge'] },
+  {
+    name: 'held-out near-topic',
+    questions: 'tests/fixtures/heldout/mixed.jsonl',
+    knowledge: ['knowledge', 'tests/fixtures/heldout/knowledge'],
+  },
+];
+const SHARED_TRECQA = ['../shared/benchmarks/trecqa/dev.csv', '../shared/benchmarks/trecqa/test.csv'];
+
+interface Row {
+  readonly set: string;
+  readonly engine: string;
+  readonly metrics: Metrics;
+}
+
+async function loadFolders(folders: readonly string[]): Promise<{ index: KnowledgeIndex; engines: Record<string, Engine> }> {
+  const articles = [];
+  const aliases = [];
+  for (const folder of folders) {
+    const knowledge = await loadKnowledge(folder);
+    for (const problem of knowledge.problems) process.stderr.write(`warning: skipped ${formatProblem(problem)}\n`);
+    articles.push(...knowledge.articles);
+    aliases.push(...knowledge.aliases);
+  }
+  const index = new KnowledgeIndex(articles, aliases);
+  return { index, engines: { Parley: parleyEngine(index), 'plain MiniSearch': plainMiniSearchEngine(articles) } };
+}
+
+async function runSuite(suite: Suite, verbose: boolean): Promise<Row[]> {
+  const questions = await readQuestionSet(suite.questions);
+  const { engines } = await loadFolders(suite.knowledge);
+  return Object.entries(engines).map(([engine, ask]) => {
+    const judged = questions.map((question) => {
+      const outcome = ask(question.question);
+      const result = judge(question.answerable, outcome, (sentence) => question.gold.some((gold) => sentence.includes(gold)));
+      if (verbose && engine === 'Parley') reportMiss(question.question, result);
+      return result;
+    });
+    return { set: suite.name, engine, metrics: summarize(judged) };
+  });
+}
+
+async function runTrecQa(file: string, verbose: boolean): Promise<Row[]> {
+  const pool = await readTrecQa(file);
+  const index = new KnowledgeIndex(pool.articles);
+  const engines: Record<string, Engine> = { Parley: parleyEngine(index), 'plain MiniSearch': plainMiniSearchEngine(pool.articles) };
+  const name = `TrecQA ${path.basename(file, '.csv')} (pooled)`;
+  return Object.entries(engines).map(([engine, ask]) => {
+    const judged = pool.questions.map((question) => {
+      const result = judge(true, ask(question.question), (sentence) => question.positives.some((positive) => positive.includes(sentence)));
+      if (verbose && engine === 'Parley') reportMiss(question.question, result);
+      return result;
+    });
+    return { set: name, engine, metrics: summarize(judged) };
+  });
+}
+
+function reportMiss(question: string, judged: Judged): void {
+  if (judged.answerable ? judged.rank === 1 : !judged.outcome.answered) return;
+  const got = judged.outcome.answered ? (judged.outcome.ranking[0] ?? '').slice(0, 110) : '(declined)';
+  process.stderr.write(`miss [rank ${judged.rank ?? '-'}${judged.answerable ? '' : ', unanswerable'}] ${question}\n      got: ${got}\n`);
+}
+
+const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
+
+function formatTable(rows: readonly Row[]): string {
+  const lines = [
+    '| set | engine | questions (answerable / not) | top-1 | hit@3 | MRR | declined answerable | declined unanswerable |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const { set, engine, metrics: m } of rows) {
+    lines.push(
+      `| ${set} | ${engine} | ${m.answerable} / ${m.unanswerable} | ${percent(m.top1)} | ${percent(m.hitAt3)} | ${m.mrr.toFixed(3)} | ${m.declinedAnswerable} | ${m.unanswerable === 0 ? '–' : `${m.declinedUnanswerable} of ${m.unanswerable}`} |`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: process.argv.slice(2),
+      strict: true,
+      options: {
+        questions: { type: 'string', multiple: true },
+        knowledge: { type: 'string', multiple: true },
+        trecqa: { type: 'string', multiple: true },
+        verbose: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+  }
+  const { values } = parsed;
+  const custom = values.questions !== undefined || values.trecqa !== undefined;
+  const suites: Suite[] = custom
+    ? (values.questions ?? []).map((file) => ({ name: path.basename(file), questions: file, knowledge: values.knowledge ?? ['knowledge'] }))
+    : STANDARD_SUITES.filter((suite) => existsSync(suite.questions));
+  const trecqa = custom ? (values.trecqa ?? []) : SHARED_TRECQA.filter((file) => existsSync(file));
+
+  const rows: Row[] = [];
+  for (const suite of suites) rows.push(...(await runSuite(suite, values.verbose)));
+  for (const file of trecqa) rows.push(...(await runTrecQa(file, values.verbose)));
+  process.stdout.write(values.json ? `${JSON.stringify(rows, null, 2)}\n` : formatTable(rows));
+  return 0;
+}
+
+runCli('eval', main);

@@ -1,0 +1,32 @@
+import lemmatizer from 'wink-lemmatizer';
+import lexicon from 'wink-lexicon/src/lexicon.js';
+import wordNetWords from 'wink-lexicon/src/wn-words.js';
+
+/** The most likely part of speech of a word, from a 13k-word English lexicon; `rare` when not listed. */
+export type WordClass = 'noun' | 'verb' | 'adjective' | 'adverb' | 'function' | 'rare';
+
+/**
+ * Classifies a folded word by its most frequent tag. Names and rare words are absent from the
+ * lexicon and come back as `rare`: in a question, those are the words that carry its topic.
+ */
+export function wordClassOf(folded: string): WordClass {
+  const tags = Object.hasOwn(lexicon, folded) ? lexicon[folded] : undefined;
+  const tag = tags?.[0];
+  if (tag === undefined) return 'rare';
+  if (tag.startsWith('NN')) return 'noun';
+  if (tag.startsWith('VB') || tag === 'MD') return 'verb';
+  if (tag.startsWith('JJ')) return 'adjective';
+  if (tag.startsWith('RB')) return 'adverb';
+  return 'function';
+}
+
+/**
+ * True when a folded word, or its base form, is an English word or a name WordNet knows. Typo
+ * correction leaves such words alone: "primary" is not a misspelling of "primacy".
+ */
+export function isDictionaryWord(folded: string): boolean {
+  if (Object.hasOwn(lexicon, folded)) return true;
+  return [folded, lemmatizer.noun(folded), lemmatizer.verb(folded), lemmatizer.adjective(folded)].some((form) =>
+    Object.hasOwn(wordNetWords, form),
+  );
+}

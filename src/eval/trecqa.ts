@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import type { Article } from '../domain/knowledge/article.js';
+
+/** A TrecQA question with the candidate sentences judged to answer it. */
+export interface TrecQaQuestion {
+  readonly question: string;
+  /** Candidate sentences labelled 1 (an answer quoting a part of one of them is right). */
+  readonly positives: readonly string[];
+}
+
+/** TrecQA pooled as one knowledge base: one article per question's candidate set. */
+export interface TrecQaPool {
+  readonly articles: readonly Article[];
+  /** Questions with at least one positive candidate (the others cannot be scored). */
+  readonly questions: readonly TrecQaQuestion[];
+  /** Questions skipped because none of their candidates is labelled right. */
+  readonly withoutAnswer: number;
+}
+
+/**
+ * Reads a TrecQA CSV (`qtext,label,atext`, as in brmson/dataset-sts) into a pooled knowledge base:
+ * each question's candidates become the paragraphs of one neutral article, and every question is
+ * later asked against the whole pool.
+ */
+export async function readTrecQa(file: string): Promise<TrecQaPool> {
+  const rows = parseCsv(await readFile(file, 'utf8'));
+  const header = rows.shift() ?? [];
+  const [q, label, answer] = ['qtext', 'label', 'atext'].map((name) => header.indexOf(name));
+  if (q === undefined || label === undefined || answer === undefined || q < 0 || label < 0 || answer < 0) {
+    throw new Error(`${file}: expected the columns qtext,label,atext`);
+  }
+  const byQuestion = new Map<string, { candidates: string[]; positives: string[] }>();
+  for (const row of rows) {
+    const question = row[q]?.trim();
+    const candidate = row[answer]?.trim();
+    if (question === undefined || question === '' || candidate === undefined || candidate === '') continue;
+    const entry = byQuestion.get(question) ?? { candidates: [], positives: [] };
+    entry.candidates.push(candidate);
+    if (row[label]?.trim() === '1') entry.positives.push(candidate);
+    byQuestion.set(question, entry);
+  }
+  const articles: Article[] = [];
+  const questions: TrecQaQuestion[] = [];
+  let withoutAnswer = 0;
+  [...byQuestion].forEach(([question, entry], i) => {
+    const number = String(i + 1).padStart(3, '0');
+    articles.push({
+      id: `trecqa-${number}`,
+      title: `Newswire candidates ${number}`,
+      source: 'TrecQA',
+      url: null,
+      published: '2000-01-01',
+      paragraphs: entry.candidates,
+    });
+    if (entry.positives.length > 0) questions.push({ question, positives: entry.positives });
+    else withoutAnswer++;
+  });
+  return { articles, questions, withoutAnswer };
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') {
+        quoted = false;
+      } else {
+        field += char;
+      }
+    } else if (char === '"' && field === '') {
+      quoted = true;
+    } else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else {
+      field += char;
+    }
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
