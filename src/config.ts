@@ -93,7 +93,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     discordToken,
     discordGuildId: snowflake('DISCORD_GUILD_ID'),
     discordApiUrl,
-    knowledgeDir: text('KNOWLEDGE_DIR') ?? 'knowledge',
+    knowledgeDir: knowledgeDirFrom(env),
     dataDir: text('DATA_DIR') ?? 'data',
     moderatorRoleIds,
     modLogChannelId: snowflake('MOD_LOG_CHANNEL_ID'),
@@ -103,6 +103,15 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     shardCount,
   };
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
+}
+
+/**
+ * The knowledge folder for command-line tools, which need nothing else from the configuration:
+ * `KNOWLEDGE_DIR` when set and not blank, else `knowledge`.
+ */
+export function knowledgeDirFrom(env: Readonly<Record<string, string | undefined>>): string {
+  const value = env.KNOWLEDGE_DIR?.trim();
+  return value === undefined || value === '' ? 'knowledge' : value;
 }
 
 /** `5/30s` → 5 questions per 30 seconds; `0` turns the cooldown off. */

@@ -7,6 +7,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { config as loadDotenv } from 'dotenv';
+import { knowledgeDirFrom } from '../config.js';
 import { MAX_QUESTION_LENGTH, answerQuestion } from '../domain/answer/answer.js';
 import type { KnowledgeIndex } from '../domain/search/knowledgeIndex.js';
 import { toQuestionJson } from './answerJson.js';
@@ -95,7 +97,8 @@ function answerLine(index: KnowledgeIndex, question: string): string {
 }
 
 async function main(): Promise<number> {
-  const options = parseAskArgs(process.argv.slice(2), process.env.KNOWLEDGE_DIR ?? 'knowledge');
+  loadDotenv({ quiet: true });
+  const options = parseAskArgs(process.argv.slice(2), knowledgeDirFrom(process.env));
   if (options === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return 0;

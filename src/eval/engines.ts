@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { answerQuestion } from '../domain/answer/answer.js';
+import { answerQuestion, type AnswerOptions } from '../domain/answer/answer.js';
 import type { Article } from '../domain/knowledge/article.js';
 import type { KnowledgeIndex } from '../domain/search/knowledgeIndex.js';
 import { splitSentences } from '../domain/text/sentences.js';
@@ -9,9 +9,9 @@ import type { RankedOutcome } from './metrics.js';
 export type Engine = (question: string) => RankedOutcome;
 
 /** Parley's answer engine: the quoted answers first, then the further candidates. */
-export function parleyEngine(index: KnowledgeIndex): Engine {
+export function parleyEngine(index: KnowledgeIndex, options: AnswerOptions = {}): Engine {
   return (question) => {
-    const result = answerQuestion(index, question);
+    const result = answerQuestion(index, question, options);
     if (result.kind === 'declined') return { answered: false, ranking: [], quoted: 0 };
     return {
       answered: true,

@@ -38,7 +38,7 @@ export async function readQuestionSet(file: string): Promise<EvalQuestion[]> {
       id: typeof record.id === 'string' ? record.id : `line${index + 1}`,
       question: record.question,
       answerable: record.answerable,
-      gold: record.gold as string[],
+      gold: record.gold,
     });
   });
   return questions;

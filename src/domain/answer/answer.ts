@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
 import { sentenceId } from '../search/records.js';
 import { expandConcepts } from './expand.js';
 import { analyzeQuestion, type AnswerKind } from './question.js';
-import { rankSentences, type ScoredSentence } from './rank.js';
+import { DEFAULT_RANKING, rankSentences, type RankingWeights, type ScoredSentence } from './rank.js';
 import type { Speaker } from './speaker.js';
 
 /** Longest question accepted (characters). Longer input is a paste, not a question. */
@@ -59,11 +59,20 @@ export type AnswerResult =
     }
   | { readonly kind: 'declined'; readonly question: string; readonly reason: DeclineReason };
 
+/** Tuning of {@link answerQuestion}; the defaults are the measured best (see README, "Answer quality"). */
+export interface AnswerOptions {
+  readonly ranking?: RankingWeights;
+  /** See {@link MIN_CONTEXT_COVERAGE}. */
+  readonly minContextCoverage?: number;
+  /** See {@link RELATED_ANSWER_RATIO}. */
+  readonly relatedAnswerRatio?: number;
+}
+
 /**
  * Answers a question from the knowledge: the best 1–3 sentences with their sources, or a reasoned
  * decline when the knowledge does not cover it. Pure and synchronous; the caller validates length.
  */
-export function answerQuestion(index: KnowledgeIndex, question: string): AnswerResult {
+export function answerQuestion(index: KnowledgeIndex, question: string, options: AnswerOptions = {}): AnswerResult {
   const analysis = analyzeQuestion(question);
   if (analysis.concepts.length === 0) return declined(question, { kind: 'empty' });
 
@@ -73,12 +82,12 @@ export function answerQuestion(index: KnowledgeIndex, question: string): AnswerR
     .map((expanded) => expanded.concept.surface);
   if (unknownNames.length > 0) return declined(question, { kind: 'unknown-name', names: unknownNames });
 
-  const ranked = rankSentences(index, concepts, analysis.kind);
+  const ranked = rankSentences(index, concepts, analysis.kind, options.ranking ?? DEFAULT_RANKING);
   const best = ranked[0];
   if (best === undefined) return declined(question, { kind: 'no-match' });
-  if (best.contextCoverage < MIN_CONTEXT_COVERAGE) return declined(question, { kind: 'weak-match' });
+  if (best.contextCoverage < (options.minContextCoverage ?? MIN_CONTEXT_COVERAGE)) return declined(question, { kind: 'weak-match' });
 
-  const answers = selectAnswers(ranked, best);
+  const answers = selectAnswers(ranked, best, options.relatedAnswerRatio ?? RELATED_ANSWER_RATIO);
   const chosen = new Set(answers);
   const more = ranked.filter((candidate) => !chosen.has(candidate) && candidate.coverage > 0).slice(0, 10);
   return {
@@ -91,8 +100,8 @@ export function answerQuestion(index: KnowledgeIndex, question: string): AnswerR
 }
 
 /** The best sentence, plus up to two more that score close to it. */
-function selectAnswers(ranked: readonly ScoredSentence[], best: ScoredSentence): ScoredSentence[] {
-  const floor = best.score * RELATED_ANSWER_RATIO;
+function selectAnswers(ranked: readonly ScoredSentence[], best: ScoredSentence, ratio: number): ScoredSentence[] {
+  const floor = best.score * ratio;
   return ranked.filter((candidate, rank) => rank === 0 || (candidate.score >= floor && candidate.coverage > 0)).slice(0, MAX_ANSWERS);
 }
 

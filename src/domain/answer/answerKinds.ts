@@ -4,18 +4,23 @@ import { tokenize, type Token } from '../text/tokens.js';
 import type { AnswerKind } from './question.js';
 
 /**
- * Whether a sentence contains the kind of thing a question asks for, beyond the question's own
- * words: a name for "who", a date for "when", a place for "where", a number for "how many", a
- * causal phrase for "why". A cheap, rule-based stand-in for named-entity recognition.
+ * How clearly a sentence contains the kind of thing a question asks for, beyond the question's own
+ * words, from 0 (not at all) to 1: a name for "who", a date for "when" (a bare number is only half a
+ * date), a place for "where", a number for "how many", a causal phrase for "why". A cheap,
+ * rule-based stand-in for named-entity recognition.
  *
  * @param questionTerms the question's content terms; a name made only of them is not an answer
  */
-export function containsAnswerKind(sentence: string, kind: AnswerKind, questionTerms: ReadonlySet<string>): boolean {
+export function answerKindEvidence(sentence: string, kind: AnswerKind, questionTerms: ReadonlySet<string>): number {
+  return containsAnswerKind(sentence, kind, questionTerms) ? (kind === 'date' && !DATE_PATTERN.test(sentence) ? 0.5 : 1) : 0;
+}
+
+function containsAnswerKind(sentence: string, kind: AnswerKind, questionTerms: ReadonlySet<string>): boolean {
   switch (kind) {
     case 'other':
       return false;
     case 'date':
-      return DATE_PATTERN.test(sentence);
+      return DATE_PATTERN.test(sentence) || QUANTITY_PATTERN.test(sentence);
     case 'quantity':
       return QUANTITY_PATTERN.test(sentence);
     case 'reason':
@@ -38,7 +43,7 @@ const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|several|both';
 
 const DATE_PATTERN = new RegExp(
-  String.raw`\b(?:${MONTHS})\b\.?\s*(?:\d|<num>)|\b(?:${WEEKDAYS})\b|\b(?:1[0-9]|20)\d\d(?:s)?\b|<num>|\b(?:yesterday|today|tomorrow|tonight|recent (?:years|months|weeks|days)|last (?:year|month|week)|next (?:year|month|week)|since|ago|earlier this|later this)\b`,
+  String.raw`\b(?:${MONTHS})\b\.?\s*(?:\d|<num>)|\b(?:${WEEKDAYS})\b|\b(?:1[0-9]|20)\d\d(?:s)?\b|\b(?:in|since|until|by|from) (?:the )?(?:early |late |mid-?)?<num>|\b(?:yesterday|today|tomorrow|tonight|recent (?:years|months|weeks|days)|last (?:year|month|week)|next (?:year|month|week)|since|ago|earlier this|later this)\b`,
   'iu',
 );
 const QUANTITY_PATTERN = new RegExp(String.raw`(?:${NUMBER})|\b(?:${NUMBER_WORDS})\b`, 'iu');

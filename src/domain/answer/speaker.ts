@@ -7,6 +7,8 @@
  * sentences of the same article.
  */
 
+import { wordClassOf } from '../text/wordClass.js';
+
 /** The person or body a sentence credits. */
 export interface Speaker {
   /** Display name: "Tammy Bruce", "Russian Foreign Ministry", "Russia and the US". */
@@ -82,6 +84,11 @@ function isCapitalised(word: Word | undefined): word is Word {
   return word !== undefined && !word.isPunctuation && /^\p{Lu}/u.test(word.text);
 }
 
+function isCommonWord(lower: string): boolean {
+  const wordClass = wordClassOf(lower);
+  return wordClass !== 'rare';
+}
+
 function isAcronym(text: string): boolean {
   return /^(?:\p{Lu}\.?){2,5}$/u.test(text);
 }
@@ -141,6 +148,11 @@ function subjectBefore(list: readonly Word[], verbAt: number, earlier: readonly 
     names.unshift({ start, end: cursor });
     if (list[start - 1]?.lower === 'and' && isCapitalised(list[start - 2])) cursor = start - 2;
     else break;
+  }
+  const opening = names[0];
+  // "Officials said": a common noun capitalised only because it opens the sentence.
+  if (names.length === 1 && opening !== undefined && opening.start === 0 && opening.end === 0 && isCommonWord(last.lower)) {
+    return undefined;
   }
   const spoken = names.map(({ start, end: stop }) => splitRun(list, start, stop, earlier));
   if (spoken.length === 1) return spoken[0] ?? null;

@@ -130,7 +130,7 @@ function isoDate(fields: Record<string, unknown>, problem: Report): string | nul
   const text = typeof value === 'string' ? value.trim() : '';
   const match = ISO_DATE.exec(text);
   if (match === null || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
-    problem(`"published" must be an ISO date (YYYY-MM-DD), got "${truncateForMessage(String(value))}"`, 'published');
+    problem(`"published" must be an ISO date (YYYY-MM-DD), got ${describeValue(value)}`, 'published');
     return null;
   }
   return text;
@@ -144,7 +144,7 @@ function optionalUrl(fields: Record<string, unknown>, problem: Report): string |
     const url = URL.parse(value.trim());
     if (url !== null && (url.protocol === 'http:' || url.protocol === 'https:')) return value.trim();
   }
-  problem(`"url" must be an http:// or https:// link, got "${truncateForMessage(String(value))}"`, 'url');
+  problem(`"url" must be an http:// or https:// link, got ${describeValue(value)}`, 'url');
   return undefined;
 }
 
@@ -164,6 +164,12 @@ function decode(content: Uint8Array | string): string | null {
 
 function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** A field value as a problem message shows it: `"10/04/2025"`, `["a","b"]`. */
+function describeValue(value: unknown): string {
+  const text = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? typeof value);
+  return truncateForMessage(text);
 }
 
 function truncateForMessage(text: string): string {

@@ -7,6 +7,11 @@ import { termsOf } from '../text/terms.js';
 import { AliasTable, type AliasGroups } from './aliases.js';
 import type { Passage, Sentence } from './records.js';
 
+/** Terms of reporting verbs (said, noted, told...): sentences without one have no speaker to resolve. */
+const REPORTING_TERMS: ReadonlySet<string> = new Set(
+  termsOf('said says told tells noted stressed added stated announced reported affirmed confirmed claimed argued insisted warned explained reflected denied acknowledged emphasized declared suggested asserted alleged wrote commented remarked replied responded underlined underscored maintained mentioned observed cautioned predicted recalled revealed'),
+);
+
 /** What MiniSearch indexes for each passage. */
 interface PassageDocument {
   readonly key: number;
@@ -51,6 +56,8 @@ export class KnowledgeIndex {
   private readonly firstPassageOf = new Map<string, number>();
   /** Speakers resolved so far, by sentence key (computed on first use: most sentences are never quoted). */
   private readonly speakers = new Map<number, Speaker | null>();
+  private readonly titleTerms = new Map<string, ReadonlySet<string>>();
+  private readonly articleTerms = new Map<string, ReadonlySet<string>>();
 
   constructor(articles: readonly Article[], aliasGroups: AliasGroups = []) {
     const byId = new Map<string, Article>();
@@ -175,6 +182,41 @@ export class KnowledgeIndex {
     const speaker = attributeSpeaker(sentence.text, earlier);
     this.speakers.set(sentence.key, speaker);
     return speaker;
+  }
+
+  /**
+   * Terms of the name a sentence's speaker was resolved to, when the sentence itself does not spell
+   * it out ("Ms. Bruce also noted" carries "Tammy"). Only sentences with a reporting verb are looked at.
+   */
+  speakerTermsOf(sentence: Sentence): readonly string[] {
+    if (!sentence.terms.some((term) => REPORTING_TERMS.has(term))) return [];
+    const speaker = this.speakerOf(sentence);
+    return speaker === null ? [] : termsOf(speaker.name);
+  }
+
+  /** The terms of an article's headline (cached). */
+  titleTermsOf(article: Article): ReadonlySet<string> {
+    let terms = this.titleTerms.get(article.id);
+    if (terms === undefined) {
+      terms = new Set(termsOf(article.title));
+      this.titleTerms.set(article.id, terms);
+    }
+    return terms;
+  }
+
+  /** Every term of an article, headline included (cached). */
+  articleTermsOf(article: Article): ReadonlySet<string> {
+    let terms = this.articleTerms.get(article.id);
+    if (terms === undefined) {
+      const all = new Set(this.titleTermsOf(article));
+      const first = this.firstPassageOf.get(article.id) ?? 0;
+      for (let key = first; this.passages[key]?.article === article; key++) {
+        for (const sentenceKey of this.passages[key]?.sentenceKeys ?? []) for (const term of this.sentence(sentenceKey).terms) all.add(term);
+      }
+      terms = all;
+      this.articleTerms.set(article.id, terms);
+    }
+    return terms;
   }
 
   /** A sentence by key (throws on a key from another snapshot). */

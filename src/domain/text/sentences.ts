@@ -40,7 +40,7 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
 /** A candidate end: `.`, `!`, `?` or `…` runs, then closing quotes/brackets, then space or the end. */
 const CANDIDATE_END = /[.!?…]+["'”’»)\]]*(?=\s|$)/gu;
 const WORD_BEFORE = /([\p{L}\p{N}.]+)\s*$/u;
-const NEXT_WORD = /^\s*["'“‘«(\[]*([\p{L}\p{N}]+)/u;
+const NEXT_WORD = /^\s*["'“‘«([]*([\p{L}\p{N}]+)/u;
 
 /** Splits a paragraph into trimmed, non-empty sentences, in order. */
 export function splitSentences(paragraph: string): SentenceSpan[] {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../src/domain/text/fold.js';
+import { termOf, termsOf } from '../../src/domain/text/terms.js';
+import { tokenize } from '../../src/domain/text/tokens.js';
+
+describe('foldText', () => {
+  it.each([
+    ['Türkiye', 'turkiye'],
+    ['Ünal São Paulo', 'unal sao paulo'],
+    ['Straße', 'strasse'],
+    ['Łódź', 'lodz'],
+    ['ISTANBUL', 'istanbul'],
+  ])('%s → %s', (text, folded) => expect(foldText(text)).toBe(folded));
+});
+
+describe('tokenize', () => {
+  it('keeps dotted acronyms as one token without dots', () => {
+    expect(tokenize('the U.S. and the US').map((token) => token.folded)).toEqual(['the', 'us', 'and', 'the', 'us']);
+  });
+
+  it('splits hyphenated words and drops possessives', () => {
+    expect(tokenize("US-Russia relations, Russia's envoy").map((token) => token.folded)).toEqual([
+      'us', 'russia', 'relations', 'russia', 'envoy',
+    ]);
+  });
+
+  it('keeps numbers with their separators normalised', () => {
+    expect(tokenize('1,000 diplomats, 3.5 percent, in 2022').map((token) => token.folded)).toEqual([
+      '1000', 'diplomats', '3.5', 'percent', 'in', '2022',
+    ]);
+  });
+
+  it('records where each token is', () => {
+    const text = 'Ms. Bruce said';
+    for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.surface);
+  });
+});
+
+describe('termsOf', () => {
+  it('folds accents so Türkiye and Turkiye meet', () => {
+    expect(termsOf('Türkiye')).toEqual(termsOf('Turkiye'));
+  });
+
+  it('makes "US" and "U.S." one term and never drops it as a stop word', () => {
+    expect(termsOf('U.S.')).toEqual(['us']);
+    expect(termsOf('US')).toEqual(['us']);
+    expect(termsOf('us')).toEqual(['us']);
+  });
+
+  it('drops stop words', () => {
+    expect(termsOf('What was the purpose of the talks?')).toEqual(['purpos', 'talk']);
+  });
+
+  it.each([
+    ['led', 'lead'],
+    ['met', 'meeting'],
+    ['held', 'holds'],
+    ['headed', 'heads'],
+    ['negotiations', 'negotiate'],
+    ['normalise', 'normalization'],
+    ['normalize', 'normalised'],
+    ['centre', 'center'],
+    ['diplomats', 'diplomatic'],
+  ])('%s and %s share a term', (a, b) => {
+    expect(termOf(a)).toBe(termOf(b));
+  });
+
+  it('keeps distinct words apart', () => {
+    expect(termOf('russia')).not.toBe(termOf('rush'));
+    expect(termOf('embassy')).not.toBe(termOf('ambassador'));
+  });
+
+  it('returns nothing for a text of stop words and punctuation', () => {
+    expect(termsOf('Who is it? -- ...')).toEqual([]);
+  });
+});
