@@ -17,6 +17,14 @@ export interface Speaker {
   readonly role: string | null;
 }
 
+/**
+ * The speaker worth naming next to a source: none when the sentence credits the outlet itself
+ * ("According to Reuters" in a Reuters article), which the source line names anyway.
+ */
+export function distinctSpeaker(speaker: Speaker | null, outlet: string): Speaker | null {
+  return speaker === null || speaker.name === outlet ? null : speaker;
+}
+
 /** Verbs of saying and reporting, in the forms news prose uses. */
 const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'told', 'tells', 'noted', 'notes', 'stressed', 'stresses', 'added', 'adds',

@@ -12,6 +12,8 @@ export interface LoadedKnowledge {
   readonly articles: readonly Article[];
   /** Curated alias groups from `aliases.yaml` (empty when the file is absent or invalid). */
   readonly aliases: AliasGroups;
+  /** When the newest file was last modified (null for an empty folder): the knowledge's freshness. */
+  readonly lastModified: Date | null;
   /** One entry per problem; a file with problems is skipped, the others still serve. */
   readonly problems: readonly KnowledgeProblem[];
 }
@@ -41,9 +43,11 @@ export async function loadKnowledge(folder: string): Promise<LoadedKnowledge> {
   const firstWithText = new Map<string, string>();
 
   const contents = await Promise.all(
-    names.map(async (name) => ({ name, content: await readFileOrProblem(path.join(folder, name)) })),
+    names.map(async (name) => ({ name, ...(await readArticleFile(path.join(folder, name))) })),
   );
-  for (const { name, content } of contents) {
+  let newest = 0;
+  for (const { name, content, modifiedMs } of contents) {
+    newest = Math.max(newest, modifiedMs);
     const displayName = path.join(folder, name);
     if (typeof content === 'string') {
       problems.push({ file: displayName, message: content });
@@ -63,24 +67,25 @@ export async function loadKnowledge(folder: string): Promise<LoadedKnowledge> {
     firstWithText.set(text, name);
     articles.push(parsed.article);
   }
-  const aliases = await loadAliases(folder, problems);
-  return { articles, aliases, problems };
+  const { aliases, modifiedMs } = await loadAliases(folder, problems);
+  newest = Math.max(newest, modifiedMs);
+  return { articles, aliases, problems, lastModified: newest > 0 ? new Date(newest) : null };
 }
 
-async function loadAliases(folder: string, problems: KnowledgeProblem[]): Promise<AliasGroups> {
+async function loadAliases(folder: string, problems: KnowledgeProblem[]): Promise<{ aliases: AliasGroups; modifiedMs: number }> {
   const file = path.join(folder, ALIAS_FILE_NAME);
   let text: string;
+  let modifiedMs: number;
   try {
-    text = await readFile(file, 'utf8');
+    [text, modifiedMs] = await Promise.all([readFile(file, 'utf8'), stat(file).then((info) => info.mtimeMs)]);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    problems.push({ file, message: `cannot be read: ${describeFsError(error)}` });
-    return [];
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push({ file, message: `cannot be read: ${describeFsError(error)}` });
+    return { aliases: [], modifiedMs: 0 };
   }
   const parsed = parseAliases(text, file);
-  if (parsed.kind === 'ok') return parsed.groups;
+  if (parsed.kind === 'ok') return { aliases: parsed.groups, modifiedMs };
   problems.push(...parsed.problems);
-  return [];
+  return { aliases: [], modifiedMs };
 }
 
 async function listArticleFiles(folder: string): Promise<string[]> {
@@ -96,13 +101,13 @@ async function listArticleFiles(folder: string): Promise<string[]> {
 }
 
 /** The file's bytes, or why they could not be read (an oversized file is not read at all). */
-async function readFileOrProblem(file: string): Promise<Uint8Array | string> {
+async function readArticleFile(file: string): Promise<{ content: Uint8Array | string; modifiedMs: number }> {
   try {
-    const { size } = await stat(file);
-    if (size > MAX_ARTICLE_BYTES) return oversizeMessage(size);
-    return await readFile(file);
+    const { size, mtimeMs } = await stat(file);
+    if (size > MAX_ARTICLE_BYTES) return { content: oversizeMessage(size), modifiedMs: mtimeMs };
+    return { content: await readFile(file), modifiedMs: mtimeMs };
   } catch (error) {
-    return `cannot be read: ${describeFsError(error)}`;
+    return { content: `cannot be read: ${describeFsError(error)}`, modifiedMs: 0 };
   }
 }
 

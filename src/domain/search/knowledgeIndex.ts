@@ -219,6 +219,21 @@ export class KnowledgeIndex {
     return terms;
   }
 
+  /**
+   * The passage and sentence a sentence id (`<article>#<paragraph>.<sentence>`) names, or null when
+   * this snapshot has no such sentence (the article changed or was removed).
+   */
+  findSentence(id: string): { passage: Passage; sentence: Sentence } | null {
+    const match = /^([a-z0-9][a-z0-9-]{0,63})#(\d+)\.(\d+)$/u.exec(id);
+    if (match === null) return null;
+    const first = this.firstPassageOf.get(match[1] ?? '');
+    if (first === undefined) return null;
+    const passage = this.passages[first + Number(match[2]) - 1];
+    if (passage === undefined || passage.article.id !== match[1]) return null;
+    const key = passage.sentenceKeys[Number(match[3]) - 1];
+    return key === undefined ? null : { passage, sentence: this.sentence(key) };
+  }
+
   /** A sentence by key (throws on a key from another snapshot). */
   sentence(key: number): Sentence {
     const sentence = this.sentences[key];

@@ -1,0 +1,22 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+
+/** `/article id:<autocomplete>`: an article's card. */
+export const articleCommand = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'article',
+  description: 'Show one of my articles: headline, outlet, date, link and opening',
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'id',
+      description: 'Start typing a headline or an id',
+      required: true,
+      autocomplete: true,
+      max_length: 100,
+    },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;

@@ -1,0 +1,15 @@
+import type { DeclineReason } from '../domain/answer/answer.js';
+
+/** A friendly, specific sentence for each way Parley declines. */
+export function declineMessage(reason: DeclineReason): string {
+  switch (reason.kind) {
+    case 'empty':
+      return 'That question has no words I can look up. Try asking about a person, place or event in the story.';
+    case 'unknown-name':
+      return `Not in my sources: none of my articles mentions ${reason.names.map((name) => `“${name}”`).join(' or ')}.`;
+    case 'no-match':
+      return 'Not in my sources: none of my articles matches that question.';
+    case 'weak-match':
+      return 'Not in my sources: my articles touch on some of those words but do not answer that question.';
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Component custom ids: `<feature>:<action>:<arguments>`, at most 100 characters. Each builder has
+ * a parser; a stale or foreign id parses to `null` and gets a clear "this button has expired" reply.
+ */
+import { DISCORD_LIMITS } from './limits.js';
+
+export type Vote = 'up' | 'down';
+
+export type ParsedCustomId =
+  | { readonly kind: 'ask-more'; readonly answerKey: string }
+  | { readonly kind: 'ask-context'; readonly sentenceId: string }
+  | { readonly kind: 'ask-vote'; readonly vote: Vote; readonly answerKey: string }
+  | { readonly kind: 'article-show'; readonly articleId: string }
+  | { readonly kind: 'search-page'; readonly page: number; readonly query: string };
+
+export const customIds = {
+  askMore: (answerKey: string): string => `ask:more:${answerKey}`,
+  askContext: (sentenceId: string): string => `ask:context:${sentenceId}`,
+  askVote: (vote: Vote, answerKey: string): string => `ask:vote:${vote}:${answerKey}`,
+  articleShow: (articleId: string): string => `article:show:${articleId}`,
+  searchPage: (page: number, query: string): string => `search:page:${page}:${query}`.slice(0, DISCORD_LIMITS.customId),
+};
+
+/** Reads a custom id built by {@link customIds}; null for anything else. */
+export function parseCustomId(customId: string): ParsedCustomId | null {
+  const [feature, action, ...rest] = customId.split(':');
+  const argument = rest.join(':');
+  if (feature === 'ask' && action === 'more' && argument !== '') return { kind: 'ask-more', answerKey: argument };
+  if (feature === 'ask' && action === 'context' && argument !== '') return { kind: 'ask-context', sentenceId: argument };
+  if (feature === 'ask' && action === 'vote') {
+    const [vote, answerKey] = rest;
+    if ((vote === 'up' || vote === 'down') && answerKey !== undefined && answerKey !== '') return { kind: 'ask-vote', vote, answerKey };
+  }
+  if (feature === 'article' && action === 'show' && argument !== '') return { kind: 'article-show', articleId: argument };
+  if (feature === 'search' && action === 'page') {
+    const [page, ...query] = rest;
+    const number = Number(page);
+    if (Number.isInteger(number) && number >= 0 && query.length > 0) return { kind: 'search-page', page: number, query: query.join(':') };
+  }
+  return null;
+}
