@@ -11,5 +11,16 @@ export function declineMessage(reason: DeclineReason): string {
       return 'Not in my sources: none of my articles matches that question.';
     case 'weak-match':
       return 'Not in my sources: my articles touch on some of those words but do not answer that question.';
+    case 'missing-detail':
+      return `Not in my sources: my articles cover this, but none of them gives ${DETAIL_WORDS[reason.detail] ?? 'that detail'}.`;
+    case 'not-quoted':
+      return `Not in my sources: none of my articles quotes ${reason.speaker} on that.`;
   }
 }
+
+const DETAIL_WORDS: Partial<Record<string, string>> = {
+  date: 'the date',
+  time: 'the time',
+  duration: 'how long it took',
+  quantity: 'the number',
+};

@@ -1,7 +1,9 @@
 import type { Article } from '../knowledge/article.js';
 import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
-import { sentenceId } from '../search/records.js';
-import { expandConcepts } from './expand.js';
+import { sentenceId, type Sentence } from '../search/records.js';
+import { termsOf } from '../text/terms.js';
+import { REQUIRED_KINDS } from './answerKinds.js';
+import { expandConcepts, type ExpandedConcept } from './expand.js';
 import { analyzeQuestion, type AnswerKind } from './question.js';
 import { DEFAULT_RANKING, rankSentences, type RankingWeights, type ScoredSentence } from './rank.js';
 import type { Speaker } from './speaker.js';
@@ -13,11 +15,11 @@ export const MAX_QUESTION_LENGTH = 500;
 export const MAX_ANSWERS = 3;
 
 /**
- * Below this share of the question's importance found in the best sentence (with its paragraph),
- * the knowledge does not really address the question and Parley declines. Calibrated on the
- * development and held-out question sets (see README, "Answer quality").
+ * Below this share of the question's importance found around the best sentence (the sentence, its
+ * paragraph and headline; see `ScoredSentence.support`), the knowledge does not really address the
+ * question and Parley declines. Calibrated on the development question sets (README, "Answer quality").
  */
-export const MIN_CONTEXT_COVERAGE = 0.45;
+export const MIN_SUPPORT = 0.45;
 
 /** Extra sentences are quoted only when they score at least this share of the best one. */
 export const RELATED_ANSWER_RATIO = 0.6;
@@ -44,7 +46,11 @@ export type DeclineReason =
   | { readonly kind: 'empty' }
   | { readonly kind: 'unknown-name'; readonly names: readonly string[] }
   | { readonly kind: 'no-match' }
-  | { readonly kind: 'weak-match' };
+  | { readonly kind: 'weak-match' }
+  /** The sources cover the topic but never give the date, number, duration or time asked for. */
+  | { readonly kind: 'missing-detail'; readonly detail: AnswerKind }
+  /** The question asks what someone said, and no sentence credits them. */
+  | { readonly kind: 'not-quoted'; readonly speaker: string };
 
 /** The outcome of a question. */
 export type AnswerResult =
@@ -62,8 +68,8 @@ export type AnswerResult =
 /** Tuning of {@link answerQuestion}; the defaults are the measured best (see README, "Answer quality"). */
 export interface AnswerOptions {
   readonly ranking?: RankingWeights;
-  /** See {@link MIN_CONTEXT_COVERAGE}. */
-  readonly minContextCoverage?: number;
+  /** See {@link MIN_SUPPORT}. */
+  readonly minSupport?: number;
   /** See {@link RELATED_ANSWER_RATIO}. */
   readonly relatedAnswerRatio?: number;
 }
@@ -71,6 +77,10 @@ export interface AnswerOptions {
 /**
  * Answers a question from the knowledge: the best 1–3 sentences with their sources, or a reasoned
  * decline when the knowledge does not cover it. Pure and synchronous; the caller validates length.
+ *
+ * Declines, in order: no content words; a name no article mentions; nothing matches; the question
+ * asks for a date, number, duration or time and no matching sentence has one; it asks what someone
+ * said and no sentence credits them; the best sentence addresses too little of the question.
  */
 export function answerQuestion(index: KnowledgeIndex, question: string, options: AnswerOptions = {}): AnswerResult {
   const analysis = analyzeQuestion(question);
@@ -82,14 +92,33 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     .map((expanded) => expanded.concept.surface);
   if (unknownNames.length > 0) return declined(question, { kind: 'unknown-name', names: unknownNames });
 
-  const ranked = rankSentences(index, concepts, analysis.kind, options.ranking ?? DEFAULT_RANKING);
-  const best = ranked[0];
-  if (best === undefined) return declined(question, { kind: 'no-match' });
-  if (best.contextCoverage < (options.minContextCoverage ?? MIN_CONTEXT_COVERAGE)) return declined(question, { kind: 'weak-match' });
+  const ranked = rankSentences(index, concepts, analysis.kind, options.ranking ?? DEFAULT_RANKING, analysis.counted).filter(
+    (candidate) => candidate.coverage > 0,
+  );
+  if (ranked.length === 0) return declined(question, { kind: 'no-match' });
+  const minSupport = options.minSupport ?? MIN_SUPPORT;
 
-  const answers = selectAnswers(ranked, best, options.relatedAnswerRatio ?? RELATED_ANSWER_RATIO);
+  let eligible = ranked;
+  if (REQUIRED_KINDS.has(analysis.kind)) {
+    eligible = eligible.filter((candidate) => candidate.kindMatch > 0);
+    if (eligible.length === 0 || (eligible[0]?.support ?? 0) < minSupport) {
+      if ((ranked[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'missing-detail', detail: analysis.kind });
+    }
+  }
+  const speakerConcept = analysis.speaker === null ? undefined : concepts.find((expanded) => expanded.concept === analysis.speaker);
+  if (speakerConcept !== undefined) {
+    const credited = eligible.filter((candidate) => creditsSpeaker(index, candidate.sentence, speakerConcept));
+    if (credited.length === 0 || (credited[0]?.support ?? 0) < minSupport) {
+      if ((eligible[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'not-quoted', speaker: speakerConcept.concept.surface });
+    }
+    eligible = credited;
+  }
+
+  const best = eligible[0];
+  if (best === undefined || best.support < minSupport) return declined(question, { kind: 'weak-match' });
+  const answers = selectAnswers(eligible, best, options.relatedAnswerRatio ?? RELATED_ANSWER_RATIO);
   const chosen = new Set(answers);
-  const more = ranked.filter((candidate) => !chosen.has(candidate) && candidate.coverage > 0).slice(0, 10);
+  const more = ranked.filter((candidate) => !chosen.has(candidate)).slice(0, 10);
   return {
     kind: 'answered',
     question,
@@ -99,10 +128,21 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   };
 }
 
+/**
+ * Whether the sentence's speaker (resolved from the article) is the person or body asked about, by
+ * name or by the role the article gives them ("the State Department spokeswoman").
+ */
+function creditsSpeaker(index: KnowledgeIndex, sentence: Sentence, speaker: ExpandedConcept): boolean {
+  const credited = index.speakerOf(sentence);
+  if (credited === null) return false;
+  const terms = new Set(termsOf(`${credited.name} ${credited.role ?? ''}`));
+  return speaker.alternatives.some(({ term }) => terms.has(term));
+}
+
 /** The best sentence, plus up to two more that score close to it. */
 function selectAnswers(ranked: readonly ScoredSentence[], best: ScoredSentence, ratio: number): ScoredSentence[] {
   const floor = best.score * ratio;
-  return ranked.filter((candidate, rank) => rank === 0 || (candidate.score >= floor && candidate.coverage > 0)).slice(0, MAX_ANSWERS);
+  return ranked.filter((candidate, rank) => rank === 0 || candidate.score >= floor).slice(0, MAX_ANSWERS);
 }
 
 function quote(index: KnowledgeIndex, candidate: ScoredSentence): QuotedSentence {

@@ -1,63 +1,144 @@
 import { STOP_WORDS } from '../text/stopWords.js';
 import { termOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
+import { wordClassOf } from '../text/wordClass.js';
 import type { AnswerKind } from './question.js';
 
 /**
+ * Answer kinds a sentence must show to answer at all: "when" needs a date, "how many" a number,
+ * "how long" a duration, "what time" a time of day. A sentence about the right topic without one
+ * does not answer the question, and Parley says the detail is missing rather than quote it.
+ */
+export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 'duration', 'quantity']);
+
+/**
  * How clearly a sentence contains the kind of thing a question asks for, beyond the question's own
- * words, from 0 (not at all) to 1: a name for "who", a date for "when" (a bare number is only half a
- * date), a place for "where", a number for "how many", a causal phrase for "why". A cheap,
- * rule-based stand-in for named-entity recognition.
+ * words, from 0 (not at all) to 1: a name for "who", a date for "when" (a bare number is only half
+ * a date), a time of day, a duration, a place for "where", a number for "how many", a causal phrase
+ * for "why". A cheap, rule-based stand-in for named-entity recognition.
  *
  * @param questionTerms the question's content terms; a name made only of them is not an answer
  */
-export function answerKindEvidence(sentence: string, kind: AnswerKind, questionTerms: ReadonlySet<string>): number {
-  return containsAnswerKind(sentence, kind, questionTerms) ? (kind === 'date' && !DATE_PATTERN.test(sentence) ? 0.5 : 1) : 0;
-}
-
-function containsAnswerKind(sentence: string, kind: AnswerKind, questionTerms: ReadonlySet<string>): boolean {
+export function answerKindEvidence(
+  sentence: string,
+  kind: AnswerKind,
+  questionTerms: ReadonlySet<string>,
+  counted: ReadonlySet<string> = new Set(),
+): number {
   switch (kind) {
     case 'other':
-      return false;
+      return 0;
     case 'date':
-      return DATE_PATTERN.test(sentence) || QUANTITY_PATTERN.test(sentence);
+      // A masked number (`<num>`, as in some newswire corpora) may be a year: half a date.
+      return DATE_PATTERN.test(sentence) ? 1 : sentence.includes('<num>') ? 0.5 : 0;
+    case 'time':
+      return TIME_PATTERN.test(sentence) ? 1 : 0;
+    case 'duration':
+      return DURATION_PATTERN.test(sentence) ? 1 : 0;
     case 'quantity':
-      return QUANTITY_PATTERN.test(sentence);
+      return counted.size > 0 ? (countOf(sentence, counted) ? 1 : 0) : quantityIn(sentence) ? 1 : 0;
     case 'reason':
-      return REASON_PATTERN.test(sentence);
+      // Causal words and purpose clauses are weak signs: half credit.
+      return REASON_PATTERN.test(sentence) || purposeClauseIn(sentence) ? 0.5 : 0;
     case 'agent':
-      return namedSpans(tokenize(sentence)).some((span) => isNewToQuestion(span, questionTerms));
+      return namedSpans(tokenize(sentence)).some((span) => isNewToQuestion(span, questionTerms)) ? 1 : 0;
     case 'place':
-      return namedSpans(tokenize(sentence)).some(
-        (span) => span.afterLocative && isNewToQuestion(span, questionTerms),
-      );
+      return namedSpans(tokenize(sentence)).some((span) => span.afterLocative && isNewToQuestion(span, questionTerms)) ||
+        placeNounIn(sentence, questionTerms)
+        ? 1
+        : 0;
   }
 }
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-/** A number as written, or `<num>`, the placeholder some newswire corpora put in place of numbers. */
-const NUMBER = String.raw`\d[\d,.]*|<num>`;
 const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|several|both';
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|a few';
+const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
 
 const DATE_PATTERN = new RegExp(
-  String.raw`\b(?:${MONTHS})\b\.?\s*(?:\d|<num>)|\b(?:${WEEKDAYS})\b|\b(?:1[0-9]|20)\d\d(?:s)?\b|\b(?:in|since|until|by|from) (?:the )?(?:early |late |mid-?)?<num>|\b(?:yesterday|today|tomorrow|tonight|recent (?:years|months|weeks|days)|last (?:year|month|week)|next (?:year|month|week)|since|ago|earlier this|later this)\b`,
+  String.raw`\b(?:${MONTHS})\b\.?\s*(?:\d|<num>)|\b(?:${WEEKDAYS})\b|\b(?:1[0-9]|20)\d\d(?:s)?\b|\b(?:in|since|until|by|from) (?:the )?(?:early |late |mid-?)?<num>|\b(?:yesterday|today|tomorrow|tonight|recent (?:years|months|weeks|days)|last (?:year|month|week)|next (?:year|month|week)|ago|earlier this|later this)\b`,
   'iu',
 );
-const QUANTITY_PATTERN = new RegExp(String.raw`(?:${NUMBER})|\b(?:${NUMBER_WORDS})\b`, 'iu');
+const TIME_PATTERN = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?=\W|$)|\b\d{1,2}:\d{2}\b|\bo'clock\b|\b(?:noon|midday|midnight|morning|afternoon|evening|overnight|dawn|dusk)\b/iu;
+const DURATION_PATTERN = new RegExp(
+  String.raw`(?:\d[\d,.]*|<num>|\b(?:${NUMBER_WORDS}|several|many|few))\s*-?\s*(?:${TIME_UNITS})\b|\b(?:all day|all night|overnight|hours-long|day-long|week-long)\b`,
+  'iu',
+);
+/** A number that counts something: digits (not a year on its own), a number word, or `<num>`. */
+const COUNT_PATTERN = new RegExp(String.raw`<num>|\b(?:${NUMBER_WORDS})\b|\d[\d,.]*`, 'giu');
+const YEAR = /^(?:1[5-9]|20)\d\d$/u;
 const REASON_PATTERN =
-  /\b(?:because|due to|owing to|as a result|result of|in order to|so that|caused? by|hampered|blamed|amid|since|reason|after|for fear|thanks to|led to|lead to)\b/iu;
+  /\b(?:because|due to|owing to|as a result|result of|in order to|so that|caused? by|hampered|blamed|amid|since|reason|for fear|thanks to|led to|lead to|aimed at)\b/iu;
+
+/** Dates inside a sentence ("April 10", "10 April 2025"): their numbers count days, not things. */
+const DATE_NUMBERS = new RegExp(String.raw`\b(?:${MONTHS})\b\.?\s*\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b(?:,?\s*\d{4})?`, 'giu');
+
+function quantityIn(sentence: string): boolean {
+  for (const match of sentence.replace(DATE_NUMBERS, ' ').matchAll(COUNT_PATTERN)) {
+    if (!YEAR.test(match[0])) return true;
+  }
+  return false;
+}
+
+/**
+ * A number within three words before one of the counted terms (or a term sharing their stem):
+ * "six Russian facilities" for "how many facilities".
+ */
+function countOf(sentence: string, counted: ReadonlySet<string>): boolean {
+  const tokens = tokenize(sentence.replace(DATE_NUMBERS, ' '));
+  return tokens.some((token, i) => {
+    if (!isCount(token)) return false;
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+      const term = termOf((tokens[j] as Token).folded);
+      if (term !== null && counted.has(term)) return true;
+    }
+    return false;
+  });
+}
+
+const COUNT_WORD = new RegExp(String.raw`^(?:\d[\d,.]*|num|${NUMBER_WORDS})$`, 'iu');
+
+function isCount(token: Token): boolean {
+  return COUNT_WORD.test(token.folded) && !YEAR.test(token.folded);
+}
+
+/** "to conduct", "to restore": an infinitive of purpose, a weak answer to "why". */
+function purposeClauseIn(sentence: string): boolean {
+  const tokens = tokenize(sentence);
+  return tokens.some((token, i) => token.folded === 'to' && wordClassOf(tokens[i + 1]?.folded ?? '') === 'verb');
+}
+
+/** Common nouns for places: a "where" answer can be "at the consulate" as much as "in Istanbul". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'consulate', 'embassy', 'residence', 'building', 'premises', 'palace', 'hotel', 'center', 'centre',
+    'district', 'headquarters', 'office', 'compound', 'villa', 'city', 'capital', 'border', 'airport',
+    'port', 'province', 'region', 'country', 'island', 'street', 'square', 'park', 'venue', 'hall',
+  ].map((word) => termOf(word) ?? word),
+);
+
+function placeNounIn(sentence: string, questionTerms: ReadonlySet<string>): boolean {
+  return tokenize(sentence).some((token) => {
+    const term = termOf(token.folded);
+    return term !== null && PLACE_NOUNS.has(term) && !questionTerms.has(term);
+  });
+}
 
 /** A run of capitalised words: a person, organisation or place, roughly. */
 interface NamedSpan {
   readonly terms: readonly string[];
-  /** Preceded by "in", "at", "from"...: likely a place. */
+  /** Preceded by "in", "at", "from", "visited"...: likely a place. */
   readonly afterLocative: boolean;
 }
 
-const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'into', 'outside', 'inside', 'across', 'of', 'to', 'on']);
+const LOCATIVES: ReadonlySet<string> = new Set([
+  'in', 'at', 'from', 'near', 'into', 'outside', 'inside', 'across', 'of', 'to', 'on', 'visited', 'visit',
+  'visiting', 'entered', 'reached', 'toured', 'hosted', 'around',
+]);
+/** Months and weekdays are capitalised but name no one and nowhere. */
+const CALENDAR_WORDS = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, 'u');
 /** Lowercase words allowed inside a name: "Secretary of State", "Bank of America". */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'da', 'von', 'van', 'al', 'bin', 'la', 'le']);
 
@@ -66,7 +147,7 @@ function namedSpans(tokens: readonly Token[]): NamedSpan[] {
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    if (token === undefined || !isCapitalised(token) || (i === 0 && STOP_WORDS.has(token.folded))) {
+    if (token === undefined || !isCapitalised(token) || (i === 0 && STOP_WORDS.has(token.folded)) || CALENDAR_WORDS.test(token.folded)) {
       i++;
       continue;
     }

@@ -4,9 +4,10 @@ import { wordClassOf } from '../text/wordClass.js';
 
 /**
  * What kind of thing the question asks for. Sentences that contain such a thing (and not only the
- * question's own words) are better answers.
+ * question's own words) are better answers; for dates, times, durations and quantities a sentence
+ * without one cannot be the answer at all.
  */
-export type AnswerKind = 'agent' | 'date' | 'place' | 'quantity' | 'reason' | 'other';
+export type AnswerKind = 'agent' | 'date' | 'time' | 'duration' | 'place' | 'quantity' | 'reason' | 'other';
 
 /** One word of a concept. */
 export interface ConceptPart {
@@ -46,22 +47,34 @@ export interface QuestionAnalysis {
   readonly kind: AnswerKind;
   /** Distinct content words, in question order. */
   readonly concepts: readonly Concept[];
+  /**
+   * The concept naming whose words are asked for ("What did Tammy Bruce say...", "according to
+   * Reuters"): the answer must be a sentence that credits them. Null for other questions.
+   */
+  readonly speaker: Concept | null;
+  /**
+   * For "how many X": the terms of the words after "how many" (X and its modifiers). A number counts
+   * as the answer only next to one of them: "six Russian facilities" answers "how many facilities",
+   * "the two countries" does not answer "how many diplomats".
+   */
+  readonly counted: readonly string[];
 }
 
 /** Opening words that fix the answer kind, longest first so "how many" wins over "how". */
 const KIND_OPENERS: readonly (readonly [readonly string[], AnswerKind])[] = [
   [['how', 'many'], 'quantity'],
   [['how', 'much'], 'quantity'],
-  [['how', 'long'], 'quantity'],
+  [['how', 'long'], 'duration'],
   [['how', 'old'], 'quantity'],
   [['what', 'number'], 'quantity'],
   [['since', 'when'], 'date'],
+  [['at', 'what', 'time'], 'time'],
+  [['what', 'time'], 'time'],
   [['what', 'year'], 'date'],
   [['which', 'year'], 'date'],
   [['what', 'date'], 'date'],
   [['what', 'day'], 'date'],
   [['what', 'month'], 'date'],
-  [['what', 'time'], 'date'],
   [['what', 'country'], 'place'],
   [['which', 'country'], 'place'],
   [['what', 'city'], 'place'],
@@ -86,7 +99,8 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
   ['year', 'date'],
   ['day', 'date'],
   ['month', 'date'],
-  ['time', 'date'],
+  ['time', 'time'],
+  ['duration', 'duration'],
   ['where', 'place'],
   ['location', 'place'],
   ['place', 'place'],
@@ -107,52 +121,6 @@ const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Reads a question: its answer kind (from the opening words, or a kind word such as "date" in a terse
- * lookup) and its content words. Kind words are dropped from the content once they set the kind, so
- * "istanbul talks date" searches for "istanbul talks".
- */
-export function analyzeQuestion(text: string): QuestionAnalysis {
-  const tokens = tokenize(text);
-  const words = tokens.map((token) => token.folded);
-  const opener = findOpener(words);
-  let kind: AnswerKind = opener?.kind ?? 'other';
-  const skip = new Set<number>(opener?.positions ?? []);
-
-  if (kind === 'other') {
-    words.forEach((word, position) => {
-      const wordKind = KIND_WORDS.get(word);
-      if (wordKind !== undefined && kind === 'other') {
-        kind = wordKind;
-        skip.add(position);
-      }
-    });
-  }
-
-  const shouting = isMostlyCapitalised(tokens);
-  const concepts: Concept[] = [];
-  const seen = new Set<string>();
-  let previousNameAt = -2;
-  tokens.forEach((token, position) => {
-    if (skip.has(position)) return;
-    const term = termOf(token.folded);
-    if (term === null || seen.has(term)) return;
-    seen.add(term);
-    const part: ConceptPart = { surface: token.surface, folded: token.folded, term };
-    const isName = !shouting && position > 0 && looksLikeName(token);
-    const last = concepts.at(-1);
-    if (isName && last?.isName === true && previousNameAt === position - 1) {
-      // "Jennifer Capriati": consecutive capitalised words are one name.
-      concepts[concepts.length - 1] = { ...last, surface: `${last.surface} ${token.surface}`, parts: [...last.parts, part] };
-    } else {
-      const isFrame = FRAME_NOUNS.has(token.folded);
-      concepts.push({ surface: token.surface, parts: [part], isName, isTopic: isName || (!isFrame && isTopicWord(token.folded)), isFrame });
-    }
-    if (isName) previousNameAt = position;
-  });
-  return { text, kind, concepts };
-}
-
-/**
  * Nouns that frame a question about something else ("the purpose of the talks", "any details on the
  * meeting"): they say what aspect is wanted, not what the question is about.
  */
@@ -168,10 +136,111 @@ const FRAME_NOUNS: ReadonlySet<string> = new Set([
   'deal', 'terms', 'case', 'happening', 'event', 'events', 'instance', 'source', 'sources', 'mention',
 ]);
 
-/** True for words that carry a question's topic: nouns and rare words. */
-function isTopicWord(folded: string): boolean {
-  const wordClass = wordClassOf(folded);
-  return wordClass === 'rare' || wordClass === 'noun';
+/** Verbs that ask for someone's words: "What did Tammy Bruce say about...". */
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'said', 'says', 'tell', 'told', 'note', 'noted', 'state', 'stated', 'announce', 'announced',
+  'claim', 'claimed', 'argue', 'argued', 'think', 'comment', 'commented', 'report', 'reported', 'mean',
+  'meant', 'stress', 'stressed', 'add', 'added', 'affirm', 'affirmed', 'reflect', 'reflected',
+  'explain', 'explained', 'warn', 'warned', 'reveal', 'revealed', 'deny', 'denied', 'mention',
+  'mentioned', 'suggest', 'suggested', 'insist', 'insisted', 'respond', 'responded', 'reply', 'replied',
+]);
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'is', 'was', 'are', 'were',
+]);
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
+
+/**
+ * Reads a question: its answer kind (from the opening words, or a kind word such as "date" in a terse
+ * lookup), its content words, and whose words it asks for. Kind words are dropped from the content
+ * once they set the kind, so "istanbul talks date" searches for "istanbul talks".
+ */
+export function analyzeQuestion(text: string): QuestionAnalysis {
+  const tokens = tokenize(text);
+  const words = tokens.map((token) => token.folded);
+  const opener = findOpener(words);
+  let kind: AnswerKind = opener?.kind ?? 'other';
+  const skip = new Set<number>(opener?.positions ?? []);
+  // Kind words ("date", "time") set the kind only in terse lookups ("istanbul talks date"), not in
+  // full questions ("Are relations at an all-time low?").
+  if (kind === 'other' && !AUXILIARIES.has(words[0] ?? '') && !QUESTION_WORDS.has(words[0] ?? '')) {
+    words.forEach((word, position) => {
+      const wordKind = KIND_WORDS.get(word);
+      if (wordKind !== undefined && kind === 'other') {
+        kind = wordKind;
+        skip.add(position);
+      }
+    });
+  }
+
+  const shouting = isMostlyCapitalised(tokens);
+  const concepts: Concept[] = [];
+  const positions: number[] = [];
+  const seen = new Set<string>();
+  let previousNameAt = -2;
+  let previousDateAt = -2;
+  tokens.forEach((token, position) => {
+    if (skip.has(position)) return;
+    const term = position > 0 && isMonthMay(token) ? 'may' : termOf(token.folded);
+    if (term === null || seen.has(term)) return;
+    seen.add(term);
+    const part: ConceptPart = { surface: token.surface, folded: token.folded, term };
+    const isName = !shouting && position > 0 && looksLikeName(token);
+    const isDate = isDatePart(token);
+    const last = concepts.at(-1);
+    if (isName && last?.isName === true && previousNameAt === position - 1) {
+      // "Jennifer Capriati": consecutive capitalised words are one name.
+      concepts[concepts.length - 1] = { ...last, surface: `${last.surface} ${token.surface}`, parts: [...last.parts, part] };
+    } else if (isDate && last !== undefined && previousDateAt === position - 1) {
+      // "April 10", "October 2024": one date, not two concepts that each pull in look-alike sentences.
+      concepts[concepts.length - 1] = { ...last, surface: `${last.surface} ${token.surface}`, parts: [...last.parts, part] };
+    } else {
+      const isFrame = FRAME_NOUNS.has(token.folded);
+      concepts.push({ surface: token.surface, parts: [part], isName, isTopic: isName || (!isFrame && isTopicWord(token.folded)), isFrame });
+      positions.push(position);
+    }
+    if (isName) previousNameAt = position;
+    if (isDate) previousDateAt = position;
+  });
+  return { text, kind, concepts, speaker: findSpeaker(words, concepts, positions), counted: countedTerms(words, opener) };
+}
+
+/** The content words right after "how many", up to the first function word (see `counted`). */
+function countedTerms(words: readonly string[], opener: { kind: AnswerKind; positions: number[] } | undefined): string[] {
+  if (opener === undefined || opener.kind !== 'quantity' || words[opener.positions[0] ?? 0] !== 'how' || words[opener.positions[1] ?? 0] !== 'many') {
+    return [];
+  }
+  const terms: string[] = [];
+  for (let i = (opener.positions[1] ?? 0) + 1; i < words.length && terms.length < 3; i++) {
+    const term = termOf(words[i] ?? '');
+    if (term === null) break;
+    terms.push(term);
+  }
+  return terms;
+}
+
+/**
+ * The name in "What did <Name> say/tell/note...", "According to <Name>", or "<Name> said what":
+ * the concept whose first word sits where the name starts.
+ */
+function findSpeaker(words: readonly string[], concepts: readonly Concept[], positions: readonly number[]): Concept | null {
+  let nameAt = -1;
+  const according = words.findIndex((word, i) => word === 'according' && words[i + 1] === 'to');
+  if (according >= 0) nameAt = according + 2 + (words[according + 2] === 'the' ? 1 : 0);
+  for (let i = 0; nameAt < 0 && i + 2 < words.length; i++) {
+    if (!AUXILIARIES.has(words[i] ?? '')) continue;
+    let start = i + 1;
+    if (words[start] === 'the') start++;
+    for (let end = start; end < Math.min(words.length, start + 6); end++) {
+      if (SPEECH_VERBS.has(words[end] ?? '') && end > start) {
+        nameAt = start;
+        break;
+      }
+    }
+  }
+  if (nameAt < 0) return null;
+  const index = positions.findIndex((position) => position >= nameAt);
+  const concept = index >= 0 ? concepts[index] : undefined;
+  return concept?.isName === true ? concept : null;
 }
 
 function findOpener(words: readonly string[]): { kind: AnswerKind; positions: number[] } | undefined {
@@ -184,6 +253,27 @@ function findOpener(words: readonly string[]): { kind: AnswerKind; positions: nu
     }
   }
   return undefined;
+}
+
+/** True for words that carry a question's topic: nouns and rare words. */
+function isTopicWord(folded: string): boolean {
+  const wordClass = wordClassOf(folded);
+  return wordClass === 'rare' || wordClass === 'noun';
+}
+
+const MONTH_NAMES: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december',
+]);
+
+/** A month name or a day/year number: the pieces of a date written in words. */
+function isDatePart(token: Token): boolean {
+  return (MONTH_NAMES.has(token.folded) && /^\p{Lu}/u.test(token.surface)) || /^\d{1,4}$/u.test(token.folded);
+}
+
+/** "May" with a capital inside a question is the month, not the verb (a stop word). */
+function isMonthMay(token: Token): boolean {
+  return token.surface === 'May';
 }
 
 function looksLikeName(token: Token): boolean {

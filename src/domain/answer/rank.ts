@@ -60,6 +60,11 @@ export interface ScoredSentence {
   readonly coverage: number;
   /** Share found in the sentence or its paragraph and headline, 0–1 (never below `coverage`). */
   readonly contextCoverage: number;
+  /**
+   * Like `contextCoverage` but with every concept at its plain importance (no name boost): how much
+   * of the question the knowledge around this sentence addresses. Decides whether to answer at all.
+   */
+  readonly support: number;
   /** How clearly the sentence holds the kind of answer the question asks for, 0–1. */
   readonly kindMatch: number;
   /** The question's terms (or their aliases and corrections) found in the sentence. */
@@ -75,13 +80,16 @@ export function rankSentences(
   concepts: readonly ExpandedConcept[],
   kind: AnswerKind,
   weights: RankingWeights = DEFAULT_RANKING,
+  counted: readonly string[] = [],
 ): ScoredSentence[] {
   const searchTerms: WeightedTerm[] = concepts.flatMap((concept) => concept.alternatives);
   const importance = concepts.map((concept) => concept.importance * (concept.concept.isName ? weights.nameBoost : 1));
   const totalImportance = importance.reduce((sum, value) => sum + value, 0);
+  const plainTotal = concepts.reduce((sum, concept) => sum + concept.importance, 0);
   if (searchTerms.length === 0 || totalImportance === 0) return [];
 
   const questionTerms = new Set(searchTerms.map(({ term }) => term));
+  const countedTerms = countedAlternatives(concepts, counted);
   const scored: ScoredSentence[] = [];
   const hits = index.searchPassages(searchTerms, weights.candidatePassages);
   const topPassageScore = hits[0]?.score ?? 1;
@@ -97,6 +105,7 @@ export function rankSentences(
       let covered = 0;
       let contextCovered = 0;
       let articleCovered = 0;
+      let supported = 0;
       const matchedTerms = new Set<string>();
       concepts.forEach((concept, i) => {
         const weight = importance[i] ?? 0;
@@ -104,11 +113,12 @@ export function rankSentences(
         const inContext = Math.max(inSentence, bestMatch(concept, paragraphTerms));
         covered += weight * inSentence;
         contextCovered += weight * inContext;
+        supported += concept.importance * inContext;
         if (articleTerms !== undefined) articleCovered += weight * Math.max(inContext, bestMatch(concept, articleTerms));
       });
       const coverage = covered / totalImportance;
       const contextCoverage = contextCovered / totalImportance;
-      const kindMatch = coverage > 0 ? answerKindEvidence(sentence.text, kind, questionTerms) : 0;
+      const kindMatch = coverage > 0 ? answerKindEvidence(sentence.text, kind, questionTerms, countedTerms) : 0;
       const score =
         coverage +
         weights.contextWeight * contextCoverage +
@@ -116,10 +126,19 @@ export function rankSentences(
         weights.answerKindWeight * kindMatch +
         weights.passageWeight * (passageScore / topPassageScore) +
         (weights.proximityWeight > 0 ? weights.proximityWeight * adjacency(sentence.terms, concepts) : 0);
-      scored.push({ sentence, passage, score, coverage, contextCoverage, kindMatch, matchedTerms });
+      scored.push({ sentence, passage, score, coverage, contextCoverage, support: supported / plainTotal, kindMatch, matchedTerms });
     }
   }
   return scored.sort((a, b) => b.score - a.score || a.sentence.key - b.sentence.key);
+}
+
+/** The counted words of a "how many" question with their aliases ("properties" also counts "facilities"). */
+function countedAlternatives(concepts: readonly ExpandedConcept[], counted: readonly string[]): ReadonlySet<string> {
+  const terms = new Set(counted);
+  for (const concept of concepts) {
+    if (concept.concept.parts.some((part) => counted.includes(part.term))) for (const { term } of concept.alternatives) terms.add(term);
+  }
+  return terms;
 }
 
 /** The weight of the best alternative of `concept` present in `terms` (0 when none is). */

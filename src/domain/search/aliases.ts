@@ -2,43 +2,54 @@ import { termsOf } from '../text/terms.js';
 
 /**
  * Curated aliases: groups of words or phrases that readers use for the same thing (`Turkey`,
- * `Türkiye`; `envoy`, `ambassador`). A question that uses one member also searches for the others,
- * at a lower weight than its own words (see `ALIAS_WEIGHT`).
+ * `Türkiye`; `envoy`, `ambassador`; `US`, `United States`). A question that uses one member also
+ * searches for the others, at a lower weight than its own words (see `ALIAS_WEIGHT`).
  */
 export type AliasGroups = readonly (readonly string[])[];
 
-/** One alias member as search terms: a single word is one term, a phrase several. */
+/** One alias member as search terms (a single word is one term, a phrase several), and its weight. */
 export interface AliasExpansion {
   readonly terms: readonly string[];
+  /** Credit for finding this member instead of the asker's own word (0–1). */
+  readonly weight: number;
 }
 
-/** Alias look-up by term: for each term, the other members of every group it belongs to. */
-export class AliasTable {
-  private readonly byTerm = new Map<string, AliasExpansion[]>();
+/** Alias groups that share a weight: near-identical variants weigh more than synonyms. */
+export interface WeightedAliasGroups {
+  readonly groups: AliasGroups;
+  readonly weight: number;
+}
 
-  /** Builds the table; members that analyse to no term (only stop words) are ignored. */
-  constructor(readonly groups: AliasGroups) {
-    for (const group of groups) {
-      const members = group.map((member) => termsOf(member)).filter((terms) => terms.length > 0);
-      for (const member of members) {
-        if (member.length !== 1) continue;
-        const [term] = member as [string];
-        const others = members.filter((other) => other !== member && !(other.length === 1 && other[0] === term));
-        const list = this.byTerm.get(term) ?? [];
-        for (const other of others) {
-          if (!list.some((known) => sameTerms(known.terms, other))) list.push({ terms: other });
+/** Alias look-up by a word's term or a phrase's terms. */
+export class AliasTable {
+  private readonly byKey = new Map<string, AliasExpansion[]>();
+
+  /**
+   * Builds the table; members that analyse to no term (only stop words) are ignored. A member found
+   * in several groups keeps the highest weight.
+   */
+  constructor(sets: readonly WeightedAliasGroups[]) {
+    for (const { groups, weight } of sets) {
+      for (const group of groups) {
+        const members = group.map((member) => termsOf(member)).filter((terms) => terms.length > 0);
+        for (const member of members) {
+          const key = member.join(' ');
+          const list = this.byKey.get(key) ?? [];
+          for (const other of members) {
+            const otherKey = other.join(' ');
+            if (otherKey === key) continue;
+            const known = list.findIndex((expansion) => expansion.terms.join(' ') === otherKey);
+            if (known < 0) list.push({ terms: other, weight });
+            else if ((list[known]?.weight ?? 0) < weight) list[known] = { terms: other, weight };
+          }
+          this.byKey.set(key, list);
         }
-        this.byTerm.set(term, list);
       }
     }
   }
 
-  /** Other ways to say `term` (empty when it has no alias). Phrase members come back as several terms. */
-  expansionsOf(term: string): readonly AliasExpansion[] {
-    return this.byTerm.get(term) ?? [];
+  /** Other ways to say the word or phrase with these terms (empty when it has no alias). */
+  expansionsOf(terms: string | readonly string[]): readonly AliasExpansion[] {
+    return this.byKey.get(typeof terms === 'string' ? terms : terms.join(' ')) ?? [];
   }
-}
-
-function sameTerms(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((term, i) => term === b[i]);
 }

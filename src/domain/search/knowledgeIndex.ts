@@ -5,7 +5,17 @@ import type { Article } from '../knowledge/article.js';
 import { splitSentences } from '../text/sentences.js';
 import { termsOf } from '../text/terms.js';
 import { AliasTable, type AliasGroups } from './aliases.js';
+import { GENERAL_ALIASES, GENERAL_VARIANTS } from './generalAliases.js';
 import type { Passage, Sentence } from './records.js';
+
+/**
+ * How much an alias counts next to the question's own word. Below 1 so a sentence that uses the
+ * asker's own word wins a tie, high enough that "envoy" still finds "ambassador".
+ */
+export const ALIAS_WEIGHT = 0.7;
+
+/** How much a near-identical variant counts ("Russian" for "Russia", "Türkiye" for "Turkey"). */
+export const VARIANT_WEIGHT = 0.9;
 
 /** Terms of reporting verbs (said, noted, told...): sentences without one have no speaker to resolve. */
 const REPORTING_TERMS: ReadonlySet<string> = new Set(
@@ -59,6 +69,10 @@ export class KnowledgeIndex {
   private readonly titleTerms = new Map<string, ReadonlySet<string>>();
   private readonly articleTerms = new Map<string, ReadonlySet<string>>();
 
+  /**
+   * @param articles the knowledge, in the order it should break ties
+   * @param aliasGroups curated aliases (`knowledge/aliases.yaml`), added to the general ones
+   */
   constructor(articles: readonly Article[], aliasGroups: AliasGroups = []) {
     const byId = new Map<string, Article>();
     const passages: Passage[] = [];
@@ -96,7 +110,10 @@ export class KnowledgeIndex {
     this.passages = passages;
     this.sentences = sentences;
     this.documentFrequency = documentFrequency;
-    this.aliases = new AliasTable(aliasGroups);
+    this.aliases = new AliasTable([
+      { groups: GENERAL_VARIANTS, weight: VARIANT_WEIGHT },
+      { groups: [...GENERAL_ALIASES, ...aliasGroups], weight: ALIAS_WEIGHT },
+    ]);
   }
 
   /** Number of passages. */
@@ -114,8 +131,12 @@ export class KnowledgeIndex {
    * largest (`ln(2N + 2)`) for a term no passage contains.
    */
   idf(term: string): number {
+    return this.idfOfFrequency(this.documentFrequencyOf(term));
+  }
+
+  /** The IDF a term found in `df` passages has in this index. */
+  idfOfFrequency(df: number): number {
     const n = this.passages.length;
-    const df = this.documentFrequencyOf(term);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 

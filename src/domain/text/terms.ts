@@ -23,14 +23,22 @@ export function termOf(folded: string): string | null {
   return term;
 }
 
-/** The terms of a text, in order, duplicates kept (term frequency matters for ranking). */
+/**
+ * The terms of a text, in order, duplicates kept (term frequency matters for ranking). "May" with a
+ * capital and a number beside it is the month, kept as the term `may` (the verb is a stop word).
+ */
 export function termsOf(text: string): string[] {
   const terms: string[] = [];
-  for (const token of tokenize(text)) {
-    const term = termOf(token.folded);
+  const tokens = tokenize(text);
+  tokens.forEach((token, i) => {
+    const term = token.surface === 'May' && (isNumber(tokens[i + 1]?.folded) || isNumber(tokens[i - 1]?.folded)) ? 'may' : termOf(token.folded);
     if (term !== null) terms.push(term);
-  }
+  });
   return terms;
+}
+
+function isNumber(folded: string | undefined): boolean {
+  return folded !== undefined && /^\d/u.test(folded);
 }
 
 /**
@@ -44,7 +52,8 @@ function americanSpelling(word: string): string {
     .replace(/^(\p{L}{3,})ys(e|es|ed|ing)$/u, '$1yz$2')
     .replace(/^(\p{L}{3,})our(s|ed|ing|able|ite|ites)?$/u, '$1or$2')
     .replace(/^(\p{L}{3,})tre(s)?$/u, '$1ter$2')
-    .replace(/^(de|of)fence(s)?$/u, '$1fense$2');
+    .replace(/^(de|of)fence(s)?$/u, '$1fense$2')
+    .replace(/^licenc(e|es|ed|ing)$/u, 'licens$1');
 }
 
 /** Words longer than this are noise (URLs, hashes) and are not indexed. */

@@ -1,0 +1,73 @@
+import type { AliasGroups } from './aliases.js';
+
+/**
+ * Variants every knowledge base gets: a country, its adjective and its other names ("Russia",
+ * "Russian"; "Turkey", "Türkiye"). Near-identical in meaning, so they weigh almost as much as the
+ * asker's own word.
+ */
+export const GENERAL_VARIANTS: AliasGroups = [
+  ['US', 'U.S.', 'United States', 'America', 'American', 'Americans'],
+  ['Russia', 'Russian', 'Russians', 'Russian Federation'],
+  ['Ukraine', 'Ukrainian', 'Ukrainians'],
+  ['Turkey', 'Türkiye', 'Turkish'],
+  ['China', 'Chinese'],
+  ['UK', 'United Kingdom', 'Britain', 'British'],
+  ['France', 'French'],
+  ['Germany', 'German'],
+  ['Japan', 'Japanese'],
+  ['India', 'Indian'],
+  ['Iran', 'Iranian'],
+  ['Israel', 'Israeli'],
+  ['Poland', 'Polish'],
+  ['Norway', 'Norwegian'],
+  ['Canada', 'Canadian'],
+  ['Mexico', 'Mexican'],
+  ['Brazil', 'Brazilian'],
+  ['Italy', 'Italian'],
+  ['Spain', 'Spanish'],
+  ['Czech Republic', 'Czechia', 'Czech'],
+  ['EU', 'European Union'],
+  ['UN', 'United Nations'],
+];
+
+/**
+ * Synonyms every knowledge base gets, after which come the curated ones in `knowledge/aliases.yaml`:
+ * capitals standing for governments ("Moscow said") and words news questions use interchangeably.
+ * Kept small and precise on purpose: broad synonym expansion (WordNet) was measured to make ranking
+ * worse.
+ */
+export const GENERAL_ALIASES: AliasGroups = [
+  ['US', 'Washington'],
+  ['Russia', 'Moscow', 'Kremlin'],
+  ['Ukraine', 'Kyiv', 'Kiev'],
+  ['Turkey', 'Ankara'],
+  ['China', 'Beijing'],
+  ['UK', 'London'],
+  ['Germany', 'Berlin'],
+  ['Poland', 'Warsaw'],
+  ['Norway', 'Oslo'],
+  ['Czech Republic', 'Prague'],
+  // Words news questions swap freely.
+  ['talks', 'negotiations', 'meeting', 'discussions', 'consultations'],
+  ['envoy', 'ambassador'],
+  ['head', 'lead', 'leader', 'in charge', 'chair'],
+  ['war', 'conflict', 'fighting'],
+  ['spokeswoman', 'spokesman', 'spokesperson'],
+  ['delegation', 'team', 'delegates', 'negotiators'],
+  ['vehicle', 'car', 'motorcade', 'convoy'],
+  ['salary', 'salaries', 'pay', 'wages'],
+  ['facility', 'property', 'compound', 'premises', 'building', 'assets'],
+  ['relations', 'ties', 'relationship'],
+  ['restriction', 'limit', 'curb', 'ban'],
+  ['controversial', 'contentious', 'disputed'],
+  ['diplomat', 'envoys', 'diplomatic staff'],
+  ['official', 'officials'],
+  ['consulate', 'mission'],
+  ['visa', 'visas', 'entry permit'],
+  ['sanctions', 'penalties'],
+  ['expel', 'expelled', 'expulsion', 'kick out'],
+  ['agreement', 'deal', 'accord'],
+  ['begin', 'start', 'outbreak', 'break out'],
+  ['end', 'finish', 'conclude'],
+  ['say', 'state', 'announce', 'declare'],
+];
