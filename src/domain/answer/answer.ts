@@ -136,7 +136,7 @@ function creditsSpeaker(index: KnowledgeIndex, sentence: Sentence, speaker: Expa
   const credited = index.speakerOf(sentence);
   if (credited === null) return false;
   const terms = new Set(termsOf(`${credited.name} ${credited.role ?? ''}`));
-  return speaker.alternatives.some(({ term }) => terms.has(term));
+  return speaker.alternatives.some((alternative) => alternative.terms.every((term) => terms.has(term)));
 }
 
 /** The best sentence, plus up to two more that score close to it. */

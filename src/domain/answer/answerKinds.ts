@@ -134,8 +134,8 @@ interface NamedSpan {
 }
 
 const LOCATIVES: ReadonlySet<string> = new Set([
-  'in', 'at', 'from', 'near', 'into', 'outside', 'inside', 'across', 'of', 'to', 'on', 'visited', 'visit',
-  'visiting', 'entered', 'reached', 'toured', 'hosted', 'around',
+  'in', 'at', 'from', 'near', 'into', 'outside', 'inside', 'across', 'visited', 'visit', 'visiting', 'entered',
+  'reached', 'toured', 'hosted', 'around',
 ]);
 /** Months and weekdays are capitalised but name no one and nowhere. */
 const CALENDAR_WORDS = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, 'u');

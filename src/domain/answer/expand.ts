@@ -17,22 +17,38 @@ export const FRAMING_SHARE = 0.25;
 /** How a concept was found in the knowledge. */
 export type ConceptStatus = 'known' | 'typo' | 'alias' | 'unknown';
 
+/** One way a concept can appear in a sentence: a term, or a phrase whose terms must all be there. */
+export interface Alternative {
+  readonly terms: readonly string[];
+  /** Credit for finding it (0–1). */
+  readonly weight: number;
+}
+
 /** A question concept with the terms that stand for it in the knowledge. */
 export interface ExpandedConcept {
   readonly concept: Concept;
   readonly status: ConceptStatus;
   /**
-   * Terms to look for, each with the credit for finding it: 1 for the word itself, less for an
+   * What to look for, each with the credit for finding it: 1 for the word itself, less for an
    * alias or a correction, and for one word of a name its share of the name (a surname alone
-   * earns most of "Jennifer Capriati").
+   * earns most of "Jennifer Capriati"). A phrase alias ("United States" for "US") counts only
+   * where all its terms are found.
    */
-  readonly alternatives: readonly WeightedTerm[];
+  readonly alternatives: readonly Alternative[];
   /**
-   * How much this concept matters: the IDF of its rarest known form. A topic word the knowledge
-   * never uses counts as much as a word found in a single paragraph (not more: the asker may simply
-   * have used another word); framing words count {@link FRAMING_SHARE} of that.
+   * How much this concept matters: the IDF of the asker's own word when the knowledge has it, else of
+   * its rarest alias or correction. A topic word the knowledge never uses counts as much as a word
+   * found in a single paragraph (not more: the asker may simply have used another word); framing
+   * words count {@link FRAMING_SHARE} of that.
    */
   readonly importance: number;
+}
+
+/** Every term of every alternative, weighted, for first-stage retrieval. */
+export function searchTermsOf(concepts: readonly ExpandedConcept[]): WeightedTerm[] {
+  return concepts.flatMap((concept) =>
+    concept.alternatives.flatMap((alternative) => alternative.terms.map((term) => ({ term, weight: alternative.weight }))),
+  );
 }
 
 /**
@@ -54,75 +70,90 @@ export function expandConcepts(index: KnowledgeIndex, concepts: readonly Concept
   return concepts.map((concept) => expandConcept(index, concept));
 }
 
+/** Alternatives keyed by their terms joined with spaces, keeping the best weight. */
+type AlternativeMap = Map<string, Alternative>;
+
 interface ExpandedPart {
   readonly status: ConceptStatus;
-  readonly alternatives: Map<string, number>;
+  readonly alternatives: AlternativeMap;
+  /** IDF of the word itself when known, else of its rarest alternative; 0 when it has none. */
+  readonly idf: number;
 }
 
 function expandConcept(index: KnowledgeIndex, concept: Concept): ExpandedConcept {
-  const parts = concept.parts.map((part) => expandPart(index, part, concept.isName));
-  const alternatives = new Map<string, number>();
-  const partIdf = parts.map((part) => Math.max(0, ...[...part.alternatives.keys()].map((term) => index.idf(term))));
-  const strongest = Math.max(...partIdf);
-  parts.forEach((part, i) => {
-    const share = parts.length === 1 || strongest === 0 ? 1 : (partIdf[i] ?? 0) / strongest;
-    for (const [term, weight] of part.alternatives) alternatives.set(term, Math.max(weight * share, alternatives.get(term) ?? 0));
-  });
+  const parts = concept.parts.map((part) => expandPart(index, part, concept.isName, concept.parts.length > 1));
+  const alternatives: AlternativeMap = new Map();
+  const strongest = Math.max(...parts.map((part) => part.idf));
+  for (const part of parts) {
+    const share = parts.length === 1 || strongest === 0 ? 1 : part.idf / strongest;
+    for (const alternative of part.alternatives.values()) add(alternatives, alternative.terms, alternative.weight * share);
+  }
 
   let status: ConceptStatus;
+  let idf = strongest;
   const last = parts.at(-1);
   if (parts.length > 1) {
     const phrase = index.aliases.expansionsOf(concept.parts.map((part) => part.term));
     for (const alias of phrase) addAlias(index, alternatives, alias);
-    // A name is unknown when its last word (surname, "Ministry") is, unless the whole is an alias.
-    status =
-      phrase.length > 0 && alternatives.size > 0
-        ? 'alias'
-        : last?.status === 'unknown' || parts.every((part) => part.status === 'unknown')
+    const phraseKnown = phrase.some((alias) => alias.terms.every((term) => index.documentFrequencyOf(term) > 0));
+    // A name is unknown when its last word (surname, "Ministry") is, unless the whole is an alias;
+    // then the name stands only as a whole: "United States" is "US", or both of its words together.
+    if (phraseKnown) {
+      alternatives.clear();
+      if (parts.every((part) => part.status === 'known')) add(alternatives, concept.parts.map((part) => part.term), 1);
+      for (const alias of phrase) addAlias(index, alternatives, alias);
+      status = 'alias';
+      idf = Math.max(idf, ...phrase.map((alias) => Math.min(...alias.terms.map((term) => index.idf(term)))));
+    } else {
+      status =
+        last?.status === 'unknown' || parts.every((part) => part.status === 'unknown')
           ? 'unknown'
           : (parts.find((part) => part.status !== 'known')?.status ?? 'known');
+    }
   } else {
     status = last?.status ?? 'unknown';
   }
 
-  const known = [...alternatives.keys()].map((term) => index.idf(term));
-  const base = known.length > 0 ? Math.max(...known) : index.idfOfFrequency(1);
+  const base = idf > 0 ? idf : index.idfOfFrequency(1);
   const framing = concept.isFrame || (status === 'unknown' && !concept.isTopic);
-  return {
-    concept,
-    status,
-    alternatives: [...alternatives].map(([term, weight]) => ({ term, weight })),
-    importance: base * (framing ? FRAMING_SHARE : 1),
-  };
-}
-
-function expandPart(index: KnowledgeIndex, part: ConceptPart, inName: boolean): ExpandedPart {
-  const alternatives = new Map<string, number>();
-  let status: ConceptStatus = 'unknown';
-  if (index.documentFrequencyOf(part.term) > 0) {
-    alternatives.set(part.term, 1);
-    status = 'known';
-  }
-  for (const alias of index.aliases.expansionsOf(part.term)) addAlias(index, alternatives, alias);
-  if (status === 'unknown' && alternatives.size > 0) status = 'alias';
-  if (status === 'unknown' && (!isDictionaryWord(part.folded) || (inName && part.term.length >= 5))) {
-    for (const correction of typoCorrections(index, part.term, inName && isDictionaryWord(part.folded) ? 1 : undefined)) {
-      alternatives.set(correction, Math.max(TYPO_WEIGHT, alternatives.get(correction) ?? 0));
-    }
-    if (alternatives.size > 0) status = 'typo';
-  }
-  return { status, alternatives };
+  return { concept, status, alternatives: [...alternatives.values()], importance: base * (framing ? FRAMING_SHARE : 1) };
 }
 
 /**
- * Adds an alias member. A phrase alias ("United States") stands for the word only where all of its
- * terms are found, which ranking approximates by giving each term a share of the weight.
+ * A word's alternatives. A word inside a multi-word name (`partOfName`) takes no aliases of its own:
+ * "States" in "United States" is not the verb "state"; the name's aliases apply to it as a whole.
  */
-function addAlias(index: KnowledgeIndex, alternatives: Map<string, number>, alias: AliasExpansion): void {
-  const weight = alias.weight / Math.sqrt(alias.terms.length);
-  for (const term of alias.terms) {
-    if (index.documentFrequencyOf(term) > 0) alternatives.set(term, Math.max(weight, alternatives.get(term) ?? 0));
+function expandPart(index: KnowledgeIndex, part: ConceptPart, inName: boolean, partOfName: boolean): ExpandedPart {
+  const alternatives: AlternativeMap = new Map();
+  let status: ConceptStatus = 'unknown';
+  if (index.documentFrequencyOf(part.term) > 0) {
+    add(alternatives, [part.term], 1);
+    status = 'known';
   }
+  if (!partOfName) for (const alias of index.aliases.expansionsOf(part.term)) addAlias(index, alternatives, alias);
+  if (status === 'unknown' && alternatives.size > 0) status = 'alias';
+  if (status === 'unknown' && (!isDictionaryWord(part.folded) || (inName && part.term.length >= 5))) {
+    for (const correction of typoCorrections(index, part.term, inName && isDictionaryWord(part.folded) ? 1 : undefined)) {
+      add(alternatives, [correction], TYPO_WEIGHT);
+    }
+    if (alternatives.size > 0) status = 'typo';
+  }
+  const idf =
+    status === 'known'
+      ? index.idf(part.term)
+      : Math.max(0, ...[...alternatives.values()].map((alternative) => Math.min(...alternative.terms.map((term) => index.idf(term)))));
+  return { status, alternatives, idf };
+}
+
+/** Adds an alias member when the knowledge has all of its terms. */
+function addAlias(index: KnowledgeIndex, alternatives: AlternativeMap, alias: AliasExpansion): void {
+  if (alias.terms.every((term) => index.documentFrequencyOf(term) > 0)) add(alternatives, alias.terms, alias.weight);
+}
+
+function add(alternatives: AlternativeMap, terms: readonly string[], weight: number): void {
+  const key = terms.join(' ');
+  const known = alternatives.get(key);
+  if (known === undefined || known.weight < weight) alternatives.set(key, { terms, weight });
 }
 
 /** Known terms one or two edits away that start with the same letter (typos rarely hit the first). */

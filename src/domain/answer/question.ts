@@ -187,10 +187,11 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     const isName = !shouting && position > 0 && looksLikeName(token);
     const isDate = isDatePart(token);
     const last = concepts.at(-1);
-    if (isName && last?.isName === true && previousNameAt === position - 1) {
+    const joined = position > 0 && /^\s+$/u.test(text.slice(tokens[position - 1]?.end ?? 0, token.start));
+    if (isName && last?.isName === true && previousNameAt === position - 1 && joined) {
       // "Jennifer Capriati": consecutive capitalised words are one name.
       concepts[concepts.length - 1] = { ...last, surface: `${last.surface} ${token.surface}`, parts: [...last.parts, part] };
-    } else if (isDate && last !== undefined && previousDateAt === position - 1) {
+    } else if (isDate && last !== undefined && previousDateAt === position - 1 && joined) {
       // "April 10", "October 2024": one date, not two concepts that each pull in look-alike sentences.
       concepts[concepts.length - 1] = { ...last, surface: `${last.surface} ${token.surface}`, parts: [...last.parts, part] };
     } else {

@@ -1,7 +1,7 @@
 import type { KnowledgeIndex, WeightedTerm } from '../search/knowledgeIndex.js';
 import type { Passage, Sentence } from '../search/records.js';
 import { answerKindEvidence } from './answerKinds.js';
-import type { ExpandedConcept } from './expand.js';
+import { searchTermsOf, type ExpandedConcept } from './expand.js';
 import type { AnswerKind } from './question.js';
 
 /**
@@ -82,7 +82,7 @@ export function rankSentences(
   weights: RankingWeights = DEFAULT_RANKING,
   counted: readonly string[] = [],
 ): ScoredSentence[] {
-  const searchTerms: WeightedTerm[] = concepts.flatMap((concept) => concept.alternatives);
+  const searchTerms: WeightedTerm[] = searchTermsOf(concepts);
   const importance = concepts.map((concept) => concept.importance * (concept.concept.isName ? weights.nameBoost : 1));
   const totalImportance = importance.reduce((sum, value) => sum + value, 0);
   const plainTotal = concepts.reduce((sum, concept) => sum + concept.importance, 0);
@@ -136,7 +136,8 @@ export function rankSentences(
 function countedAlternatives(concepts: readonly ExpandedConcept[], counted: readonly string[]): ReadonlySet<string> {
   const terms = new Set(counted);
   for (const concept of concepts) {
-    if (concept.concept.parts.some((part) => counted.includes(part.term))) for (const { term } of concept.alternatives) terms.add(term);
+    if (!concept.concept.parts.some((part) => counted.includes(part.term))) continue;
+    for (const alternative of concept.alternatives) for (const term of alternative.terms) terms.add(term);
   }
   return terms;
 }
@@ -144,10 +145,10 @@ function countedAlternatives(concepts: readonly ExpandedConcept[], counted: read
 /** The weight of the best alternative of `concept` present in `terms` (0 when none is). */
 function bestMatch(concept: ExpandedConcept, terms: ReadonlySet<string>, matched?: Set<string>): number {
   let best = 0;
-  for (const { term, weight } of concept.alternatives) {
-    if (!terms.has(term)) continue;
-    matched?.add(term);
-    best = Math.max(best, weight);
+  for (const alternative of concept.alternatives) {
+    if (!alternative.terms.every((term) => terms.has(term))) continue;
+    for (const term of alternative.terms) matched?.add(term);
+    best = Math.max(best, alternative.weight);
   }
   return best;
 }
@@ -159,7 +160,7 @@ function bestMatch(concept: ExpandedConcept, terms: ReadonlySet<string>, matched
 function adjacency(terms: readonly string[], concepts: readonly ExpandedConcept[]): number {
   if (concepts.length < 2) return 0;
   const positions = concepts.map((concept) => {
-    const wanted = new Set(concept.alternatives.map(({ term }) => term));
+    const wanted = new Set(concept.alternatives.flatMap((alternative) => alternative.terms));
     const found: number[] = [];
     terms.forEach((term, i) => {
       if (wanted.has(term)) found.push(i);

@@ -1,6 +1,6 @@
 import type { Article } from '../knowledge/article.js';
 import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
-import { expandConcepts } from './expand.js';
+import { expandConcepts, searchTermsOf } from './expand.js';
 import { analyzeQuestion } from './question.js';
 
 /** Most "close topics" offered with a decline. */
@@ -13,7 +13,7 @@ export const MAX_RELATED_ARTICLES = 3;
 export function relatedArticles(index: KnowledgeIndex, question: string, limit = MAX_RELATED_ARTICLES): Article[] {
   const concepts = expandConcepts(index, analyzeQuestion(question).concepts);
   const related: Article[] = [];
-  for (const { passage } of index.searchPassages(concepts.flatMap((concept) => concept.alternatives), 50)) {
+  for (const { passage } of index.searchPassages(searchTermsOf(concepts), 50)) {
     if (!related.includes(passage.article)) related.push(passage.article);
     if (related.length === limit) break;
   }

@@ -62,12 +62,11 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['controversial', 'contentious', 'disputed'],
   ['diplomat', 'envoys', 'diplomatic staff'],
   ['official', 'officials'],
-  ['consulate', 'mission'],
   ['visa', 'visas', 'entry permit'],
   ['sanctions', 'penalties'],
   ['expel', 'expelled', 'expulsion', 'kick out'],
   ['agreement', 'deal', 'accord'],
   ['begin', 'start', 'outbreak', 'break out'],
   ['end', 'finish', 'conclude'],
-  ['say', 'state', 'announce', 'declare'],
+  ['say', 'announce', 'declare'],
 ];

@@ -1,5 +1,5 @@
 import { analyzeQuestion } from '../answer/question.js';
-import { expandConcepts } from '../answer/expand.js';
+import { expandConcepts, searchTermsOf } from '../answer/expand.js';
 import type { KnowledgeIndex, PassageHit } from './knowledgeIndex.js';
 
 /** Passages per page of `/search` results. */
@@ -26,7 +26,7 @@ export interface SearchPage {
  */
 export function searchPassagePages(index: KnowledgeIndex, query: string, page: number, pageSize = SEARCH_PAGE_SIZE): SearchPage {
   const concepts = expandConcepts(index, analyzeQuestion(query).concepts);
-  const hits = index.searchPassages(concepts.flatMap((concept) => concept.alternatives), MAX_SEARCH_RESULTS);
+  const hits = index.searchPassages(searchTermsOf(concepts), MAX_SEARCH_RESULTS);
   const pageCount = Math.max(1, Math.ceil(hits.length / pageSize));
   const current = Math.min(Math.max(0, Math.trunc(page)), pageCount - 1);
   return {
