@@ -93,14 +93,14 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   if (unknownNames.length > 0) return declined(question, { kind: 'unknown-name', names: unknownNames });
 
   const ranked = rankSentences(index, concepts, analysis.kind, options.ranking ?? DEFAULT_RANKING, analysis.counted).filter(
-    (candidate) => candidate.coverage > 0,
+    (candidate) => candidate.features.coverage > 0,
   );
   if (ranked.length === 0) return declined(question, { kind: 'no-match' });
   const minSupport = options.minSupport ?? MIN_SUPPORT;
 
   let eligible = ranked;
   if (REQUIRED_KINDS.has(analysis.kind)) {
-    eligible = eligible.filter((candidate) => candidate.kindMatch > 0);
+    eligible = eligible.filter((candidate) => candidate.features.answerKind > 0);
     if (eligible.length === 0 || (eligible[0]?.support ?? 0) < minSupport) {
       if ((ranked[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'missing-detail', detail: analysis.kind });
     }

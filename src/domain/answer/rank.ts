@@ -5,68 +5,69 @@ import { searchTermsOf, type ExpandedConcept } from './expand.js';
 import type { AnswerKind } from './question.js';
 
 /**
- * The knobs of sentence ranking. The defaults ({@link DEFAULT_RANKING}) were chosen by measuring on
- * the development question sets and TrecQA's dev split (see README, "Answer quality"); tests and
- * the evaluation tool may pass others.
+ * What ranking knows about a candidate sentence, each 0–1. The score is a weighted sum of them
+ * ({@link RankingWeights}); `npm run eval -- --fit` refits the weights on the development sets.
  */
-export interface RankingWeights {
-  /** How many paragraphs the first stage retrieves; their sentences are the candidates. */
-  readonly candidatePassages: number;
-  /**
-   * Weight of the paragraph around a sentence (its other sentences and the headline). A sentence is
-   * judged mostly by its own words, but "Ms. Bruce also noted..." needs the paragraph that names
-   * the meeting, and a paragraph about the right story beats a look-alike in another story.
-   */
-  readonly contextWeight: number;
-  /** Weight of the rest of the article: the story a sentence belongs to, more weakly than its paragraph. */
-  readonly articleWeight: number;
-  /** Bonus for a sentence that holds the kind of answer asked for (a name for "who", a date for "when"). */
-  readonly answerKindWeight: number;
-  /**
-   * Weight of the paragraph's BM25 score (relative to the best paragraph's). Small: it breaks ties
-   * between sentences that cover the question equally, preferring the paragraph where the words
-   * are frequent and the text short.
-   */
-  readonly passageWeight: number;
-  /**
-   * Multiplier of a name's importance. The named thing is what a question is about; a sentence
-   * that names it but not the relation asked about beats one with the relation about someone else.
-   */
-  readonly nameBoost: number;
-  /** Bonus, per adjacent pair of question words found next to each other in the sentence (phrases). */
-  readonly proximityWeight: number;
+export interface SentenceFeatures {
+  /** Share of the question's importance found in the sentence (aliases and corrections at their credit). */
+  readonly coverage: number;
+  /** The same, counting only the asker's own words: rewards sentences that say it the same way. */
+  readonly exactCoverage: number;
+  /** Share found in the sentence or its paragraph and headline ("Ms. Bruce also noted" needs the paragraph). */
+  readonly contextCoverage: number;
+  /** Share found anywhere in the article: the story the sentence belongs to. */
+  readonly articleCoverage: number;
+  /** Share of the question's names found in the sentence (1 when the question names nothing). */
+  readonly nameCoverage: number;
+  /** The sentence holds the kind of answer asked for (a name for "who", a date for "when"...). */
+  readonly answerKind: number;
+  /** The paragraph's BM25 score relative to the best paragraph's. */
+  readonly passage: number;
+  /** Share of consecutive question concepts found next to each other (phrases, word order). */
+  readonly adjacency: number;
+  /** The sentence opens its article (a news lead summarises the story). */
+  readonly lead: number;
 }
 
+/** Weights of {@link SentenceFeatures} in the score, plus the first stage's breadth. */
+export interface RankingWeights extends Readonly<Record<keyof SentenceFeatures, number>> {
+  /** How many paragraphs the first stage retrieves; their sentences are the candidates. */
+  readonly candidatePassages: number;
+}
+
+/**
+ * Set by hand and checked against a pairwise logistic fit on the development sets (`npm run eval --
+ * --fit`), which did not rank better on top-1; see README, "Answer quality".
+ */
 export const DEFAULT_RANKING: RankingWeights = {
   candidatePassages: 40,
-  contextWeight: 0.35,
-  articleWeight: 0.15,
-  answerKindWeight: 0.15,
-  passageWeight: 0,
-  nameBoost: 2,
-  proximityWeight: 0,
+  coverage: 1,
+  exactCoverage: 0,
+  contextCoverage: 0.35,
+  articleCoverage: 0.15,
+  nameCoverage: 0.3,
+  answerKind: 0.25,
+  passage: 0,
+  adjacency: 0,
+  lead: 0,
 };
+
+export const FEATURE_NAMES: readonly (keyof SentenceFeatures)[] = [
+  'coverage', 'exactCoverage', 'contextCoverage', 'articleCoverage', 'nameCoverage', 'answerKind', 'passage', 'adjacency', 'lead',
+];
 
 /** A candidate sentence with the evidence behind its score. */
 export interface ScoredSentence {
   readonly sentence: Sentence;
   readonly passage: Passage;
-  /**
-   * Relevance, higher is better: coverage, plus weighted context coverage, answer kind and
-   * proximity bonuses (see {@link RankingWeights}); about 0 to 1.6.
-   */
+  /** Relevance, higher is better: the weighted sum of `features`. Only comparable within one question. */
   readonly score: number;
-  /** Share of the question's importance found in the sentence itself, 0–1. */
-  readonly coverage: number;
-  /** Share found in the sentence or its paragraph and headline, 0–1 (never below `coverage`). */
-  readonly contextCoverage: number;
+  readonly features: SentenceFeatures;
   /**
-   * Like `contextCoverage` but with every concept at its plain importance (no name boost): how much
+   * Share of the question's importance found in the sentence, its paragraph or headline: how much
    * of the question the knowledge around this sentence addresses. Decides whether to answer at all.
    */
   readonly support: number;
-  /** How clearly the sentence holds the kind of answer the question asks for, 0–1. */
-  readonly kindMatch: number;
   /** The question's terms (or their aliases and corrections) found in the sentence. */
   readonly matchedTerms: ReadonlySet<string>;
 }
@@ -74,6 +75,8 @@ export interface ScoredSentence {
 /**
  * Ranks the sentences of the best-matching paragraphs for a question, best first. Ties keep
  * knowledge order (earlier article, earlier paragraph, earlier sentence).
+ *
+ * @param counted for "how many X" questions, the terms of X (see `QuestionAnalysis.counted`)
  */
 export function rankSentences(
   index: KnowledgeIndex,
@@ -83,53 +86,62 @@ export function rankSentences(
   counted: readonly string[] = [],
 ): ScoredSentence[] {
   const searchTerms: WeightedTerm[] = searchTermsOf(concepts);
-  const importance = concepts.map((concept) => concept.importance * (concept.concept.isName ? weights.nameBoost : 1));
-  const totalImportance = importance.reduce((sum, value) => sum + value, 0);
-  const plainTotal = concepts.reduce((sum, concept) => sum + concept.importance, 0);
-  if (searchTerms.length === 0 || totalImportance === 0) return [];
+  const total = concepts.reduce((sum, concept) => sum + concept.importance, 0);
+  const nameTotal = concepts.reduce((sum, concept) => sum + (concept.concept.isName ? concept.importance : 0), 0);
+  if (searchTerms.length === 0 || total === 0) return [];
 
   const questionTerms = new Set(searchTerms.map(({ term }) => term));
   const countedTerms = countedAlternatives(concepts, counted);
-  const scored: ScoredSentence[] = [];
   const hits = index.searchPassages(searchTerms, weights.candidatePassages);
   const topPassageScore = hits[0]?.score ?? 1;
+  const scored: ScoredSentence[] = [];
   for (const { passage, score: passageScore } of hits) {
     const sentences = index.sentencesOf(passage);
     const paragraphTerms = new Set<string>(index.titleTermsOf(passage.article));
     for (const sentence of sentences) for (const term of sentence.terms) paragraphTerms.add(term);
-    const articleTerms = weights.articleWeight > 0 ? index.articleTermsOf(passage.article) : undefined;
+    const articleTerms = index.articleTermsOf(passage.article);
 
     for (const sentence of sentences) {
       const own = new Set(sentence.terms);
       for (const term of index.speakerTermsOf(sentence)) own.add(term);
       let covered = 0;
-      let contextCovered = 0;
-      let articleCovered = 0;
-      let supported = 0;
+      let exact = 0;
+      let inContext = 0;
+      let inArticle = 0;
+      let names = 0;
       const matchedTerms = new Set<string>();
-      concepts.forEach((concept, i) => {
-        const weight = importance[i] ?? 0;
-        const inSentence = bestMatch(concept, own, matchedTerms);
-        const inContext = Math.max(inSentence, bestMatch(concept, paragraphTerms));
-        covered += weight * inSentence;
-        contextCovered += weight * inContext;
-        supported += concept.importance * inContext;
-        if (articleTerms !== undefined) articleCovered += weight * Math.max(inContext, bestMatch(concept, articleTerms));
-      });
-      const coverage = covered / totalImportance;
-      const contextCoverage = contextCovered / totalImportance;
-      const kindMatch = coverage > 0 ? answerKindEvidence(sentence.text, kind, questionTerms, countedTerms) : 0;
-      const score =
-        coverage +
-        weights.contextWeight * contextCoverage +
-        weights.articleWeight * (articleCovered / totalImportance) +
-        weights.answerKindWeight * kindMatch +
-        weights.passageWeight * (passageScore / topPassageScore) +
-        (weights.proximityWeight > 0 ? weights.proximityWeight * adjacency(sentence.terms, concepts) : 0);
-      scored.push({ sentence, passage, score, coverage, contextCoverage, support: supported / plainTotal, kindMatch, matchedTerms });
+      for (const concept of concepts) {
+        const sentenceMatch = bestMatch(concept, own, matchedTerms);
+        const contextMatch = Math.max(sentenceMatch, bestMatch(concept, paragraphTerms));
+        covered += concept.importance * sentenceMatch;
+        exact += sentenceMatch === 1 ? concept.importance : 0;
+        inContext += concept.importance * contextMatch;
+        inArticle += concept.importance * Math.max(contextMatch, bestMatch(concept, articleTerms));
+        if (concept.concept.isName) names += concept.importance * sentenceMatch;
+      }
+      const coverage = covered / total;
+      const features: SentenceFeatures = {
+        coverage,
+        exactCoverage: exact / total,
+        contextCoverage: inContext / total,
+        articleCoverage: inArticle / total,
+        nameCoverage: nameTotal === 0 ? 1 : names / nameTotal,
+        answerKind: coverage > 0 ? answerKindEvidence(sentence.text, kind, questionTerms, countedTerms) : 0,
+        passage: passageScore / topPassageScore,
+        adjacency: adjacency(sentence.terms, concepts),
+        lead: passage.paragraph === 1 && sentence.position === 0 ? 1 : 0,
+      };
+      scored.push({ sentence, passage, score: scoreOf(features, weights), features, support: features.contextCoverage, matchedTerms });
     }
   }
   return scored.sort((a, b) => b.score - a.score || a.sentence.key - b.sentence.key);
+}
+
+/** The weighted sum of the features. */
+export function scoreOf(features: SentenceFeatures, weights: RankingWeights): number {
+  let score = 0;
+  for (const name of FEATURE_NAMES) score += features[name] * weights[name];
+  return score;
 }
 
 /** The counted words of a "how many" question with their aliases ("properties" also counts "facilities"). */
