@@ -1,23 +1,18 @@
 #!/usr/bin/env node
 /**
- * Composition root: configuration → knowledge → services → Discord bot (with `DISCORD_TOKEN`) or the
- * local console (without). Everything is wired here, explicitly; nothing below reads the environment.
+ * Entry point: configuration → knowledge → services → Discord bot (with `DISCORD_TOKEN`) or the
+ * local console (without). The wiring itself is in `composition.ts`; nothing below reads the
+ * environment.
  */
 import { config as loadDotenv } from 'dotenv';
-import { allCommands } from '../commands/index.js';
-import { AnswerMemory } from './app/answerMemory.js';
 import { createLogger } from './app/createLogger.js';
-import { FeedbackStore } from './app/feedbackStore.js';
 import { KnowledgeService } from './app/knowledgeService.js';
 import type { Logger } from './app/logger.js';
-import { RateLimiter } from './app/rateLimiter.js';
-import { UnansweredLog } from './app/unansweredLog.js';
 import { runConsole } from './cli/console.js';
-import { parseConfig, type Config } from './config.js';
+import { createServices, flushServices, startDiscord, type Services } from './composition.js';
+import { parseConfig } from './config.js';
+import type { RunningBot } from './discord/bot.js';
 import { KnowledgeFolderError } from './domain/knowledge/loadKnowledge.js';
-import { startBot, type RunningBot } from './discord/bot.js';
-import type { AskDependencies } from './discord/handlers/ask.js';
-import { createRoutes } from './discord/routes.js';
 
 /** How long shutdown may take before the process exits anyway. */
 const SHUTDOWN_DEADLINE_MS = 5_000;
@@ -31,6 +26,7 @@ async function main(): Promise<void> {
     return;
   }
   const config = parsed.config;
+  // The console is for people: only warnings and errors from the logger, unless asked for more.
   const logger = createLogger(config.discordToken === null && config.logLevel === 'info' ? 'warn' : config.logLevel);
 
   let knowledge: KnowledgeService;
@@ -42,39 +38,20 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const deps = createDependencies(config, knowledge, logger);
+  const services = createServices(config, knowledge, logger);
 
   if (config.discordToken === null) {
     process.stderr.write('No DISCORD_TOKEN set: starting the local console (type /help, or just ask a question).\n');
-    await runConsole({ knowledge: deps.knowledge, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
-    await Promise.all([deps.unanswered.flush(), deps.feedback.flush()]);
+    await runConsole({ knowledge: services.knowledge, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+    await flushServices(services);
     return;
   }
-
-  const bot = await startBot({
-    token: config.discordToken,
-    apiUrl: config.discordApiUrl,
-    scope: config.discordGuildId === null ? 'global' : { guildId: config.discordGuildId },
-    commands: allCommands,
-    routes: createRoutes(deps),
-    logger,
-  });
-  stopOnSignals(bot, deps, logger);
-}
-
-function createDependencies(config: Config, knowledge: KnowledgeService, logger: Logger): AskDependencies {
-  return {
-    knowledge: () => knowledge.current,
-    limiter: new RateLimiter(config.askCooldown.questions, config.askCooldown.windowMs),
-    answers: new AnswerMemory(),
-    unanswered: new UnansweredLog(config.dataDir),
-    feedback: new FeedbackStore(config.dataDir),
-    logger,
-  };
+  const bot = await startDiscord({ ...config, discordToken: config.discordToken }, services);
+  stopOnSignals(bot, services, logger);
 }
 
 /** SIGINT/SIGTERM: stop taking interactions, finish writes, disconnect, exit 0 (forced after a deadline). */
-function stopOnSignals(bot: RunningBot, deps: AskDependencies, logger: Logger): void {
+function stopOnSignals(bot: RunningBot, services: Services, logger: Logger): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return;
@@ -86,7 +63,7 @@ function stopOnSignals(bot: RunningBot, deps: AskDependencies, logger: Logger): 
     }, SHUTDOWN_DEADLINE_MS).unref();
     bot
       .stop()
-      .then(() => Promise.all([deps.unanswered.flush(), deps.feedback.flush()]))
+      .then(() => flushServices(services))
       .then(
         () => process.exit(0),
         (error: unknown) => {
