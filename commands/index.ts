@@ -2,6 +2,7 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js
 import { articleCommand } from './article.js';
 import { askCommand } from './ask.js';
 import { helpCommand } from './help.js';
+import { knowledgeCommand } from './knowledge.js';
 import { searchCommand } from './search.js';
 
 /** Every slash command Parley registers, in the order `/help` lists them. */
@@ -10,6 +11,7 @@ export const allCommands = [
   searchCommand,
   articleCommand,
   helpCommand,
+  knowledgeCommand,
 ] as const satisfies readonly RESTPostAPIChatInputApplicationCommandsJSONBody[];
 
 /** The name of one of Parley's slash commands. */

@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     return;
   }
   const services = createServices(config, knowledge, logger);
+  knowledge.watch();
 
   if (config.discordToken === null) {
     process.stderr.write('No DISCORD_TOKEN set: starting the local console (type /help, or just ask a question).\n');

@@ -11,7 +11,14 @@ export type ParsedCustomId =
   | { readonly kind: 'ask-context'; readonly sentenceId: string }
   | { readonly kind: 'ask-vote'; readonly vote: Vote; readonly answerKey: string }
   | { readonly kind: 'article-show'; readonly articleId: string }
-  | { readonly kind: 'search-page'; readonly page: number; readonly query: string };
+  | { readonly kind: 'search-page'; readonly page: number; readonly query: string }
+  | { readonly kind: 'kn-remove'; readonly articleId: string; readonly expiresAt: number }
+  | { readonly kind: 'kn-cancel' }
+  | { readonly kind: 'kn-publish'; readonly draftKey: string }
+  | { readonly kind: 'kn-discard'; readonly draftKey: string }
+  | { readonly kind: 'kn-list'; readonly page: number }
+  | { readonly kind: 'kn-add-form' }
+  | { readonly kind: 'kn-edit-form'; readonly articleId: string };
 
 export const customIds = {
   askMore: (answerKey: string): string => `ask:more:${answerKey}`,
@@ -19,6 +26,14 @@ export const customIds = {
   askVote: (vote: Vote, answerKey: string): string => `ask:vote:${vote}:${answerKey}`,
   articleShow: (articleId: string): string => `article:show:${articleId}`,
   searchPage: (page: number, query: string): string => `search:page:${page}:${query}`.slice(0, DISCORD_LIMITS.customId),
+  /** Confirms a removal until `expiresAt` (ms since the epoch). */
+  knowledgeRemove: (articleId: string, expiresAt: number): string => `kn:remove:${expiresAt}:${articleId}`,
+  knowledgeCancel: (): string => 'kn:cancel',
+  knowledgePublish: (draftKey: string): string => `kn:publish:${draftKey}`,
+  knowledgeDiscard: (draftKey: string): string => `kn:discard:${draftKey}`,
+  knowledgeList: (page: number): string => `kn:list:${page}`,
+  knowledgeAddForm: (): string => 'kn:add-form',
+  knowledgeEditForm: (articleId: string): string => `kn:edit-form:${articleId}`,
 };
 
 /** Reads a custom id built by {@link customIds}; null for anything else. */
@@ -32,10 +47,37 @@ export function parseCustomId(customId: string): ParsedCustomId | null {
     if ((vote === 'up' || vote === 'down') && answerKey !== undefined && answerKey !== '') return { kind: 'ask-vote', vote, answerKey };
   }
   if (feature === 'article' && action === 'show' && argument !== '') return { kind: 'article-show', articleId: argument };
+  if (feature === 'kn') return parseKnowledgeId(action, rest);
   if (feature === 'search' && action === 'page') {
     const [page, ...query] = rest;
     const number = Number(page);
     if (Number.isInteger(number) && number >= 0 && query.length > 0) return { kind: 'search-page', page: number, query: query.join(':') };
   }
   return null;
+}
+
+function parseKnowledgeId(action: string | undefined, rest: readonly string[]): ParsedCustomId | null {
+  const [first, second] = rest;
+  switch (action) {
+    case 'remove': {
+      const expiresAt = Number(first);
+      return Number.isInteger(expiresAt) && second !== undefined && second !== '' ? { kind: 'kn-remove', articleId: second, expiresAt } : null;
+    }
+    case 'cancel':
+      return { kind: 'kn-cancel' };
+    case 'publish':
+      return first === undefined || first === '' ? null : { kind: 'kn-publish', draftKey: first };
+    case 'discard':
+      return first === undefined || first === '' ? null : { kind: 'kn-discard', draftKey: first };
+    case 'list': {
+      const page = Number(first);
+      return Number.isInteger(page) && page >= 0 ? { kind: 'kn-list', page } : null;
+    }
+    case 'add-form':
+      return { kind: 'kn-add-form' };
+    case 'edit-form':
+      return first === undefined || first === '' ? null : { kind: 'kn-edit-form', articleId: first };
+    default:
+      return null;
+  }
 }

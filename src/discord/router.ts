@@ -1,20 +1,30 @@
 import { randomBytes } from 'node:crypto';
-import type { Interaction } from 'discord.js';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction, ModalSubmitInteraction } from 'discord.js';
 import type { Logger } from '../app/logger.js';
 import { parseCustomId, type ParsedCustomId } from './customIds.js';
-import type { AutocompleteInteractionLike, ButtonInteractionLike, CommandInteractionLike } from './handlers/types.js';
 import { notice } from './render/answer.js';
 import type { ReplyPayload } from './render/payload.js';
 
-export type CommandHandler = (interaction: CommandInteractionLike) => Promise<void>;
-export type AutocompleteHandler = (interaction: AutocompleteInteractionLike) => Promise<void>;
-export type ButtonHandler = (interaction: ButtonInteractionLike, id: ParsedCustomId) => Promise<void>;
+/*
+ * Handlers declare the narrow interaction shapes they use (`handlers/types.ts`); the table is typed
+ * with discord.js's classes, so the compiler checks that those satisfy the shapes.
+ */
+export type CommandHandler = (interaction: ChatInputCommandInteraction) => Promise<void>;
+export type AutocompleteHandler = (interaction: AutocompleteInteraction) => Promise<void>;
+export type ButtonHandler = (interaction: ButtonInteraction, id: ParsedCustomId) => Promise<void>;
+export type ModalHandler = (interaction: ModalSubmitInteraction, id: ParsedCustomId) => Promise<void>;
 
-/** Every handler, keyed by command name or button kind. Built explicitly by the composition root. */
+/** Custom ids of forms (modals); all other custom ids are buttons. */
+export const MODAL_KINDS = ['kn-add-form', 'kn-edit-form'] as const satisfies readonly ParsedCustomId['kind'][];
+export type ModalKind = (typeof MODAL_KINDS)[number];
+export type ButtonKind = Exclude<ParsedCustomId['kind'], ModalKind>;
+
+/** Every handler, keyed by command name, button kind or form kind. Built explicitly by the composition root. */
 export interface RouteTable {
   readonly commands: ReadonlyMap<string, CommandHandler>;
   readonly autocompletes: ReadonlyMap<string, AutocompleteHandler>;
   readonly buttons: ReadonlyMap<ParsedCustomId['kind'], ButtonHandler>;
+  readonly modals: ReadonlyMap<ParsedCustomId['kind'], ModalHandler>;
 }
 
 /** The one entry point for interactions, with the one error boundary. */
@@ -52,6 +62,14 @@ export function createInteractionRouter(routes: RouteTable, logger: Logger): Int
       if (id === null || handler === undefined) {
         logger.info({ customId: interaction.customId }, 'stale or unknown button');
         await interaction.reply(notice('This button has expired. Run the command again.'));
+        return;
+      }
+      await handler(interaction, id);
+    } else if (interaction.isModalSubmit()) {
+      const id = parseCustomId(interaction.customId);
+      const handler = id === null ? undefined : routes.modals.get(id.kind);
+      if (id === null || handler === undefined) {
+        await interaction.reply(notice('This form has expired. Run the command again.'));
         return;
       }
       await handler(interaction, id);
@@ -101,6 +119,6 @@ async function replyPrivately(interaction: Interaction, payload: ReplyPayload): 
 function describe(interaction: Interaction): Record<string, string | null> {
   const base = { interactionId: interaction.id, userId: interaction.user.id, guildId: interaction.guildId };
   if (interaction.isChatInputCommand() || interaction.isAutocomplete()) return { ...base, command: interaction.commandName };
-  if (interaction.isButton()) return { ...base, customId: interaction.customId };
+  if (interaction.isButton() || interaction.isModalSubmit()) return { ...base, customId: interaction.customId };
   return base;
 }

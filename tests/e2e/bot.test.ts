@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { KnowledgeService } from '../../src/app/knowledgeService.js';
 import { createServices, startDiscord, type Services } from '../../src/composition.js';
 import { parseConfig, type Config } from '../../src/config.js';
@@ -65,7 +65,7 @@ interface CallbackData {
 }
 
 function dataOf(callback: Callback): CallbackData {
-  return (callback.body.data ?? {}) as CallbackData;
+  return (callback.body.data ?? {});
 }
 
 /** The first embed's description without the bold marks around matched words. */
@@ -82,7 +82,7 @@ describe('Parley in Discord (real discord.js client, fake Discord on 127.0.0.1)'
   it('registers its commands in the configured guild once, and not again when unchanged', async () => {
     const { fake, config, services } = await start();
     const names = fake.registeredCommands(fake.guildIds[0]).map((command) => command.name);
-    expect(names.sort()).toEqual(['article', 'ask', 'help', 'search']);
+    expect(names.sort()).toEqual(['article', 'ask', 'help', 'knowledge', 'search']);
     const puts = (): number => fake.requests.filter((request) => request.method === 'PUT' && request.path.includes('/commands')).length;
     expect(puts()).toBe(1);
 
@@ -270,7 +270,7 @@ describe('npm run deploy-commands', () => {
         child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
         child.on('exit', (code) => resolve({ code, stdout }));
       });
-    expect(await run()).toEqual({ code: 0, stdout: `Registered 4 commands in guild ${fake.guildIds[0] ?? ''}: /ask, /search, /article, /help\n` });
-    expect(await run()).toEqual({ code: 0, stdout: `The 4 commands in guild ${fake.guildIds[0] ?? ''} are already up to date.\n` });
+    expect(await run()).toEqual({ code: 0, stdout: `Registered 5 commands in guild ${fake.guildIds[0] ?? ''}: /ask, /search, /article, /help, /knowledge\n` });
+    expect(await run()).toEqual({ code: 0, stdout: `The 5 commands in guild ${fake.guildIds[0] ?? ''} are already up to date.\n` });
   });
 });

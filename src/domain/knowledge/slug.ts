@@ -12,8 +12,9 @@ export function articleIdFor(title: string, published: string): string {
   const words = foldText(title)
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-+|-+$/gu, '');
-  const base = `${published}-${words}`.slice(0, MAX_SLUG_LENGTH).replace(/-+$/u, '');
-  return ARTICLE_ID_PATTERN.test(base) ? base : `article-${published}`;
+  const date = /^\d{4}-\d{2}-\d{2}$/u.test(published) ? `${published}-` : '';
+  const base = `${date}${words}`.slice(0, MAX_SLUG_LENGTH).replace(/-+$/u, '');
+  return ARTICLE_ID_PATTERN.test(base) ? base : `article${date === '' ? '' : `-${date.slice(0, -1)}`}`;
 }
 
 /** `id`, or `id-2`, `id-3`... whichever is not taken. */
