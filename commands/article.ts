@@ -1,6 +1,8 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 
@@ -9,6 +11,9 @@ export const articleCommand = {
   type: ApplicationCommandType.ChatInput,
   name: 'article',
   description: 'Show one of my articles: headline, outlet, date, link and opening',
+  // Servers and direct messages with the bot; explicit so registration compares exactly.
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
   options: [
     {
       type: ApplicationCommandOptionType.String,

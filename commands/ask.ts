@@ -1,6 +1,8 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 
@@ -12,6 +14,9 @@ export const askCommand = {
   type: ApplicationCommandType.ChatInput,
   name: 'ask',
   description: 'Ask about the story: I answer with quoted sentences and their sources',
+  // Servers and direct messages with the bot; explicit so registration compares exactly.
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
   options: [
     {
       type: ApplicationCommandOptionType.String,

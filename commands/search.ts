@@ -1,6 +1,8 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 
@@ -12,6 +14,9 @@ export const searchCommand = {
   type: ApplicationCommandType.ChatInput,
   name: 'search',
   description: 'Find the paragraphs of my articles that mention something',
+  // Servers and direct messages with the bot; explicit so registration compares exactly.
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
   options: [
     {
       type: ApplicationCommandOptionType.String,

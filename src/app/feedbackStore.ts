@@ -26,7 +26,14 @@ export class FeedbackStore {
   /** Records the vote unless this member already voted on this answer. */
   async record(feedback: Omit<FeedbackRecord, 'time'>, now = new Date()): Promise<'recorded' | 'already-voted'> {
     this.seen ??= this.file.readAll().then((records) => new Set(records.map((record) => voteKey(record.answerKey, record.userId))));
-    const seen = await this.seen;
+    let seen: Set<string>;
+    try {
+      seen = await this.seen;
+    } catch (error) {
+      // Try reading again next time rather than failing every vote until a restart.
+      this.seen = undefined;
+      throw error;
+    }
     const key = voteKey(feedback.answerKey, feedback.userId);
     if (seen.has(key)) return 'already-voted';
     seen.add(key);

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -9,6 +9,8 @@ import path from 'node:path';
  */
 export class JsonLinesFile<T extends object> {
   private queue: Promise<void> = Promise.resolve();
+  /** Whether the file's end has been checked for a line torn by a crash (done before the first append). */
+  private tailChecked = false;
 
   constructor(readonly file: string) {}
 
@@ -17,7 +19,10 @@ export class JsonLinesFile<T extends object> {
     const line = `${JSON.stringify(record)}\n`;
     const write = this.queue.then(async () => {
       await mkdir(path.dirname(this.file), { recursive: true });
-      await appendFile(this.file, line, 'utf8');
+      // After a crash the last line may lack its newline; start a fresh line so this record is whole.
+      const prefix = this.tailChecked ? '' : await this.separatorAfterTornLine();
+      await appendFile(this.file, prefix + line, 'utf8');
+      this.tailChecked = true;
     });
     // Keep the chain alive after a failed write; the caller still sees the failure.
     this.queue = write.catch(() => undefined);
@@ -44,6 +49,25 @@ export class JsonLinesFile<T extends object> {
       }
     }
     return records;
+  }
+
+  private async separatorAfterTornLine(): Promise<string> {
+    let handle;
+    try {
+      handle = await open(this.file, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+      throw error;
+    }
+    try {
+      const { size } = await handle.stat();
+      if (size === 0) return '';
+      const last = Buffer.alloc(1);
+      await handle.read(last, 0, 1, size - 1);
+      return last[0] === 0x0a ? '' : '\n';
+    } finally {
+      await handle.close();
+    }
   }
 
   /** Resolves once every append started so far has finished. */

@@ -35,6 +35,7 @@ function nameOf(command: unknown): string {
 const COMPARED_FIELDS = [
   'type', 'name', 'description', 'options', 'required', 'choices', 'value', 'min_length', 'max_length',
   'min_value', 'max_value', 'autocomplete', 'channel_types', 'default_member_permissions', 'nsfw',
+  'contexts', 'integration_types', 'name_localizations', 'description_localizations',
 ] as const;
 
 /** Discord's defaults, which it may or may not echo back. */
@@ -47,7 +48,7 @@ function normalize(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const field of COMPARED_FIELDS) {
     const fieldValue = record[field];
-    if (fieldValue === undefined || fieldValue === DEFAULTS[field]) continue;
+    if (fieldValue === undefined || fieldValue === null || fieldValue === DEFAULTS[field]) continue;
     if (Array.isArray(fieldValue) && fieldValue.length === 0) continue;
     out[field] = normalize(fieldValue);
   }

@@ -50,7 +50,7 @@ export function parseCustomId(customId: string): ParsedCustomId | null {
   if (feature === 'kn') return parseKnowledgeId(action, rest);
   if (feature === 'search' && action === 'page') {
     const [page, ...query] = rest;
-    const number = Number(page);
+    const number = /^\d+$/u.test(page ?? '') ? Number(page) : Number.NaN;
     if (Number.isInteger(number) && number >= 0 && query.length > 0) return { kind: 'search-page', page: number, query: query.join(':') };
   }
   return null;
@@ -70,7 +70,7 @@ function parseKnowledgeId(action: string | undefined, rest: readonly string[]): 
     case 'discard':
       return first === undefined || first === '' ? null : { kind: 'kn-discard', draftKey: first };
     case 'list': {
-      const page = Number(first);
+      const page = /^\d+$/u.test(first ?? '') ? Number(first) : Number.NaN;
       return Number.isInteger(page) && page >= 0 ? { kind: 'kn-list', page } : null;
     }
     case 'add-form':

@@ -32,5 +32,7 @@ export function highlightMatches(sentence: string, matchedTerms: readonly string
     out += `**${escapeForDiscord(token.surface)}**`;
     last = token.end;
   }
-  return out + escapeForDiscord(sentence.slice(last));
+  // Escaping piece by piece can split a masked link ("[the **talks**](https://…)") so that
+  // escapeMarkdown no longer sees it; neutralise any link opener that is still live.
+  return (out + escapeForDiscord(sentence.slice(last))).replace(/(?<!\\)\[(?=[^\]]*\]\()/gu, '\\[');
 }

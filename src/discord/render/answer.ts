@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType, MessageFlags, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { AnswerResult, QuotedSentence } from '../../domain/answer/answer.js';
+import { MAX_RELATED_ARTICLES } from '../../domain/answer/relatedArticles.js';
 import type { Article } from '../../domain/knowledge/article.js';
 import { declineMessage } from '../../app/declineMessage.js';
 import { customIds } from '../customIds.js';
@@ -82,7 +83,7 @@ export function renderDecline(question: string, reason: string, related: readonl
     description: `${escapeForDiscord(reason)}${known}`,
     footer: { text: footerText(view.knowledge) },
   };
-  const buttons = related.slice(0, DISCORD_LIMITS.buttonsPerRow).map((article) =>
+  const buttons = related.slice(0, MAX_RELATED_ARTICLES).map((article) =>
     button(customIds.articleShow(article.id), truncateText(article.title, DISCORD_LIMITS.buttonLabel), ButtonStyle.Secondary),
   );
   return withAudience(

@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType, MessageFlags, type APIEmbed } from 'discord.js';
 import { formatPublished, type Article } from '../../domain/knowledge/article.js';
 import type { Passage } from '../../domain/search/records.js';
-import type { SearchPage } from '../../domain/search/searchPassages.js';
+import { SEARCH_PAGE_SIZE, type SearchPage } from '../../domain/search/searchPassages.js';
 import { customIds } from '../customIds.js';
 import { DISCORD_LIMITS, truncateText } from '../limits.js';
 import { escapeForDiscord } from '../markdown.js';
@@ -27,7 +27,7 @@ export function renderSearchPage(page: SearchPage, knowledge: KnowledgeFacts): R
       allowedMentions: NO_MENTIONS,
     };
   }
-  const first = page.page * page.hits.length;
+  const first = page.page * SEARCH_PAGE_SIZE;
   const blocks = page.hits.map(({ passage }, i) => {
     const excerpt = escapeForDiscord(truncateText(passage.text, MAX_EXCERPT_LENGTH));
     return `**${first + i + 1}.** ${linkedHeadline(passage.article)} · ${escapeForDiscord(passage.article.source)}, ${formatPublished(passage.article.published)}, ¶${passage.paragraph}\n> ${excerpt}`;
@@ -60,7 +60,7 @@ export function renderArticleCard(article: Article, ephemeral = false): ReplyPay
     author: { name: truncateText(article.source, DISCORD_LIMITS.embedAuthor) },
     title: truncateText(article.title, DISCORD_LIMITS.embedTitle),
     ...(article.url === null ? {} : { url: article.url }),
-    description: escapeForDiscord(truncateText(article.paragraphs[0] ?? '', 1500, ' … *(continued)*')),
+    description: truncateText(escapeForDiscord(article.paragraphs[0] ?? ''), 1500, ' … *(continued)*'),
     fields: [
       { name: 'Published', value: formatPublished(article.published), inline: true },
       { name: 'Paragraphs', value: String(article.paragraphs.length), inline: true },
@@ -106,7 +106,7 @@ export function renderHelp(knowledge: KnowledgeFacts & { readonly passageCount: 
     '**`/article`** shows an article: start typing a headline in `id:`.',
     ...(moderatorCommands ? ['**`/knowledge`** (moderators): add, import, edit, remove, undo, history, gaps, aliases.'] : []),
     '',
-    `I know **${knowledge.articleCount}** article${knowledge.articleCount === 1 ? '' : 's'} (${knowledge.passageCount} paragraphs), last updated ${updated}.`,
+    `I know **${knowledge.articleCount}** article${knowledge.articleCount === 1 ? '' : 's'} (${knowledge.passageCount} paragraph${knowledge.passageCount === 1 ? '' : 's'}), last updated ${updated}.`,
   ];
   return {
     embeds: [{ color: COLORS.answer, title: 'Parley: answers with sources', description: lines.join('\n') }],

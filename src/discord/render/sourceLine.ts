@@ -8,7 +8,7 @@ import { escapeForDiscord } from '../markdown.js';
  * headline and parentheses in the URL are escaped so the link cannot break.
  */
 export function linkedHeadline(article: Article): string {
-  const title = escapeForDiscord(article.title).replace(/([[\]])/gu, '\\$1');
+  const title = escapeForDiscord(article.title).replace(/(?<!\\)([[\]])/gu, '\\$1');
   if (article.url === null) return `*${title}*`;
   const url = article.url.replace(/\(/gu, '%28').replace(/\)/gu, '%29').replace(/\s/gu, '%20');
   return `[${title}](${url})`;
