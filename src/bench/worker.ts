@@ -69,6 +69,9 @@ export interface JobResult {
   readonly notes: readonly string[];
 }
 
+/** How many budgets the first query pass may take before it is cut short. */
+const FIRST_PASS_BUDGETS = 3;
+
 const log = (line: string): void => {
   process.stderr.write(`${line}\n`);
 };
@@ -112,7 +115,10 @@ export function runJob(job: Job): JobResult {
     }
     const engine = slot.engine;
 
-    const { latencies, outcomeQuality, complete } = queryPass(engine, questions, budgetStart + job.budgetMs, job.engine === 'parley');
+    // The first pass answers every question (up to three budgets) so all engines are compared on the
+    // same questions; later passes stop at the budget.
+    const deadline = budgetStart + job.budgetMs * (run === 0 ? FIRST_PASS_BUDGETS : 1);
+    const { latencies, outcomeQuality, complete } = queryPass(engine, questions, deadline, job.engine === 'parley');
     if (!complete) partial = true;
     quality ??= outcomeQuality;
     const result: RunResult = {

@@ -41,9 +41,9 @@ export function answerKindEvidence(
       // Causal words and purpose clauses are weak signs: half credit.
       return REASON_PATTERN.test(sentence) || purposeClauseIn(sentence) ? 0.5 : 0;
     case 'agent':
-      return namedSpans(tokenize(sentence)).some((span) => isNewToQuestion(span, questionTerms)) ? 1 : 0;
+      return namedSpansOf(sentence).some((span) => isNewToQuestion(span, questionTerms)) ? 1 : 0;
     case 'place':
-      return namedSpans(tokenize(sentence)).some((span) => span.afterLocative && isNewToQuestion(span, questionTerms)) ||
+      return namedSpansOf(sentence).some((span) => span.afterLocative && isNewToQuestion(span, questionTerms)) ||
         placeNounIn(sentence, questionTerms)
         ? 1
         : 0;
@@ -141,6 +141,20 @@ const LOCATIVES: ReadonlySet<string> = new Set([
 const CALENDAR_WORDS = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, 'u');
 /** Lowercase words allowed inside a name: "Secretary of State", "Bank of America". */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'da', 'von', 'van', 'al', 'bin', 'la', 'le']);
+
+/** Named spans of recently seen sentences (the same candidates come back for related questions). */
+const spanCache = new Map<string, NamedSpan[]>();
+const SPAN_CACHE_SIZE = 20_000;
+
+function namedSpansOf(sentence: string): NamedSpan[] {
+  let spans = spanCache.get(sentence);
+  if (spans === undefined) {
+    spans = namedSpans(tokenize(sentence));
+    if (spanCache.size >= SPAN_CACHE_SIZE) spanCache.clear();
+    spanCache.set(sentence, spans);
+  }
+  return spans;
+}
 
 function namedSpans(tokens: readonly Token[]): NamedSpan[] {
   const spans: NamedSpan[] = [];

@@ -128,7 +128,7 @@ export function rankSentences(
         nameCoverage: nameTotal === 0 ? 1 : names / nameTotal,
         answerKind: coverage > 0 ? answerKindEvidence(sentence.text, kind, questionTerms, countedTerms) : 0,
         passage: passageScore / topPassageScore,
-        adjacency: adjacency(sentence.terms, concepts),
+        adjacency: weights.adjacency === 0 ? 0 : adjacency(sentence.terms, concepts),
         lead: passage.paragraph === 1 && sentence.position === 0 ? 1 : 0,
       };
       scored.push({ sentence, passage, score: scoreOf(features, weights), features, support: features.contextCoverage, matchedTerms });

@@ -234,9 +234,10 @@ function nameAfter(list: readonly Word[], from: number): Speaker | null {
 
 /** The full name ("Tammy Bruce") and role that an earlier sentence gives a surname ("Bruce"). */
 function resolveSurname(surname: string, earlier: readonly string[]): Speaker | null {
+  const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s+)+)${escapeRegExp(surname)}\\b`, 'u');
   for (let i = earlier.length - 1; i >= 0; i--) {
     const sentence = earlier[i] ?? '';
-    const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s+)+)${escapeRegExp(surname)}\\b`, 'u');
+    if (!sentence.includes(surname)) continue;
     const match = pattern.exec(sentence);
     if (match === null) continue;
     const speaker = attributeSpeaker(sentence, earlier.slice(0, i));

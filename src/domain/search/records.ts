@@ -10,6 +10,8 @@ export interface Passage {
   readonly text: string;
   /** Keys of this paragraph's sentences, in reading order. */
   readonly sentenceKeys: readonly number[];
+  /** Number of terms in the paragraph (for BM25 length normalisation). */
+  readonly length: number;
 }
 
 /** A sentence of a passage: the unit `/ask` quotes. */
@@ -19,6 +21,9 @@ export interface Sentence {
   /** 0-based position within its paragraph. */
   readonly position: number;
   readonly text: string;
+  /** Where the sentence starts and ends in its paragraph. */
+  readonly start: number;
+  readonly end: number;
   /** The sentence's search terms, in order, duplicates kept. */
   readonly terms: readonly string[];
 }
