@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+
 /**
  * The bot's configuration, parsed once at the entry point from the environment (after dotenv) by a
  * pure function that reports every problem together, each naming its variable.
@@ -94,7 +97,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     discordGuildId: snowflake('DISCORD_GUILD_ID'),
     discordApiUrl,
     knowledgeDir: knowledgeDirFrom(env),
-    dataDir: text('DATA_DIR') ?? 'data',
+    dataDir: dataDirFrom(env),
     moderatorRoleIds,
     modLogChannelId: snowflake('MOD_LOG_CHANNEL_ID'),
     logLevel: logLevel as LogLevel,
@@ -112,6 +115,21 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
 export function knowledgeDirFrom(env: Readonly<Record<string, string | undefined>>): string {
   const value = env.KNOWLEDGE_DIR?.trim();
   return value === undefined || value === '' ? 'knowledge' : value;
+}
+
+/** The data folder for command-line tools: `DATA_DIR` when set and not blank, else `data`. */
+export function dataDirFrom(env: Readonly<Record<string, string | undefined>>): string {
+  const value = env.DATA_DIR?.trim();
+  return value === undefined || value === '' ? 'data' : value;
+}
+
+/**
+ * Where the saved search index of a knowledge folder lives: one folder per knowledge folder under
+ * `DATA_DIR/index/`, so the bot and the command line share it and two folders never clash.
+ */
+export function indexDirFor(dataDir: string, knowledgeDir: string): string {
+  const key = createHash('sha256').update(path.resolve(knowledgeDir)).digest('hex').slice(0, 16);
+  return path.join(dataDir, 'index', key);
 }
 
 /** `5/30s` → 5 questions per 30 seconds; `0` turns the cooldown off. */

@@ -8,12 +8,12 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
-import { knowledgeDirFrom } from '../config.js';
+import { dataDirFrom, indexDirFor, knowledgeDirFrom } from '../config.js';
 import { MAX_QUESTION_LENGTH, answerQuestion } from '../domain/answer/answer.js';
 import type { KnowledgeIndex } from '../domain/search/knowledgeIndex.js';
 import { toQuestionJson } from './answerJson.js';
 import { formatAnswerText } from './answerText.js';
-import { openIndex } from './openIndex.js';
+import { openKnowledge } from './openIndex.js';
 import { UsageError, runCli } from './usageError.js';
 
 const USAGE = 'usage: npm run --silent ask -- [--json] [--knowledge DIR] [--batch FILE|-] [QUESTION]';
@@ -103,15 +103,20 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const index = await openIndex(options.knowledge, (line) => process.stderr.write(`${line}\n`));
+  const knowledge = await openKnowledge(options.knowledge, indexDirFor(dataDirFrom(process.env), options.knowledge), (line) =>
+    process.stderr.write(`${line}\n`),
+  );
+  const index = knowledge.current.index;
   if (options.batch !== null) {
     const questions = await readBatch(options.batch);
     // One write per answer keeps memory flat for long batches and lets a pipe consume as we go.
     for (const question of questions) process.stdout.write(`${answerLine(index, question)}\n`);
-    return 0;
+  } else {
+    const result = answerQuestion(index, options.question ?? '');
+    process.stdout.write(options.json ? `${JSON.stringify(toQuestionJson(result))}\n` : formatAnswerText(result));
   }
-  const result = answerQuestion(index, options.question ?? '');
-  process.stdout.write(options.json ? `${JSON.stringify(toQuestionJson(result))}\n` : formatAnswerText(result));
+  // Saves the index when it was built from the files, so the next run starts fast.
+  await knowledge.close();
   return 0;
 }
 

@@ -8,9 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const ASK = path.resolve('dist/src/cli/ask.js');
 
+/** Where the CLI keeps its saved index during these tests. */
+let dataDir = os.tmpdir();
+
 /** Runs the built CLI (npm test builds first) and returns its exit code and output. */
 async function ask(args: readonly string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
   delete env.KNOWLEDGE_DIR;
   const child = run(process.execPath, [ASK, ...args], { timeout: 15_000, env });
   if (stdin !== undefined) {
@@ -31,6 +34,7 @@ describe('ask CLI', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'parley-cli-'));
+    dataDir = path.join(dir, 'data');
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });

@@ -11,14 +11,14 @@ export type BeforeRename = (temporaryFile: string, target: string) => Promise<vo
  * target (atomic on POSIX file systems), then fsync the folder so the rename itself is durable. The
  * temporary file is a dotfile, which the knowledge loader ignores, and is removed on failure.
  */
-export async function writeFileAtomic(file: string, content: string, beforeRename?: BeforeRename): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array, beforeRename?: BeforeRename): Promise<void> {
   const folder = path.dirname(file);
   await mkdir(folder, { recursive: true });
   const temporary = path.join(folder, `.parley-tmp-${path.basename(file)}-${randomBytes(6).toString('hex')}`);
   try {
     const handle = await open(temporary, 'wx');
     try {
-      await handle.writeFile(content, 'utf8');
+      await handle.writeFile(content);
       await handle.sync();
     } finally {
       await handle.close();

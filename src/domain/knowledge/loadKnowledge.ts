@@ -12,10 +12,19 @@ export interface LoadedKnowledge {
   readonly articles: readonly Article[];
   /** Curated alias groups from `aliases.yaml` (empty when the file is absent or invalid). */
   readonly aliases: AliasGroups;
-  /** When the newest file was last modified (null for an empty folder): the knowledge's freshness. */
-  readonly lastModified: Date | null;
   /** One entry per problem; a file with problems is skipped, the others still serve. */
   readonly problems: readonly KnowledgeProblem[];
+  /** When the newest file was last modified (null for an empty folder): the knowledge's freshness. */
+  readonly lastModified: Date | null;
+}
+
+/** One file of a knowledge folder as read from disk. */
+export interface KnowledgeFile {
+  /** File name, e.g. `talks.md` or `aliases.yaml`. */
+  readonly name: string;
+  /** The bytes, or why they could not be read (an oversized file is not read). */
+  readonly content: Uint8Array | { readonly problem: string };
+  readonly modifiedMs: number;
 }
 
 /** The knowledge folder itself is missing or unreadable: nothing can be served from it. */
@@ -30,30 +39,64 @@ export class KnowledgeFolderError extends Error {
 }
 
 const ARTICLE_EXTENSION = '.md';
+/** Files read at once: enough to keep the disk busy, few enough not to run out of descriptors. */
+const READ_CONCURRENCY = 64;
 
 /**
  * Reads every `*.md` file of `folder` (not recursive), validates each, reports duplicates of the same
- * text, and reads the optional alias file (`aliases.yaml`). Other files are ignored. Throws {@link KnowledgeFolderError} only when the folder
- * cannot be listed.
+ * text, and reads the optional alias file (`aliases.yaml`). Other files are ignored. Throws
+ * {@link KnowledgeFolderError} only when the folder cannot be listed.
  */
 export async function loadKnowledge(folder: string): Promise<LoadedKnowledge> {
-  const names = await listArticleFiles(folder);
+  return parseKnowledgeFiles(folder, await readKnowledgeFiles(folder));
+}
+
+/** The article files (sorted by name) and the alias file of a folder, read but not parsed. */
+export async function readKnowledgeFiles(folder: string): Promise<KnowledgeFile[]> {
+  let names: string[];
+  try {
+    const entries = await readdir(folder, { withFileTypes: true });
+    names = entries
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && (entry.name.endsWith(ARTICLE_EXTENSION) || entry.name === ALIAS_FILE_NAME))
+      .map((entry) => entry.name)
+      .sort();
+  } catch (error) {
+    throw new KnowledgeFolderError(folder, describeFsError(error));
+  }
+  const files: KnowledgeFile[] = new Array<KnowledgeFile>(names.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < names.length) {
+      const at = next++;
+      const name = names[at] ?? '';
+      files[at] = { name, ...(await readOne(path.join(folder, name))) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));
+  return files;
+}
+
+/** Validates files read by {@link readKnowledgeFiles}: articles, aliases, problems, freshness. */
+export function parseKnowledgeFiles(folder: string, files: readonly KnowledgeFile[]): LoadedKnowledge {
   const articles: Article[] = [];
   const problems: KnowledgeProblem[] = [];
   const firstWithText = new Map<string, string>();
-
-  const contents = await Promise.all(
-    names.map(async (name) => ({ name, ...(await readArticleFile(path.join(folder, name))) })),
-  );
+  let aliases: AliasGroups = [];
   let newest = 0;
-  for (const { name, content, modifiedMs } of contents) {
-    newest = Math.max(newest, modifiedMs);
-    const displayName = path.join(folder, name);
-    if (typeof content === 'string') {
-      problems.push({ file: displayName, message: content });
+  for (const file of files) {
+    newest = Math.max(newest, file.modifiedMs);
+    const displayName = path.join(folder, file.name);
+    if ('problem' in file.content) {
+      problems.push({ file: displayName, message: file.content.problem });
       continue;
     }
-    const parsed = parseArticle(name.slice(0, -ARTICLE_EXTENSION.length), content, displayName);
+    if (file.name === ALIAS_FILE_NAME) {
+      const parsed = parseAliases(Buffer.from(file.content).toString('utf8'), displayName);
+      if (parsed.kind === 'ok') aliases = parsed.groups;
+      else problems.push(...parsed.problems);
+      continue;
+    }
+    const parsed = parseArticleFile(folder, file);
     if (parsed.kind === 'invalid') {
       problems.push(...parsed.problems);
       continue;
@@ -64,50 +107,35 @@ export async function loadKnowledge(folder: string): Promise<LoadedKnowledge> {
       problems.push({ file: displayName, message: `has the same text as ${path.join(folder, original)}` });
       continue;
     }
-    firstWithText.set(text, name);
+    firstWithText.set(text, file.name);
     articles.push(parsed.article);
   }
-  const { aliases, modifiedMs } = await loadAliases(folder, problems);
-  newest = Math.max(newest, modifiedMs);
   return { articles, aliases, problems, lastModified: newest > 0 ? new Date(newest) : null };
 }
 
-async function loadAliases(folder: string, problems: KnowledgeProblem[]): Promise<{ aliases: AliasGroups; modifiedMs: number }> {
-  const file = path.join(folder, ALIAS_FILE_NAME);
-  let text: string;
-  let modifiedMs: number;
-  try {
-    [text, modifiedMs] = await Promise.all([readFile(file, 'utf8'), stat(file).then((info) => info.mtimeMs)]);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push({ file, message: `cannot be read: ${describeFsError(error)}` });
-    return { aliases: [], modifiedMs: 0 };
-  }
-  const parsed = parseAliases(text, file);
-  if (parsed.kind === 'ok') return { aliases: parsed.groups, modifiedMs };
-  problems.push(...parsed.problems);
-  return { aliases: [], modifiedMs };
+/** Parses one article file read by {@link readKnowledgeFiles} (its id is its name without `.md`). */
+export function parseArticleFile(folder: string, file: KnowledgeFile): ReturnType<typeof parseArticle> {
+  const displayName = path.join(folder, file.name);
+  if ('problem' in file.content) return { kind: 'invalid', problems: [{ file: displayName, message: file.content.problem }] };
+  return parseArticle(file.name.slice(0, -ARTICLE_EXTENSION.length), file.content, displayName);
 }
 
-async function listArticleFiles(folder: string): Promise<string[]> {
-  try {
-    const entries = await readdir(folder, { withFileTypes: true });
-    return entries
-      .filter((entry) => entry.isFile() && entry.name.endsWith(ARTICLE_EXTENSION) && !entry.name.startsWith('.'))
-      .map((entry) => entry.name)
-      .sort();
-  } catch (error) {
-    throw new KnowledgeFolderError(folder, describeFsError(error));
-  }
+/** Reads one file (an oversized one is not read at all); a missing file is `null`. */
+export async function readKnowledgeFile(folder: string, name: string): Promise<KnowledgeFile | null> {
+  const read = await readOne(path.join(folder, name));
+  if ('problem' in read.content && read.content.problem === MISSING) return null;
+  return { name, ...read };
 }
 
-/** The file's bytes, or why they could not be read (an oversized file is not read at all). */
-async function readArticleFile(file: string): Promise<{ content: Uint8Array | string; modifiedMs: number }> {
+const MISSING = 'cannot be read: it does not exist';
+
+async function readOne(file: string): Promise<Pick<KnowledgeFile, 'content' | 'modifiedMs'>> {
   try {
     const { size, mtimeMs } = await stat(file);
-    if (size > MAX_ARTICLE_BYTES) return { content: oversizeMessage(size), modifiedMs: mtimeMs };
+    if (size > MAX_ARTICLE_BYTES) return { content: { problem: oversizeMessage(size) }, modifiedMs: mtimeMs };
     return { content: await readFile(file), modifiedMs: mtimeMs };
   } catch (error) {
-    return { content: `cannot be read: ${describeFsError(error)}`, modifiedMs: 0 };
+    return { content: { problem: `cannot be read: ${describeFsError(error)}` }, modifiedMs: 0 };
   }
 }
 

@@ -267,7 +267,7 @@ export class KnowledgeIndex {
    * keep being answered meanwhile. Changes made during compaction stay in the delta.
    */
   async compact(yieldControl: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve))): Promise<void> {
-    if (this.compacting) return;
+    if (this.compacting || this.deltaKeys.size === 0) return;
     this.compacting = true;
     try {
       const keys = [...this.liveKeys()];
@@ -404,7 +404,9 @@ export class KnowledgeIndex {
         }
       }
     }
-    const base = this.buildBase([...renumbered.keys()], (key) => renumbered.get(key) ?? key);
+    // With an empty delta the base covers every live passage: renumber it in place (cheap);
+    // otherwise build one over everything.
+    const base = this.deltaKeys.size === 0 ? renumberBase(this.base.arrays, renumbered) : this.buildBase([...renumbered.keys()], (key) => renumbered.get(key) ?? key);
     return {
       articles,
       terms: this.vocabulary.termArray(),
@@ -554,6 +556,29 @@ export class KnowledgeIndex {
       });
     }
   }
+}
+
+/**
+ * The base arrays with passage keys renumbered (dropping removed passages), keeping each term's
+ * impact order: what a rebuild would give, without recounting or resorting anything.
+ */
+function renumberBase(data: ImpactIndexData, renumbered: ReadonlyMap<number, number>): ImpactIndex {
+  const offsets = new Uint32Array(data.termCount + 1);
+  const keys = new Uint32Array(data.keys.length);
+  const impacts = new Float32Array(data.impacts.length);
+  let out = 0;
+  for (let term = 0; term < data.termCount; term++) {
+    offsets[term] = out;
+    for (let at = data.offsets[term] ?? 0; at < (data.offsets[term + 1] ?? 0); at++) {
+      const key = renumbered.get(data.keys[at] ?? 0);
+      if (key === undefined) continue;
+      keys[out] = key;
+      impacts[out] = data.impacts[at] ?? 0;
+      out++;
+    }
+  }
+  offsets[data.termCount] = out;
+  return ImpactIndex.fromData({ termCount: data.termCount, offsets, keys: keys.slice(0, out), impacts: impacts.slice(0, out) });
 }
 
 function aliasTable(aliasGroups: AliasGroups): AliasTable {
