@@ -8,9 +8,10 @@ import { config as loadDotenv } from 'dotenv';
 import { createLogger } from './app/createLogger.js';
 import { KnowledgeService } from './app/knowledgeService.js';
 import type { Logger } from './app/logger.js';
+import { ShardLink, shardFromEnv, stopWhenManagerGone } from './app/shardSync.js';
 import { runConsole } from './cli/console.js';
 import { createServices, flushServices, startDiscord, type Services } from './composition.js';
-import { parseConfig } from './config.js';
+import { indexDirFor, parseConfig } from './config.js';
 import type { RunningBot } from './discord/bot.js';
 import { KnowledgeFolderError } from './domain/knowledge/loadKnowledge.js';
 
@@ -26,12 +27,20 @@ async function main(): Promise<void> {
     return;
   }
   const config = parsed.config;
+  // Under `npm run start:sharded` (shard.ts) this process is one shard: its logs say which.
+  const shard = shardFromEnv(process.env);
   // The console is for people: only warnings and errors from the logger, unless asked for more.
-  const logger = createLogger(config.discordToken === null && config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const rootLogger = createLogger(config.discordToken === null && config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const logger = shard === null ? rootLogger : rootLogger.child({ shard: shard.ids });
+  // SHARD_COUNT is for start:sharded (maybe `auto`); discord.js reads it too, so a plain start drops it.
+  if (shard === null) delete process.env.SHARD_COUNT;
+  // A shard hears about knowledge changes in other shards from now on, before it loads (shardSync.ts).
+  const shardLink = shard === null ? null : ShardLink.join(process, shard.ids, logger);
+  if (shard !== null) stopWhenManagerGone(process, logger);
 
   let knowledge: KnowledgeService;
   try {
-    knowledge = await KnowledgeService.open(config.knowledgeDir, logger);
+    knowledge = await KnowledgeService.open(config.knowledgeDir, logger, { indexDir: indexDirFor(config.dataDir, config.knowledgeDir) });
   } catch (error) {
     if (!(error instanceof KnowledgeFolderError)) throw error;
     process.stderr.write(`Parley cannot start: ${error.message}. Set KNOWLEDGE_DIR or create the folder.\n`);
@@ -40,6 +49,7 @@ async function main(): Promise<void> {
   }
   const services = createServices(config, knowledge, logger);
   knowledge.watch();
+  shardLink?.attach({ curation: services.curation, knowledge });
 
   if (config.discordToken === null) {
     process.stderr.write('No DISCORD_TOKEN set: starting the local console (type /help, or just ask a question).\n');

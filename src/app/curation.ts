@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { AliasGroups } from '../domain/search/aliases.js';
-import { memberProblem } from '../domain/knowledge/aliasFile.js';
+import { ALIAS_FILE_NAME, memberProblem } from '../domain/knowledge/aliasFile.js';
 import { isArticleId, type Article } from '../domain/knowledge/article.js';
 import type { Actor, ChangeRecord, KnowledgeStore, StoreOutcome } from '../domain/knowledge/knowledgeStore.js';
 import { parseArticle, splitParagraphs } from '../domain/knowledge/parseArticle.js';
@@ -40,6 +40,17 @@ export interface ChangeNotice {
   readonly article: Article | null;
 }
 
+/**
+ * A change this curation made to the knowledge folder, or a request to re-read it (hand edits):
+ * what other processes serving the same folder (shards) need to hear about.
+ */
+export interface FolderChange {
+  /** The change's action (`add`, `import`, `edit`, `remove`, `aliases`, `undo`), or `reload`. */
+  readonly action: ChangeRecord['action'] | 'reload';
+  /** The article id the change wrote (the alias file's id for `aliases`); null for `reload`. */
+  readonly id: string | null;
+}
+
 /** A group of similar unanswered questions. */
 export interface Gap {
   /** The most recent wording. */
@@ -63,7 +74,19 @@ export interface CurationDependencies {
  * next question is answered from it), and announced to the mod log.
  */
 export class Curation {
+  private readonly folderListeners = new Set<(change: FolderChange) => void>();
+
   constructor(private readonly deps: CurationDependencies) {}
+
+  /**
+   * Calls `listener` after each change this curation wrote to the knowledge folder, and after each
+   * `reload`, once this process has reloaded (whether or not that succeeded: the folder changed
+   * either way). Used to tell the other shards (see `shardSync.ts`).
+   */
+  onFolderChanged(listener: (change: FolderChange) => void): () => void {
+    this.folderListeners.add(listener);
+    return () => this.folderListeners.delete(listener);
+  }
 
   /** Adds an article typed into a form, or given as fields plus a `.txt` body. */
   add(input: ArticleInput, actor: Actor, action: 'add' | 'import' = 'add', preferredId?: string): Promise<CurationOutcome> {
@@ -125,7 +148,8 @@ export class Curation {
     if (outcome.kind === 'refused') return outcome;
     const reverted = outcome.reverted;
     const what = reverted === undefined ? 'the last change' : `${describeAction(reverted.action)} of “${reverted.title ?? reverted.id}” (\`${reverted.id}\`) by ${reverted.userTag}`;
-    await this.deps.knowledge.reload();
+    await this.deps.knowledge.refreshFile(knowledgeFileName(outcome.record.id));
+    this.folderChanged({ action: outcome.record.action, id: outcome.record.id });
     const article = reverted === undefined ? null : (this.deps.knowledge.current.index.articles.get(reverted.id) ?? null);
     return this.announced({ kind: 'done', summary: `undid the ${what}`, record: outcome.record, article }, actor);
   }
@@ -182,6 +206,7 @@ export class Curation {
   /** Re-reads the knowledge folder (after hand edits); reports the files it had to skip. */
   async reload(): Promise<CurationOutcome | { kind: 'reloaded'; articles: number; problems: string[] }> {
     const result = await this.deps.knowledge.reload();
+    this.folderChanged({ action: 'reload', id: null });
     if (!result.ok) return refuse(`Reload failed, still serving the previous knowledge: ${result.error.message}`);
     return { kind: 'reloaded', articles: result.snapshot.index.articles.size, problems: result.snapshot.problems.map(formatProblem) };
   }
@@ -196,7 +221,9 @@ export class Curation {
   /** After a store change: apply it live, then announce it. */
   private async finish(outcome: StoreOutcome, actor: Actor, article: Article | null, summary: string): Promise<CurationOutcome> {
     if (outcome.kind === 'refused') return outcome;
-    await this.deps.knowledge.reload();
+    // Only the file the change wrote is re-read and re-indexed: live in milliseconds at any size.
+    await this.deps.knowledge.refreshFile(knowledgeFileName(outcome.record.id));
+    this.folderChanged({ action: outcome.record.action, id: outcome.record.id });
     return this.announced({ kind: 'done', summary, record: outcome.record, article }, actor);
   }
 
@@ -205,6 +232,16 @@ export class Curation {
       this.deps.logger.error({ err: error }, 'could not post to the mod log');
     });
     return outcome;
+  }
+
+  private folderChanged(change: FolderChange): void {
+    for (const listener of this.folderListeners) {
+      try {
+        listener(change);
+      } catch (error) {
+        this.deps.logger.error({ err: error }, 'a knowledge folder listener failed');
+      }
+    }
   }
 
   private freeId(id: string): string {
@@ -220,6 +257,11 @@ export class Curation {
     }
     return null;
   }
+}
+
+/** The knowledge file a change record names: `<id>.md`, or the alias file. */
+function knowledgeFileName(id: string): string {
+  return id === 'aliases' ? ALIAS_FILE_NAME : `${id}.md`;
 }
 
 function describeAction(action: ChangeRecord['action']): string {

@@ -5,19 +5,28 @@ import type { KnowledgeProblem } from '../domain/knowledge/problem.js';
 import type { IndexData } from '../domain/search/knowledgeIndex.js';
 import { decodeIndex, encodeIndex } from '../domain/search/persistedIndex.js';
 
+/** What a knowledge file was when it was last read: content hash, size and modification time. */
+export interface FileState {
+  readonly hash: string;
+  readonly size: number;
+  readonly modifiedMs: number;
+}
+
 /** A saved index with what it was built from. */
 export interface StoredIndex {
   readonly data: IndexData;
-  /** SHA-256 of each knowledge file (name → hash) the index reflects. */
-  readonly fileHashes: Readonly<Record<string, string>>;
+  /** Each knowledge file the index reflects (name → state). */
+  readonly files: Readonly<Record<string, FileState>>;
   /** Problems of the files that were skipped. */
   readonly problems: readonly KnowledgeProblem[];
 }
 
 const FILE_NAME = 'knowledge-index.bin';
+const MANIFEST_VERSION = 2;
 
 interface Manifest {
-  readonly fileHashes: Readonly<Record<string, string>>;
+  readonly version: number;
+  readonly files: Readonly<Record<string, FileState>>;
   readonly problems: readonly KnowledgeProblem[];
   readonly headerLength: number;
 }
@@ -29,7 +38,7 @@ interface Manifest {
 export async function saveIndex(folder: string, data: IndexData, stored: Omit<StoredIndex, 'data'>): Promise<void> {
   const { header, body } = encodeIndex(data);
   const headerBytes = Buffer.from(header, 'utf8');
-  const manifest: Manifest = { fileHashes: stored.fileHashes, problems: stored.problems, headerLength: headerBytes.length };
+  const manifest: Manifest = { version: MANIFEST_VERSION, files: stored.files, problems: stored.problems, headerLength: headerBytes.length };
   const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8');
   const prefix = 8 + manifestBytes.length + headerBytes.length;
   const padding = (8 - (prefix % 8)) % 8;
@@ -58,8 +67,8 @@ export async function loadIndex(folder: string): Promise<StoredIndex | null> {
     const header = file.subarray(headerStart, headerStart + headerLength).toString('utf8');
     const prefix = headerStart + headerLength;
     const body = file.subarray(prefix + ((8 - (prefix % 8)) % 8));
-    const data = decodeIndex(header, body);
-    return data === null ? null : { data, fileHashes: manifest.fileHashes, problems: manifest.problems };
+    const data = manifest.version === MANIFEST_VERSION ? decodeIndex(header, body) : null;
+    return data === null ? null : { data, files: manifest.files, problems: manifest.problems };
   } catch {
     return null;
   }

@@ -8,11 +8,12 @@ import {
   parseKnowledgeFiles,
   readKnowledgeFile,
   readKnowledgeFiles,
+  statKnowledgeFiles,
   type KnowledgeFile,
 } from '../domain/knowledge/loadKnowledge.js';
 import type { KnowledgeProblem } from '../domain/knowledge/problem.js';
 import { KnowledgeIndex } from '../domain/search/knowledgeIndex.js';
-import { loadIndex, saveIndex } from './indexCache.js';
+import { loadIndex, saveIndex, type FileState } from './indexCache.js';
 import type { Logger } from './logger.js';
 
 /** Everything a question is answered from. */
@@ -55,10 +56,12 @@ export async function buildSnapshot(folder: string): Promise<KnowledgeSnapshot> 
  */
 export class KnowledgeService {
   private snapshot: KnowledgeSnapshot;
-  /** SHA-256 of each file as currently applied (a file with problems too, so it is not re-read for nothing). */
-  private readonly fileHashes: Map<string, string>;
+  /**
+   * Each file as currently applied: content hash, size and modification time (a file with problems
+   * too, so it is not re-read for nothing). A file whose size and time are unchanged is not re-read.
+   */
+  private readonly files: Map<string, FileState>;
   private readonly fileProblems: Map<string, readonly KnowledgeProblem[]>;
-  private readonly fileTimes = new Map<string, number>();
   private queue: Promise<unknown> = Promise.resolve();
   private watcher: FSWatcher | undefined;
   private saveTimer: NodeJS.Timeout | undefined;
@@ -69,15 +72,13 @@ export class KnowledgeService {
   private constructor(
     readonly folder: string,
     index: KnowledgeIndex,
-    files: readonly KnowledgeFile[],
-    fileHashes: Map<string, string>,
+    files: Map<string, FileState>,
     fileProblems: Map<string, readonly KnowledgeProblem[]>,
     private readonly logger: Logger,
     private readonly options: KnowledgeServiceOptions,
   ) {
-    this.fileHashes = fileHashes;
+    this.files = files;
     this.fileProblems = fileProblems;
-    for (const file of files) this.fileTimes.set(file.name, file.modifiedMs);
     this.snapshot = this.makeSnapshot(index);
   }
 
@@ -87,22 +88,18 @@ export class KnowledgeService {
    */
   static async open(folder: string, logger: Logger, options: KnowledgeServiceOptions = {}): Promise<KnowledgeService> {
     const started = Date.now();
-    const files = await readKnowledgeFiles(folder);
-    const hashes = new Map(files.map((file) => [file.name, hashFile(file)]));
     const stored = options.indexDir == null ? null : await loadIndex(options.indexDir);
     let service: KnowledgeService;
     let changed = true;
     if (stored !== null) {
       const index = KnowledgeIndex.fromData(stored.data);
-      const problems = new Map<string, readonly KnowledgeProblem[]>();
-      for (const problem of stored.problems) problems.set(path.basename(problem.file), [...(problems.get(path.basename(problem.file)) ?? []), problem]);
-      service = new KnowledgeService(folder, index, files, new Map(Object.entries(stored.fileHashes)), problems, logger, options);
-      changed = service.applyFiles(files, hashes, true) > 0;
+      service = new KnowledgeService(folder, index, new Map(Object.entries(stored.files)), byFile(stored.problems), logger, options);
+      changed = (await service.scan()) > 0;
     } else {
+      const files = await readKnowledgeFiles(folder);
       const loaded = parseKnowledgeFiles(folder, files);
-      const problems = new Map<string, readonly KnowledgeProblem[]>();
-      for (const problem of loaded.problems) problems.set(path.basename(problem.file), [...(problems.get(path.basename(problem.file)) ?? []), problem]);
-      service = new KnowledgeService(folder, new KnowledgeIndex(loaded.articles, loaded.aliases), files, hashes, problems, logger, options);
+      const states = new Map(files.map((file) => [file.name, stateOf(file)]));
+      service = new KnowledgeService(folder, new KnowledgeIndex(loaded.articles, loaded.aliases), states, byFile(loaded.problems), logger, options);
     }
     service.report(stored === null ? 'built' : 'loaded', Date.now() - started);
     if (changed) service.scheduleMaintenance();
@@ -121,8 +118,7 @@ export class KnowledgeService {
   reload(): Promise<ReloadResult> {
     return this.serialised(async () => {
       try {
-        const files = await readKnowledgeFiles(this.folder);
-        const applied = this.applyFiles(files, new Map(files.map((file) => [file.name, hashFile(file)])), true);
+        const applied = await this.scan();
         if (applied > 0) this.changed();
         this.report('reloaded', 0);
         return { ok: true, snapshot: this.snapshot } as const;
@@ -141,9 +137,8 @@ export class KnowledgeService {
   refreshFile(name: string): Promise<void> {
     return this.serialised(async () => {
       const file = await readKnowledgeFile(this.folder, name);
-      const files = file === null ? [] : [file];
-      const hashes = new Map(files.map((entry) => [entry.name, hashFile(entry)]));
-      if (this.applyFiles(files, hashes, false, name) > 0) this.changed();
+      const gone = file === null && this.files.has(name) ? [name] : [];
+      if (this.applyFiles(file === null ? [] : [file], gone) > 0) this.changed();
     });
   }
 
@@ -191,29 +186,41 @@ export class KnowledgeService {
   }
 
   /**
-   * Applies files whose hash differs from the applied one. With `complete`, `files` is the whole
-   * folder and known files missing from it were deleted; otherwise only `only` is concerned.
-   * Returns how many files changed. Synchronous once the files are read: a question sees all or none.
+   * Compares the folder with the files as applied: lists it with sizes and times, reads only the
+   * files that are new or whose size or time changed, and applies those whose content changed, and
+   * the removal of the files that are gone. Returns how many files changed.
    */
-  private applyFiles(files: readonly KnowledgeFile[], hashes: ReadonlyMap<string, string>, complete: boolean, only?: string): number {
+  private async scan(): Promise<number> {
+    const stats = await statKnowledgeFiles(this.folder);
+    const present = new Set(stats.map((entry) => entry.name));
+    const suspects = stats.filter((entry) => {
+      const known = this.files.get(entry.name);
+      return known === undefined || known.size !== entry.size || known.modifiedMs !== entry.modifiedMs;
+    });
+    const read = (await Promise.all(suspects.map((entry) => readKnowledgeFile(this.folder, entry.name)))).filter((file) => file !== null);
+    return this.applyFiles(read, [...this.files.keys()].filter((name) => !present.has(name)));
+  }
+
+  /**
+   * Applies read files whose content hash differs from the applied one, and the removal of `gone`
+   * files. Returns how many changed. Synchronous: a question sees all of it or none.
+   */
+  private applyFiles(files: readonly KnowledgeFile[], gone: readonly string[]): number {
     const index = this.snapshot.index;
     let changed = 0;
-    const present = new Set(files.map((file) => file.name));
-    const gone = complete ? [...this.fileHashes.keys()].filter((name) => !present.has(name)) : only !== undefined && !present.has(only) && this.fileHashes.has(only) ? [only] : [];
     for (const name of gone) {
       if (name === ALIAS_FILE_NAME) index.setAliases([]);
       else index.removeArticle(articleId(name));
-      this.fileHashes.delete(name);
+      this.files.delete(name);
       this.fileProblems.delete(name);
-      this.fileTimes.delete(name);
       changed++;
     }
     for (const file of files) {
-      const hash = hashes.get(file.name) ?? '';
-      if (this.fileHashes.get(file.name) === hash) continue;
+      const state = stateOf(file);
+      const known = this.files.get(file.name);
+      this.files.set(file.name, state);
+      if (known?.hash === state.hash) continue;
       changed++;
-      this.fileHashes.set(file.name, hash);
-      this.fileTimes.set(file.name, file.modifiedMs);
       if (file.name === ALIAS_FILE_NAME) {
         const parsed = 'problem' in file.content ? null : parseAliases(Buffer.from(file.content).toString('utf8'), path.join(this.folder, file.name));
         if (parsed?.kind === 'ok') {
@@ -267,7 +274,7 @@ export class KnowledgeService {
       .then(async () => {
         await index.compact();
         const started = Date.now();
-        await saveIndex(indexDir, index.toData(), { fileHashes: Object.fromEntries(this.fileHashes), problems: this.snapshot.problems });
+        await saveIndex(indexDir, index.toData(), { files: Object.fromEntries(this.files), problems: this.snapshot.problems });
         this.logger.debug({ ms: Date.now() - started }, 'knowledge index saved');
       })
       .catch((error: unknown) => this.logger.warn({ err: error }, 'could not save the knowledge index; the next start will rebuild it'));
@@ -275,7 +282,8 @@ export class KnowledgeService {
   }
 
   private makeSnapshot(index: KnowledgeIndex): KnowledgeSnapshot {
-    const newest = Math.max(0, ...this.fileTimes.values());
+    let newest = 0;
+    for (const file of this.files.values()) newest = Math.max(newest, file.modifiedMs);
     return { index, lastModified: newest > 0 ? new Date(newest) : null, problems: [...this.fileProblems.values()].flat() };
   }
 
@@ -291,8 +299,20 @@ export class KnowledgeService {
   }
 }
 
-function hashFile(file: KnowledgeFile): string {
-  return 'problem' in file.content ? `problem:${file.content.problem}` : createHash('sha256').update(file.content).digest('hex');
+/** A file's content hash, size and time, as remembered between scans and runs. */
+function stateOf(file: KnowledgeFile): FileState {
+  if ('problem' in file.content) return { hash: `problem:${file.content.problem}`, size: -1, modifiedMs: file.modifiedMs };
+  return { hash: createHash('sha256').update(file.content).digest('hex'), size: file.content.byteLength, modifiedMs: file.modifiedMs };
+}
+
+/** Problems grouped by file name. */
+function byFile(problems: readonly KnowledgeProblem[]): Map<string, readonly KnowledgeProblem[]> {
+  const grouped = new Map<string, KnowledgeProblem[]>();
+  for (const problem of problems) {
+    const name = path.basename(problem.file);
+    grouped.set(name, [...(grouped.get(name) ?? []), problem]);
+  }
+  return grouped;
 }
 
 function articleId(fileName: string): string {

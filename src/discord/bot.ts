@@ -37,6 +37,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   const ready = new Promise<void>((resolve) => {
     client.once(Events.ClientReady, (readyClient) => {
       logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'connected to Discord');
+      // Commands belong to the application, not to a shard: under a ShardingManager only shard 0 checks them.
+      if (client.shard !== null && !client.shard.ids.includes(0)) return resolve();
       syncCommands(client.rest, readyClient.application.id, options.scope, options.commands)
         .then((outcome) => logger.info({ outcome, scope: options.scope === 'global' ? 'global' : 'guild' }, 'slash commands checked'))
         .catch((error: unknown) => logger.error({ err: error }, 'could not register the slash commands'))

@@ -123,6 +123,20 @@ describe('KnowledgeStore', () => {
     expect([a.kind, b.kind]).toEqual(['done', 'done']);
   });
 
+  it('keeps one history when two processes (shards) write to the same folders', async () => {
+    const other = new KnowledgeStore({ knowledgeDir, dataDir });
+    const outcomes = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => (i % 2 === 0 ? store : other).create(article(`shard-story-${i}`), moderator)),
+    );
+    expect(outcomes.map((outcome) => outcome.kind)).toEqual(Array(6).fill('done'));
+    const seqs = (await store.history({ limit: 100 })).map((record) => record.seq);
+    expect(seqs.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
+    // Undo in one process reverts the latest change, whichever process made it.
+    const latest = (await other.history())[0];
+    expect((await store.undo(moderator)).reverted?.seq).toBe(latest?.seq);
+    await expect(readFile(path.join(dataDir, '.knowledge-write.lock'), 'utf8')).rejects.toThrow();
+  });
+
   it('writes, reads and undoes the alias file', async () => {
     await store.writeAliases([['Turkey', 'Türkiye']], moderator);
     await store.writeAliases([['Turkey', 'Türkiye'], ['envoy', 'ambassador']], moderator);

@@ -7,6 +7,7 @@ import { articleFileName, isArticleId, type Article } from './article.js';
 import { removeFileDurably, writeFileAtomic, type BeforeRename } from './atomicWrite.js';
 import { formatArticle } from './formatArticle.js';
 import { parseArticle } from './parseArticle.js';
+import { withFileLock } from './fileLock.js';
 import { formatProblem } from './problem.js';
 
 /** Who made a change: a Discord member (or `cli` for hand edits picked up by a reload). */
@@ -53,6 +54,7 @@ export interface KnowledgeStoreOptions {
 }
 
 const AUDIT_FILE = 'audit.jsonl';
+const LOCK_FILE = '.knowledge-write.lock';
 const HISTORY_FOLDER = 'history';
 const ALIASES_ID = 'aliases';
 
@@ -63,7 +65,8 @@ const ALIASES_ID = 'aliases';
  *   then made atomic (temporary file, fsync, rename);
  * - the previous version of a changed or removed file is kept under `DATA_DIR/history/<id>/`;
  * - every change is appended to `DATA_DIR/audit.jsonl` (time, who, what, which, content hashes);
- * - writes are serialised, so two moderators at once both land, one after the other;
+ * - writes are serialised, within the process and across processes sharing the folders (shards,
+ *   through a lock file), so two moderators at once both land, one after the other;
  * - `undo` reverts the most recent change not yet undone, unless the file changed since.
  *
  * Ids are checked against the id pattern before any path is built, so no id can reach outside the
@@ -71,7 +74,6 @@ const ALIASES_ID = 'aliases';
  */
 export class KnowledgeStore {
   private queue: Promise<unknown> = Promise.resolve();
-  private records: ChangeRecord[] | undefined;
   private readonly now: () => Date;
 
   constructor(private readonly options: KnowledgeStoreOptions) {
@@ -215,8 +217,8 @@ export class KnowledgeStore {
     }
   }
 
+  /** The audit log, read afresh (another process may have appended to it). */
   private async loadRecords(): Promise<ChangeRecord[]> {
-    if (this.records !== undefined) return this.records;
     let text = '';
     try {
       text = await readFile(path.join(this.options.dataDir, AUDIT_FILE), 'utf8');
@@ -232,12 +234,12 @@ export class KnowledgeStore {
         // A last line torn by a crash: the change it described did not complete its record.
       }
     }
-    this.records = records;
     return records;
   }
 
   private serialised<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
+    const locked = (): Promise<T> => withFileLock(path.join(this.options.dataDir, LOCK_FILE), task);
+    const run = this.queue.then(locked, locked);
     this.queue = run.catch(() => undefined);
     return run;
   }

@@ -53,27 +53,58 @@ export async function loadKnowledge(folder: string): Promise<LoadedKnowledge> {
 
 /** The article files (sorted by name) and the alias file of a folder, read but not parsed. */
 export async function readKnowledgeFiles(folder: string): Promise<KnowledgeFile[]> {
-  let names: string[];
+  const names = await listKnowledgeFiles(folder);
+  return inParallel(names, (name) => readOne(path.join(folder, name)).then((read) => ({ name, ...read })));
+}
+
+/** A knowledge file's name, size and modification time, without its content. */
+export interface KnowledgeFileStat {
+  readonly name: string;
+  readonly size: number;
+  readonly modifiedMs: number;
+}
+
+/**
+ * The size and modification time of every knowledge file: enough to tell which files may have
+ * changed since they were last read (like git's index), without reading them.
+ */
+export async function statKnowledgeFiles(folder: string): Promise<KnowledgeFileStat[]> {
+  const names = await listKnowledgeFiles(folder);
+  const stats = await inParallel(names, async (name) => {
+    try {
+      const { size, mtimeMs } = await stat(path.join(folder, name));
+      return { name, size, modifiedMs: mtimeMs };
+    } catch {
+      return { name, size: -1, modifiedMs: 0 };
+    }
+  });
+  return stats;
+}
+
+async function listKnowledgeFiles(folder: string): Promise<string[]> {
   try {
     const entries = await readdir(folder, { withFileTypes: true });
-    names = entries
+    return entries
       .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && (entry.name.endsWith(ARTICLE_EXTENSION) || entry.name === ALIAS_FILE_NAME))
       .map((entry) => entry.name)
       .sort();
   } catch (error) {
     throw new KnowledgeFolderError(folder, describeFsError(error));
   }
-  const files: KnowledgeFile[] = new Array<KnowledgeFile>(names.length);
+}
+
+/** Maps over `items` with at most {@link READ_CONCURRENCY} operations at once, keeping the order. */
+async function inParallel<T, R>(items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < names.length) {
+    while (next < items.length) {
       const at = next++;
-      const name = names[at] ?? '';
-      files[at] = { name, ...(await readOne(path.join(folder, name))) };
+      results[at] = await task(items[at] as T);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));
-  return files;
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, items.length) }, worker));
+  return results;
 }
 
 /** Validates files read by {@link readKnowledgeFiles}: articles, aliases, problems, freshness. */
