@@ -27,7 +27,7 @@ export async function withFileLock<T>(lockFile: string, task: () => Promise<T>):
         await rm(lockFile, { force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new Error('another process has been changing the knowledge for too long; try again');
+      if (Date.now() > deadline) throw new Error('another process has been changing the knowledge for too long; try again', { cause: error });
       await new Promise((resolve) => setTimeout(resolve, Math.min(200, 5 * 2 ** attempt)));
     }
   }
