@@ -39,6 +39,8 @@ export interface Concept {
   readonly isTopic: boolean;
   /** A noun that frames the question ("the purpose of", "what kind of") rather than naming its subject. */
   readonly isFrame: boolean;
+  /** A date written in words ("April 10", "2024"): in a question not asking "when", it says which event. */
+  readonly isDate: boolean;
 }
 
 /** A question reduced to what ranking needs. */
@@ -193,10 +195,11 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
       concepts[concepts.length - 1] = { ...last, surface: `${last.surface} ${token.surface}`, parts: [...last.parts, part] };
     } else if (isDate && last !== undefined && previousDateAt === position - 1 && joined) {
       // "April 10", "October 2024": one date, not two concepts that each pull in look-alike sentences.
-      concepts[concepts.length - 1] = { ...last, surface: `${last.surface} ${token.surface}`, parts: [...last.parts, part] };
+      concepts[concepts.length - 1] = { ...last, surface: `${last.surface} ${token.surface}`, parts: [...last.parts, part], isDate: true };
     } else {
       const isFrame = FRAME_NOUNS.has(token.folded);
-      concepts.push({ surface: token.surface, parts: [part], isName, isTopic: isName || (!isFrame && isTopicWord(token.folded)), isFrame });
+      const isDateWord = isDate && (MONTH_NAMES.has(token.folded) || /^(?:1[5-9]|20)\d\d$/u.test(token.folded));
+      concepts.push({ surface: token.surface, parts: [part], isName, isTopic: isName || (!isFrame && isTopicWord(token.folded)), isFrame, isDate: isDateWord });
       positions.push(position);
     }
     if (isName) previousNameAt = position;

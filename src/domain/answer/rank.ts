@@ -111,7 +111,12 @@ export function rankSentences(
       let names = 0;
       const matchedTerms = new Set<string>();
       for (const concept of concepts) {
-        const sentenceMatch = bestMatch(concept, own, matchedTerms);
+        // In a question not asking "when", a date only says which event is meant ("the April 10
+        // talks"): the story must have it, the answering sentence need not repeat it.
+        const sentenceMatch =
+          concept.concept.isDate && kind !== 'date'
+            ? Math.max(bestMatch(concept, own, matchedTerms), bestMatch(concept, articleTerms))
+            : bestMatch(concept, own, matchedTerms);
         const contextMatch = Math.max(sentenceMatch, bestMatch(concept, paragraphTerms));
         covered += concept.importance * sentenceMatch;
         exact += sentenceMatch === 1 ? concept.importance : 0;
