@@ -107,8 +107,13 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   }
   const speakerConcept = analysis.speaker === null ? undefined : concepts.find((expanded) => expanded.concept === analysis.speaker);
   if (speakerConcept !== undefined) {
-    const credited = eligible.filter((candidate) => creditsSpeaker(index, candidate.sentence, speakerConcept));
-    if (credited.length === 0 || (credited[0]?.support ?? 0) < minSupport) {
+    // "What did X say about Y": a sentence crediting X that also covers Y (the rest of the question,
+    // beyond X and the verb of saying), in itself or its paragraph.
+    const topic = concepts.map((concept) => concept !== speakerConcept && !isSpeechVerb(concept));
+    const credited = eligible.filter(
+      (candidate) => creditsSpeaker(index, candidate.sentence, speakerConcept) && topicSupport(concepts, candidate, topic) >= minSupport,
+    );
+    if (credited.length === 0) {
       if ((eligible[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'not-quoted', speaker: speakerConcept.concept.surface });
     }
     eligible = credited;
@@ -137,6 +142,24 @@ function creditsSpeaker(index: KnowledgeIndex, sentence: Sentence, speaker: Expa
   if (credited === null) return false;
   const terms = new Set(termsOf(`${credited.name} ${credited.role ?? ''}`));
   return speaker.alternatives.some((alternative) => alternative.terms.every((term) => terms.has(term)));
+}
+
+const SPEECH_TERMS: ReadonlySet<string> = new Set(termsOf('say said says tell told note noted state stated comment commented report reported think mean'));
+
+function isSpeechVerb(concept: ExpandedConcept): boolean {
+  return concept.concept.parts.every((part) => SPEECH_TERMS.has(part.term));
+}
+
+/** Share of the importance of the `topic` concepts found in the candidate's sentence or paragraph (1 when there are none). */
+function topicSupport(concepts: readonly ExpandedConcept[], candidate: ScoredSentence, topic: readonly boolean[]): number {
+  let total = 0;
+  let found = 0;
+  concepts.forEach((concept, i) => {
+    if (topic[i] !== true) return;
+    total += concept.importance;
+    found += concept.importance * (candidate.contextMatches[i] ?? 0);
+  });
+  return total === 0 ? 1 : found / total;
 }
 
 /** The best sentence, plus up to two more that score close to it. */

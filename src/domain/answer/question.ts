@@ -138,6 +138,9 @@ const FRAME_NOUNS: ReadonlySet<string> = new Set([
   'deal', 'terms', 'case', 'happening', 'event', 'events', 'instance', 'source', 'sources', 'mention',
 ]);
 
+/** The frame nouns as terms, so plurals and other forms match ("topics", "details"). */
+const FRAME_TERMS: ReadonlySet<string> = new Set([...FRAME_NOUNS].map((noun) => termOf(noun) ?? noun));
+
 /** Verbs that ask for someone's words: "What did Tammy Bruce say about...". */
 const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'say', 'said', 'says', 'tell', 'told', 'note', 'noted', 'state', 'stated', 'announce', 'announced',
@@ -197,7 +200,8 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
       // "April 10", "October 2024": one date, not two concepts that each pull in look-alike sentences.
       concepts[concepts.length - 1] = { ...last, surface: `${last.surface} ${token.surface}`, parts: [...last.parts, part], isDate: true };
     } else {
-      const isFrame = FRAME_NOUNS.has(token.folded);
+      // A capitalised word is a name ("State Department"), never a frame noun ("state of").
+      const isFrame = !isName && FRAME_TERMS.has(term);
       const isDateWord = isDate && (MONTH_NAMES.has(token.folded) || /^(?:1[5-9]|20)\d\d$/u.test(token.folded));
       concepts.push({ surface: token.surface, parts: [part], isName, isTopic: isName || (!isFrame && isTopicWord(token.folded)), isFrame, isDate: isDateWord });
       positions.push(position);
@@ -205,19 +209,23 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     if (isName) previousNameAt = position;
     if (isDate) previousDateAt = position;
   });
-  return { text, kind, concepts, speaker: findSpeaker(words, concepts, positions), counted: countedTerms(words, opener) };
+  return { text, kind, concepts, speaker: findSpeaker(words, concepts, positions), counted: countedTerms(tokens, opener) };
 }
 
 /** The content words right after "how many", up to the first function word (see `counted`). */
-function countedTerms(words: readonly string[], opener: { kind: AnswerKind; positions: number[] } | undefined): string[] {
+function countedTerms(tokens: readonly Token[], opener: { kind: AnswerKind; positions: number[] } | undefined): string[] {
+  const words = tokens.map((token) => token.folded);
   if (opener === undefined || opener.kind !== 'quantity' || words[opener.positions[0] ?? 0] !== 'how' || words[opener.positions[1] ?? 0] !== 'many') {
     return [];
   }
   const terms: string[] = [];
-  for (let i = (opener.positions[1] ?? 0) + 1; i < words.length && terms.length < 3; i++) {
-    const term = termOf(words[i] ?? '');
+  for (let i = (opener.positions[1] ?? 0) + 1; i < tokens.length && terms.length < 3; i++) {
+    const token = tokens[i] as Token;
+    const term = termOf(token.folded);
     if (term === null) break;
-    terms.push(term);
+    // A capitalised plural is what is counted ("how many Americans"); a capitalised singular or an
+    // acronym says which ("how many Russian diplomats", "how many US facilities").
+    if (!/^\p{Lu}/u.test(token.surface) || /^\p{Lu}\p{Ll}+s$/u.test(token.surface)) terms.push(term);
   }
   return terms;
 }

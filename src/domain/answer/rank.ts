@@ -70,6 +70,8 @@ export interface ScoredSentence {
   readonly support: number;
   /** The question's terms (or their aliases and corrections) found in the sentence. */
   readonly matchedTerms: ReadonlySet<string>;
+  /** Per concept (in question order): its best credit in the sentence, paragraph or headline, 0–1. */
+  readonly contextMatches: readonly number[];
 }
 
 /**
@@ -110,6 +112,7 @@ export function rankSentences(
       let inArticle = 0;
       let names = 0;
       const matchedTerms = new Set<string>();
+      const contextMatches: number[] = [];
       for (const concept of concepts) {
         // In a question not asking "when", a date only says which event is meant ("the April 10
         // talks"): the story must have it, the answering sentence need not repeat it.
@@ -118,6 +121,7 @@ export function rankSentences(
             ? Math.max(bestMatch(concept, own, matchedTerms), bestMatch(concept, articleTerms))
             : bestMatch(concept, own, matchedTerms);
         const contextMatch = Math.max(sentenceMatch, bestMatch(concept, paragraphTerms));
+        contextMatches.push(contextMatch);
         covered += concept.importance * sentenceMatch;
         exact += sentenceMatch === 1 ? concept.importance : 0;
         inContext += concept.importance * contextMatch;
@@ -136,7 +140,7 @@ export function rankSentences(
         adjacency: weights.adjacency === 0 ? 0 : adjacency(sentence.terms, concepts),
         lead: passage.paragraph === 1 && sentence.position === 0 ? 1 : 0,
       };
-      scored.push({ sentence, passage, score: scoreOf(features, weights), features, support: features.contextCoverage, matchedTerms });
+      scored.push({ sentence, passage, score: scoreOf(features, weights), features, support: features.contextCoverage, matchedTerms, contextMatches });
     }
   }
   return scored.sort((a, b) => b.score - a.score || a.sentence.key - b.sentence.key);

@@ -25,8 +25,11 @@ export function distinctSpeaker(speaker: Speaker | null, outlet: string): Speake
   return speaker === null || speaker.name === outlet ? null : speaker;
 }
 
-/** Verbs of saying and reporting, in the forms news prose uses. */
-const REPORTING_VERBS: ReadonlySet<string> = new Set([
+/** Verbs of saying and reporting, in the forms news prose uses (also stating a view: "dismissed", "urged"). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'dismissed', 'rejected', 'saying', 'described', 'called', 'urged', 'criticised', 'criticized', 'welcomed',
+  'condemned', 'praised', 'accused', 'expressed', 'admitted', 'hinted', 'signalled', 'signaled', 'pledged',
+  'promised', 'vowed', 'questioned', 'disputed', 'countered', 'agreed',
   'said', 'says', 'say', 'told', 'tells', 'noted', 'notes', 'stressed', 'stresses', 'added', 'adds',
   'stated', 'announced', 'announces', 'reported', 'reports', 'affirmed', 'affirms', 'confirmed',
   'confirms', 'claimed', 'claims', 'argued', 'argues', 'insisted', 'insists', 'warned', 'warns',

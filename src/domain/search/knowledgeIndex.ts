@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { attributeSpeaker, type Speaker } from '../answer/speaker.js';
+import { REPORTING_VERBS, attributeSpeaker, type Speaker } from '../answer/speaker.js';
 import type { Article } from '../knowledge/article.js';
 import { splitSentences } from '../text/sentences.js';
 import { termsOf } from '../text/terms.js';
@@ -77,11 +77,7 @@ class BoundedCache<K, V> {
 }
 
 /** Terms of reporting verbs (said, noted, told...): sentences without one have no speaker to resolve. */
-const REPORTING_TERMS: ReadonlySet<string> = new Set(
-  termsOf(
-    'said says told tells noted stressed added stated announced reported affirmed confirmed claimed argued insisted warned explained reflected denied acknowledged emphasized declared suggested asserted alleged wrote commented remarked replied responded underlined underscored maintained mentioned observed cautioned predicted recalled revealed',
-  ),
-);
+const REPORTING_TERMS: ReadonlySet<string> = new Set(termsOf([...REPORTING_VERBS].join(' ')));
 
 /** What the delta MiniSearch indexes for each passage. */
 interface DeltaDocument {

@@ -1,0 +1,63 @@
+// Ranking on a realistic fixture: the seed article beside six look-alike articles (other talks in
+// Istanbul, another spokeswoman's briefing, property disputes...). Each test asserts the exact order
+// of the first quotes, with why each position is right; a reversed sort or a lost feature fails it.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, type AnswerResult } from '../../src/domain/answer/answer.js';
+import { loadKnowledge } from '../../src/domain/knowledge/loadKnowledge.js';
+import { KnowledgeIndex } from '../../src/domain/search/knowledgeIndex.js';
+
+const seed = await loadKnowledge('knowledge');
+const lookalikes = await loadKnowledge('tests/fixtures/distractors');
+const index = new KnowledgeIndex([...seed.articles, ...lookalikes.articles], seed.aliases);
+
+const SEED = '2025-04-10-istanbul-embassy-talks';
+const FIRST_ROUND = '2025-02-27-istanbul-embassy-talks-first-round';
+const PRISONERS = '2025-05-16-istanbul-russia-ukraine-prisoner-talks';
+const ZAKHAROVA = '2025-03-06-zakharova-briefing-istanbul-consultations';
+const DACHA = '2024-07-28-serebryany-bor-dacha-property-dispute';
+
+/** Sentence ids of the quotes and then the further candidates, best first. */
+function ranking(result: AnswerResult, count: number): string[] {
+  if (result.kind === 'declined') return [`declined: ${result.reason.kind}`];
+  return [...result.answers, ...result.more].slice(0, count).map((answer) => answer.sentenceId);
+}
+
+describe('ranking among look-alike articles', () => {
+  it('answers who led the April 10 talks with the sentence naming the leaders', () => {
+    expect(ranking(answerQuestion(index, 'Who led the Russian delegation at the April 10 talks?'), 2)).toEqual([
+      `${SEED}#3.1`, // "the talks would be led by ... Alexander Darchiev": the relation asked (led) and names
+      `${SEED}#1.1`, // the lead: the same event (April 10, delegations) but no leader
+    ]);
+  });
+
+  it('prefers the count of the asked thing over other numbers', () => {
+    expect(ranking(answerQuestion(index, 'How many Russian facilities has Washington restricted?'), 2)).toEqual([
+      `${SEED}#9.2`, // "restrictions on six Russian facilities": a number right before the counted noun
+      `${DACHA}#3.1`, // another dispute over Russian properties: related, but not the six facilities
+    ]);
+  });
+
+  it('dates the meeting asked about before other meetings in Istanbul', () => {
+    expect(ranking(answerQuestion(index, 'When did the US and Russian delegations meet in Istanbul?'), 3)).toEqual([
+      `${SEED}#1.1`, // US and Russian delegations, Istanbul, April 10
+      `${PRISONERS}#1.1`, // delegations met in Istanbul on May 16: Russian and Ukrainian, not US
+      `${FIRST_ROUND}#8.1`, // the earlier US-Russian round: same parties, but the sentence dates a later step
+    ]);
+  });
+
+  it('quotes what the named spokeswoman said, resolving "Ms. Bruce" to Tammy Bruce', () => {
+    expect(ranking(answerQuestion(index, 'What did Tammy Bruce say about normalization?'), 2)).toEqual([
+      `${SEED}#6.1`, // "Ms. Bruce also noted ... comprehensive normalization": speaker resolved from ¶5
+      `${SEED}#5.1`, // Tammy Bruce by name, but about the agenda, not normalization
+    ]);
+  });
+
+  it('takes the spokeswoman asked about from her own briefing', () => {
+    expect(ranking(answerQuestion(index, 'What did Maria Zakharova say about the next round?'), 1)).toEqual([`${ZAKHAROVA}#1.1`]);
+  });
+
+  it('declines what no article says, even next to strongly matching words', () => {
+    expect(ranking(answerQuestion(index, 'What did Maria Zakharova say about the weather?'), 1)).toEqual(['declined: not-quoted']);
+    expect(ranking(answerQuestion(index, 'What did Sergei Lavrov say about the talks?'), 1)).toEqual(['declined: unknown-name']);
+  });
+});
