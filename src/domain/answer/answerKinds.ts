@@ -6,10 +6,11 @@ import type { AnswerKind } from './question.js';
 
 /**
  * Answer kinds a sentence must show to answer at all: "when" needs a date, "how many" a number,
- * "how long" a duration, "what time" a time of day. A sentence about the right topic without one
- * does not answer the question, and Parley says the detail is missing rather than quote it.
+ * "how long" a duration, "what time" a time of day, "where" a place. A sentence about the right
+ * topic without one does not answer the question, and Parley says the detail is missing rather
+ * than quote it.
  */
-export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 'duration', 'quantity']);
+export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 'duration', 'quantity', 'place']);
 
 /**
  * How clearly a sentence contains the kind of thing a question asks for, beyond the question's own
@@ -40,11 +41,16 @@ export function answerKindEvidence(
     case 'reason':
       // Causal words and purpose clauses are weak signs: half credit.
       return REASON_PATTERN.test(sentence) || purposeClauseIn(sentence) ? 0.5 : 0;
-    case 'agent':
-      return namedSpansOf(sentence).some((span) => isNewToQuestion(span, questionTerms)) ? 1 : 0;
+    case 'agent': {
+      // A full name ("Alexander Darchiev", "Russian Foreign Ministry") is a likelier answer to "who"
+      // than a single capitalised word ("Reuters", "US").
+      const names = namedSpansOf(sentence).filter((span) => isNewToQuestion(span, questionTerms));
+      return names.some((span) => span.terms.length > 1) ? 1 : names.length > 0 ? 0.5 : 0;
+    }
     case 'place':
       return namedSpansOf(sentence).some((span) => span.afterLocative && isNewToQuestion(span, questionTerms)) ||
-        placeNounIn(sentence, questionTerms)
+        placeNounIn(sentence, questionTerms) ||
+        DATELINE.test(sentence)
         ? 1
         : 0;
   }
@@ -110,12 +116,17 @@ function purposeClauseIn(sentence: string): boolean {
   return tokens.some((token, i) => token.folded === 'to' && wordClassOf(tokens[i + 1]?.folded ?? '') === 'verb');
 }
 
+/** A newswire dateline naming where a story was filed: "LOS ANGELES _", "SHANGHAI ,". */
+const DATELINE = /^\p{Lu}{2,}(?:[ .-]\p{Lu}{2,})*\s*[,_—–-]/u;
+
 /** Common nouns for places: a "where" answer can be "at the consulate" as much as "in Istanbul". */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(
   [
     'consulate', 'embassy', 'residence', 'building', 'premises', 'palace', 'hotel', 'center', 'centre',
     'district', 'headquarters', 'office', 'compound', 'villa', 'city', 'capital', 'border', 'airport',
-    'port', 'province', 'region', 'country', 'island', 'street', 'square', 'park', 'venue', 'hall',
+    'port', 'province', 'region', 'country', 'island', 'street', 'square', 'park', 'venue', 'hall', 'shore',
+    'coast', 'river', 'sea', 'lake', 'mountain', 'valley', 'village', 'town', 'county', 'neighborhood',
+    'suburb', 'camp', 'hotel', 'stadium', 'hospital', 'school', 'university', 'museum', 'church',
   ].map((word) => termOf(word) ?? word),
 );
 
@@ -149,14 +160,15 @@ const SPAN_CACHE_SIZE = 20_000;
 function namedSpansOf(sentence: string): NamedSpan[] {
   let spans = spanCache.get(sentence);
   if (spans === undefined) {
-    spans = namedSpans(tokenize(sentence));
+    spans = namedSpans(tokenize(sentence), sentence);
     if (spanCache.size >= SPAN_CACHE_SIZE) spanCache.clear();
     spanCache.set(sentence, spans);
   }
   return spans;
 }
 
-function namedSpans(tokens: readonly Token[]): NamedSpan[] {
+/** Runs of capitalised words separated only by spaces (or a joiner such as "of"), in `text`. */
+function namedSpans(tokens: readonly Token[], text: string): NamedSpan[] {
   const spans: NamedSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -170,6 +182,8 @@ function namedSpans(tokens: readonly Token[]): NamedSpan[] {
     while (i < tokens.length) {
       const current = tokens[i];
       if (current === undefined) break;
+      // "Istanbul (Türkiye)" is two names, not one: a span does not cross punctuation.
+      if (i > start && !/^\s+$/u.test(text.slice((tokens[i - 1] as Token).end, current.start))) break;
       if (isCapitalised(current)) {
         const term = termOf(current.folded);
         if (term !== null) terms.push(term);

@@ -138,8 +138,14 @@ const FRAME_NOUNS: ReadonlySet<string> = new Set([
   'deal', 'terms', 'case', 'happening', 'event', 'events', 'instance', 'source', 'sources', 'mention',
 ]);
 
-/** The frame nouns as terms, so plurals and other forms match ("topics", "details"). */
-const FRAME_TERMS: ReadonlySet<string> = new Set([...FRAME_NOUNS].map((noun) => termOf(noun) ?? noun));
+/**
+ * Verbs that only say something took place ("Where did the meeting happen?"): they frame the
+ * question like frame nouns do.
+ */
+const FRAME_VERBS: readonly string[] = ['happen', 'happened', 'occur', 'occurred', 'take', 'took', 'place', 'go', 'went', 'come', 'came', 'get', 'got'];
+
+/** The frame nouns and verbs as terms, so plurals and other forms match ("topics", "details", "happened"). */
+const FRAME_TERMS: ReadonlySet<string> = new Set([...FRAME_NOUNS, ...FRAME_VERBS].map((word) => termOf(word) ?? word));
 
 /** Verbs that ask for someone's words: "What did Tammy Bruce say about...". */
 const SPEECH_VERBS: ReadonlySet<string> = new Set([

@@ -60,7 +60,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['relations', 'ties', 'relationship'],
   ['restriction', 'limit', 'curb', 'ban'],
   ['controversial', 'contentious', 'disputed'],
-  ['diplomat', 'envoys', 'diplomatic staff'],
+  ['diplomat', 'diplomatic staff'],
   ['official', 'officials'],
   ['visa', 'visas', 'entry permit'],
   ['sanctions', 'penalties'],
