@@ -48,12 +48,13 @@ describe('renderAnswer (answered)', () => {
 
   it('bolds the alias the sentence uses ("led" for "headed") and names no speaker when the outlet itself is credited', () => {
     const description = embedOf(renderAnswer(ask('Who headed the talks?'), view)).description ?? '';
-    const [first, second] = description.split('\n\n');
+    const [first] = description.split('\n\n');
     expect(first).toBe(
       `> The Russian Foreign Ministry said the **talks** would be **led** by the new Russian Ambassador to Washington, Alexander Darchiev, and US Deputy Assistant Secretary of State Sonata Coulter.\n— Russian Foreign Ministry · Reuters, ${HEADLINE}, 10 Apr 2025, ¶3`,
     );
     // "Reuters reported ..." in a Reuters article: the source line names the outlet once.
-    expect(second?.split('\n')[1]).toBe(`— Reuters, ${HEADLINE}, 10 Apr 2025, ¶1`);
+    const reported = embedOf(renderAnswer(ask('Who reported on the talks in Istanbul?'), view)).description ?? '';
+    expect(reported.split('\n\n')[0]?.split('\n')[1]).toBe(`— Reuters, ${HEADLINE}, 10 Apr 2025, ¶1`);
   });
 
   it('has More, Context, 👍 and 👎 buttons whose ids parse back to this answer', () => {

@@ -48,11 +48,15 @@ export function answerKindEvidence(
       return names.some((span) => span.terms.length > 1) ? 1 : names.length > 0 ? 0.5 : 0;
     }
     case 'place':
-      return namedSpansOf(sentence).some((span) => span.afterLocative && isNewToQuestion(span, questionTerms)) ||
+      if (
+        namedSpansOf(sentence).some((span) => span.afterLocative && isNewToQuestion(span, questionTerms)) ||
         placeNounIn(sentence, questionTerms) ||
         DATELINE.test(sentence)
-        ? 1
-        : 0;
+      ) {
+        return 1;
+      }
+      // "near the south pole", "at the border": a place without a name, less certain.
+      return LOCATIVE_PHRASE.test(sentence) ? 0.5 : 0;
   }
 }
 
@@ -115,6 +119,10 @@ function purposeClauseIn(sentence: string): boolean {
   const tokens = tokenize(sentence);
   return tokens.some((token, i) => token.folded === 'to' && wordClassOf(tokens[i + 1]?.folded ?? '') === 'verb');
 }
+
+/** A locative preposition and "the" before a noun that is not about time or manner ("in the past"). */
+const LOCATIVE_PHRASE =
+  /\b(?:in|at|near|outside|inside|into|across|around|along|off|on)\s+the\s+(?!(?:same|past|future|end|beginning|start|time|moment|year|years|month|months|week|weeks|day|days|morning|evening|afternoon|night|meantime|wake|face|light|case|event|hope|interest|name|form|way|course|process|context|absence|presence|issue|agenda|basis|part|side|other|first|last|next|most|least)\b)\p{L}/iu;
 
 /** A newswire dateline naming where a story was filed: "LOS ANGELES _", "SHANGHAI ,". */
 const DATELINE = /^\p{Lu}{2,}(?:[ .-]\p{Lu}{2,})*\s*[,_—–-]/u;
