@@ -4,7 +4,7 @@ import type { Article } from '../../src/domain/knowledge/article.js';
 import { loadKnowledge } from '../../src/domain/knowledge/loadKnowledge.js';
 import { ImpactIndex, bm25Idf } from '../../src/domain/search/impactIndex.js';
 import { KnowledgeIndex } from '../../src/domain/search/knowledgeIndex.js';
-import { decodeIndex, encodeIndex } from '../../src/domain/search/persistedIndex.js';
+import { INDEX_FORMAT_VERSION, decodeIndex, encodeIndex } from '../../src/domain/search/persistedIndex.js';
 
 const { articles: seed } = await loadKnowledge('knowledge');
 const story = (id: string, paragraphs: string[]): Article => ({ id, title: `Story ${id}`, source: 'AP', url: null, published: '2025-05-01', paragraphs });
@@ -62,7 +62,7 @@ describe('KnowledgeIndex changes in place', () => {
 
   it('refuses stored data of another format version', () => {
     const { header, body } = encodeIndex(new KnowledgeIndex(seed).toData());
-    expect(decodeIndex(header.replace('"version":1', '"version":999'), body)).toBeNull();
+    expect(decodeIndex(header.replace(`"version":${INDEX_FORMAT_VERSION}`, '"version":999'), body)).toBeNull();
     expect(decodeIndex('{broken', body)).toBeNull();
   });
 });

@@ -74,3 +74,41 @@ describe('termsOf', () => {
     expect(termsOf('Who is it? -- ...')).toEqual([]);
   });
 });
+
+describe('typo tolerance', async () => {
+  const { KnowledgeIndex, editDistance } = await import('../../src/domain/search/knowledgeIndex.js');
+  const { loadKnowledge } = await import('../../src/domain/knowledge/loadKnowledge.js');
+  const { answerQuestion } = await import('../../src/domain/answer/answer.js');
+  const { articles, aliases } = await loadKnowledge('knowledge');
+  const index = new KnowledgeIndex(articles, aliases);
+
+  it.each([
+    ['russain', 'russian', 1],
+    ['delegaton', 'delegation', 1],
+    ['negociations', 'negotiations', 1],
+    ['abc', 'abc', 0],
+    ['kitten', 'sitting', 3],
+  ])('counts %s → %s as %i edit(s), a swap as one', (a, b, distance) => {
+    expect(editDistance(a, b)).toBe(distance);
+  });
+
+  it.each([
+    ['Who led the Russain delegaton?', '#3.1'],
+    ['When did the delegations meet in Istambul?', '#1.1'],
+    ['What did Tamy Bruce say about Ukraine?', '#5.1'],
+    ['Where is Pionner Point?', '#9.2'],
+  ])('corrects the words of %j', (question, sentence) => {
+    const result = answerQuestion(index, question);
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`2025-04-10-istanbul-embassy-talks${sentence}`);
+  });
+
+  it('leaves dictionary words alone: "tales" is a word, not a misspelling of "talks"', async () => {
+    const { analyzeQuestion } = await import('../../src/domain/answer/question.js');
+    const { expandConcepts } = await import('../../src/domain/answer/expand.js');
+    expect(index.similarTerms('tales', 1).map((match) => match.term)).toContain('talk');
+    const [tales] = expandConcepts(index, analyzeQuestion('tales').concepts);
+    expect(tales?.status).toBe('unknown');
+    const [talkz] = expandConcepts(index, analyzeQuestion('talkz').concepts);
+    expect(talkz?.status).toBe('typo');
+  });
+});

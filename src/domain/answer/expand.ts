@@ -133,7 +133,7 @@ function expandPart(index: KnowledgeIndex, part: ConceptPart, inName: boolean, p
   if (!partOfName) for (const alias of index.aliases.expansionsOf(part.term)) addAlias(index, alternatives, alias);
   if (status === 'unknown' && alternatives.size > 0) status = 'alias';
   if (status === 'unknown' && (!isDictionaryWord(part.folded) || (inName && part.term.length >= 5))) {
-    for (const correction of typoCorrections(index, part.term, inName && isDictionaryWord(part.folded) ? 1 : undefined)) {
+    for (const correction of typoCorrections(index, part.folded, inName && isDictionaryWord(part.folded) ? 1 : undefined)) {
       add(alternatives, [correction], TYPO_WEIGHT);
     }
     if (alternatives.size > 0) status = 'typo';
@@ -156,11 +156,14 @@ function add(alternatives: AlternativeMap, terms: readonly string[], weight: num
   if (known === undefined || known.weight < weight) alternatives.set(key, { terms, weight });
 }
 
-/** Known terms one or two edits away that start with the same letter (typos rarely hit the first). */
-function typoCorrections(index: KnowledgeIndex, term: string, maxEdits = maxTypoEdits(term.length)): string[] {
-  const edits = Math.min(maxEdits, maxTypoEdits(term.length));
-  if (edits === 0 || /^\d/u.test(term)) return [];
-  const candidates = index.similarTerms(term, edits).filter((candidate) => candidate.term[0] === term[0]);
+/**
+ * Terms of the knowledge's words one or two edits from the typed word (a swap of two letters is one
+ * edit), starting with the same letter (typos rarely hit the first): the closest, at most two.
+ */
+function typoCorrections(index: KnowledgeIndex, word: string, maxEdits = maxTypoEdits(word.length)): string[] {
+  const edits = Math.min(maxEdits, maxTypoEdits(word.length));
+  if (edits === 0 || /^\d/u.test(word)) return [];
+  const candidates = index.similarTerms(word, edits).filter((candidate) => candidate.term[0] === word[0]);
   const best = candidates[0]?.distance;
   return candidates.filter((candidate) => candidate.distance === best).slice(0, 2).map((candidate) => candidate.term);
 }

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { REPORTING_VERBS, attributeSpeaker, type Speaker } from '../answer/speaker.js';
 import type { Article } from '../knowledge/article.js';
 import { splitSentences } from '../text/sentences.js';
-import { termsOf } from '../text/terms.js';
+import { termsOf, wordsOf } from '../text/terms.js';
 import { AliasTable, type AliasGroups } from './aliases.js';
 import { GENERAL_ALIASES, GENERAL_VARIANTS } from './generalAliases.js';
 import { BM25_B, BM25_K1, ImpactIndex, bm25Idf, type ImpactIndexData, type PassageTerms } from './impactIndex.js';
@@ -92,6 +92,9 @@ export interface IndexData {
   readonly articles: readonly Article[];
   readonly terms: readonly string[];
   readonly documentFrequencies: Uint32Array;
+  /** Folded words as written, and the term id of each (for typo tolerance). */
+  readonly surfaces: readonly string[];
+  readonly surfaceTerms: Uint32Array;
   /** Per passage, in order: how many sentences. */
   readonly sentenceCounts: Uint16Array;
   /** Per sentence: start and end offsets in its paragraph. */
@@ -145,7 +148,7 @@ export class KnowledgeIndex {
       for (const article of articles) this.insertArticle(article, false);
       this.base = this.buildBase([...this.liveKeys()]);
     } else {
-      this.vocabulary = Vocabulary.from(data.terms, data.documentFrequencies);
+      this.vocabulary = Vocabulary.from(data.terms, data.documentFrequencies, data.surfaces, data.surfaceTerms);
       this.restore(data);
       this.base = ImpactIndex.fromData(data.base);
     }
@@ -214,14 +217,22 @@ export class KnowledgeIndex {
   }
 
   /**
-   * Known terms within `maxDistance` edits of `term` (for typo tolerance), closest first, then the
-   * most frequent. Only worth calling for a term the knowledge does not contain.
+   * Terms whose words in the knowledge are within `maxDistance` edits of `word` (a folded word as
+   * typed), for typo tolerance. Edits are counted with transpositions as one ("Russain" is one
+   * edit from "Russian"), closest first, then the most frequent. Only worth calling for a word the
+   * knowledge does not contain.
    */
-  similarTerms(term: string, maxDistance: number): { term: string; distance: number }[] {
-    return this.vocabulary
-      .similar(term, maxDistance)
-      .sort((a, b) => a.distance - b.distance || b.frequency - a.frequency || a.term.localeCompare(b.term))
-      .map(({ term: known, distance }) => ({ term: known, distance }));
+  similarTerms(word: string, maxDistance: number): { term: string; distance: number }[] {
+    const best = new Map<string, { distance: number; frequency: number }>();
+    for (const match of this.vocabulary.similarWords(word, Math.min(maxDistance + 1, 3))) {
+      const distance = editDistance(word, match.word);
+      if (distance > maxDistance) continue;
+      const known = best.get(match.term);
+      if (known === undefined || distance < known.distance) best.set(match.term, { distance, frequency: match.frequency });
+    }
+    return [...best]
+      .sort(([a, x], [b, y]) => x.distance - y.distance || y.frequency - x.frequency || a.localeCompare(b))
+      .map(([term, { distance }]) => ({ term, distance }));
   }
 
   /**
@@ -407,6 +418,7 @@ export class KnowledgeIndex {
       articles,
       terms: this.vocabulary.termArray(),
       documentFrequencies: this.vocabulary.frequencyArray(),
+      ...this.vocabulary.surfaceArrays(),
       sentenceCounts: Uint16Array.from(sentenceCounts),
       sentenceSpans: Uint32Array.from(spans),
       sentenceTermOffsets: Uint32Array.from(offsets),
@@ -428,7 +440,11 @@ export class KnowledgeIndex {
       const sentenceKeys: number[] = [];
       let length = 0;
       splitSentences(text).forEach((span, position) => {
-        const terms = termsOf(span.text).map((term) => this.vocabulary.term(this.vocabulary.idOf(term, true)));
+        const terms = wordsOf(span.text).map(({ folded, term }) => {
+          const id = this.vocabulary.idOf(term, true);
+          this.vocabulary.noteSurface(folded, id);
+          return this.vocabulary.term(id);
+        });
         length += terms.length;
         sentenceKeys.push(this.sentenceList.length);
         this.sentenceList.push({ key: this.sentenceList.length, passageKey: key, position, text: span.text, start: span.start, end: span.end, terms });
@@ -575,6 +591,25 @@ function renumberBase(data: ImpactIndexData, renumbered: ReadonlyMap<number, num
   }
   offsets[data.termCount] = out;
   return ImpactIndex.fromData({ termCount: data.termCount, offsets, keys: keys.slice(0, out), impacts: impacts.slice(0, out) });
+}
+
+/** Edit distance with adjacent transpositions counted as one edit (optimal string alignment). */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const columns = b.length + 1;
+  const d: number[] = new Array<number>(rows * columns).fill(0);
+  const at = (i: number, j: number): number => d[i * columns + j] ?? 0;
+  for (let i = 0; i < rows; i++) d[i * columns] = i;
+  for (let j = 0; j < columns; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < columns; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, at(i - 2, j - 2) + 1);
+      d[i * columns + j] = value;
+    }
+  }
+  return at(a.length, b.length);
 }
 
 function aliasTable(aliasGroups: AliasGroups): AliasTable {

@@ -2,19 +2,21 @@ import type { Article } from '../knowledge/article.js';
 import type { IndexData } from './knowledgeIndex.js';
 
 /** Bumped whenever the stored layout or the term analysis changes: older files are rebuilt, not misread. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /** The text half of a stored index: articles, vocabulary, and where each array sits in the binary half. */
 interface IndexHeader {
   readonly version: number;
   readonly articles: readonly Article[];
   readonly terms: readonly string[];
+  readonly surfaces: readonly string[];
   readonly termCount: number;
   readonly arrays: Record<ArrayName, { readonly offset: number; readonly length: number }>;
 }
 
 type ArrayName =
   | 'documentFrequencies'
+  | 'surfaceTerms'
   | 'sentenceCounts'
   | 'sentenceSpans'
   | 'sentenceTermOffsets'
@@ -30,6 +32,7 @@ type ArrayName =
 export function encodeIndex(data: IndexData): { header: string; body: Buffer } {
   const arrays: [ArrayName, Uint16Array | Uint32Array | Float32Array][] = [
     ['documentFrequencies', data.documentFrequencies],
+    ['surfaceTerms', data.surfaceTerms],
     ['sentenceCounts', data.sentenceCounts],
     ['sentenceSpans', data.sentenceSpans],
     ['sentenceTermOffsets', data.sentenceTermOffsets],
@@ -46,7 +49,7 @@ export function encodeIndex(data: IndexData): { header: string; body: Buffer } {
   }
   const body = Buffer.alloc(size);
   for (const [name, array] of arrays) body.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), layout[name].offset);
-  const header: IndexHeader = { version: INDEX_FORMAT_VERSION, articles: data.articles, terms: data.terms, termCount: data.base.termCount, arrays: layout };
+  const header: IndexHeader = { version: INDEX_FORMAT_VERSION, articles: data.articles, terms: data.terms, surfaces: data.surfaces, termCount: data.base.termCount, arrays: layout };
   return { header: JSON.stringify(header), body };
 }
 
@@ -71,6 +74,7 @@ export function decodeIndex(headerText: string, body: Buffer): IndexData | null 
   const u32 = (b: ArrayBuffer, o: number, l: number): Uint32Array => new Uint32Array(b, o, l);
   const f32 = (b: ArrayBuffer, o: number, l: number): Float32Array => new Float32Array(b, o, l);
   const documentFrequencies = view('documentFrequencies', u32, 4);
+  const surfaceTerms = view('surfaceTerms', u32, 4);
   const sentenceCounts = view('sentenceCounts', u16, 2);
   const sentenceSpans = view('sentenceSpans', u32, 4);
   const sentenceTermOffsets = view('sentenceTermOffsets', u32, 4);
@@ -79,7 +83,7 @@ export function decodeIndex(headerText: string, body: Buffer): IndexData | null 
   const keys = view('baseKeys', u32, 4);
   const impacts = view('baseImpacts', f32, 4);
   if (
-    documentFrequencies === null || sentenceCounts === null || sentenceSpans === null || sentenceTermOffsets === null ||
+    documentFrequencies === null || surfaceTerms === null || surfaceTerms.length !== header.surfaces.length || sentenceCounts === null || sentenceSpans === null || sentenceTermOffsets === null ||
     sentenceTerms === null || offsets === null || keys === null || impacts === null || documentFrequencies.length !== header.terms.length
   ) {
     return null;
@@ -88,6 +92,8 @@ export function decodeIndex(headerText: string, body: Buffer): IndexData | null 
     articles: header.articles,
     terms: header.terms,
     documentFrequencies,
+    surfaces: header.surfaces,
+    surfaceTerms,
     sentenceCounts,
     sentenceSpans,
     sentenceTermOffsets,

@@ -2,24 +2,41 @@ import SearchableMap from 'minisearch/SearchableMap';
 
 /**
  * The knowledge's terms: a dense id for each (so sentences and postings store numbers), how many
- * live passages contain it (for IDF), and a radix tree of the terms in use for typo tolerance
- * (MiniSearch's `SearchableMap`, whose `fuzzyGet` finds terms within an edit distance).
+ * live passages contain it (for IDF), and the words they were written as, in a radix tree for typo
+ * tolerance (MiniSearch's `SearchableMap`, whose `fuzzyGet` finds words within an edit distance).
+ * Typos are matched on words, not terms: "delegaton" is one edit from "delegation", but its stem is
+ * far from "deleg".
  */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly terms: string[] = [];
   private readonly frequencies: number[] = [];
+  /** Folded words as written in the knowledge → the id of their term (typos are corrected on words). */
+  private readonly surfaces = new Map<string, number>();
   private fuzzy: SearchableMap<number> | undefined;
 
-  /** Restores a vocabulary: terms in id order with their document frequencies. */
-  static from(terms: readonly string[], frequencies: ArrayLike<number>): Vocabulary {
+  /** Restores a vocabulary: terms in id order with their document frequencies, and the words seen. */
+  static from(terms: readonly string[], frequencies: ArrayLike<number>, surfaces: readonly string[] = [], surfaceTerms: ArrayLike<number> = []): Vocabulary {
     const vocabulary = new Vocabulary();
     terms.forEach((term, id) => {
       vocabulary.ids.set(term, id);
       vocabulary.terms.push(term);
       vocabulary.frequencies.push(frequencies[id] ?? 0);
     });
+    surfaces.forEach((surface, i) => vocabulary.surfaces.set(surface, surfaceTerms[i] ?? 0));
     return vocabulary;
+  }
+
+  /** Notes that the folded word `surface` was written in the knowledge for term `id`. */
+  noteSurface(surface: string, id: number): void {
+    if (this.surfaces.has(surface)) return;
+    this.surfaces.set(surface, id);
+    this.fuzzy?.set(surface, id);
+  }
+
+  /** The words seen and their term ids, in insertion order (for storage). */
+  surfaceArrays(): { surfaces: string[]; surfaceTerms: Uint32Array } {
+    return { surfaces: [...this.surfaces.keys()], surfaceTerms: Uint32Array.from(this.surfaces.values()) };
   }
 
   /** Number of term ids handed out (some may now have frequency 0). */
@@ -56,19 +73,18 @@ export class Vocabulary {
 
   /** Changes a term's document frequency by `delta` (a passage with it was added or removed). */
   adjust(id: number, delta: number): void {
-    const before = this.frequencies[id] ?? 0;
-    const after = Math.max(0, before + delta);
-    this.frequencies[id] = after;
-    if (this.fuzzy === undefined) return;
-    if (after === 0) this.fuzzy.delete(this.term(id));
-    else this.fuzzy.set(this.term(id), after);
+    this.frequencies[id] = Math.max(0, (this.frequencies[id] ?? 0) + delta);
   }
 
-  /** Terms in use within `maxDistance` edits of `term`, with their distance and frequency. */
-  similar(term: string, maxDistance: number): { term: string; distance: number; frequency: number }[] {
-    const matches: { term: string; distance: number; frequency: number }[] = [];
-    for (const [known, [frequency, distance]] of this.fuzzyMap().fuzzyGet(term, maxDistance)) {
-      matches.push({ term: known, distance, frequency });
+  /**
+   * Words of the knowledge within `maxDistance` edits of `word` (Levenshtein, as MiniSearch's
+   * `fuzzyGet` measures), with the term they stand for; only terms still in use.
+   */
+  similarWords(word: string, maxDistance: number): { word: string; term: string; frequency: number }[] {
+    const matches: { word: string; term: string; frequency: number }[] = [];
+    for (const [known, [id]] of this.fuzzyMap().fuzzyGet(word, maxDistance)) {
+      const frequency = this.frequencies[id] ?? 0;
+      if (frequency > 0) matches.push({ word: known, term: this.term(id), frequency });
     }
     return matches;
   }
@@ -88,14 +104,11 @@ export class Vocabulary {
     this.fuzzyMap();
   }
 
-  /** The radix tree of the terms in use, built once and then kept current by `adjust`. */
+  /** The radix tree of the words seen (→ term id), built once and then kept current by `noteSurface`. */
   private fuzzyMap(): SearchableMap<number> {
     if (this.fuzzy === undefined) {
       const map = new SearchableMap<number>();
-      this.terms.forEach((term, id) => {
-        const frequency = this.frequencies[id] ?? 0;
-        if (frequency > 0) map.set(term, frequency);
-      });
+      for (const [surface, id] of this.surfaces) map.set(surface, id);
       this.fuzzy = map;
     }
     return this.fuzzy;

@@ -28,13 +28,18 @@ export function termOf(folded: string): string | null {
  * capital and a number beside it is the month, kept as the term `may` (the verb is a stop word).
  */
 export function termsOf(text: string): string[] {
-  const terms: string[] = [];
+  return wordsOf(text).map((word) => word.term);
+}
+
+/** The terms of a text with the folded words they come from (for typo tolerance on words). */
+export function wordsOf(text: string): { folded: string; term: string }[] {
+  const words: { folded: string; term: string }[] = [];
   const tokens = tokenize(text);
   tokens.forEach((token, i) => {
     const term = token.surface === 'May' && (isNumber(tokens[i + 1]?.folded) || isNumber(tokens[i - 1]?.folded)) ? 'may' : termOf(token.folded);
-    if (term !== null) terms.push(term);
+    if (term !== null) words.push({ folded: token.folded, term });
   });
-  return terms;
+  return words;
 }
 
 function isNumber(folded: string | undefined): boolean {
