@@ -73,7 +73,7 @@ const DATE_PATTERN = new RegExp(
 );
 const TIME_PATTERN = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?=\W|$)|\b\d{1,2}:\d{2}\b|\bo'clock\b|\b(?:noon|midday|midnight|morning|afternoon|evening|overnight|dawn|dusk)\b/iu;
 const DURATION_PATTERN = new RegExp(
-  String.raw`(?:\d[\d,.]*|<num>|\b(?:${NUMBER_WORDS}|several|many|few))\s*-?\s*(?:${TIME_UNITS})\b|\b(?:all day|all night|overnight|hours-long|day-long|week-long)\b`,
+  String.raw`(?:\d[\d,.]*|<num>|\b(?:${NUMBER_WORDS}|several|many|few))\s*-?\s*(?:${TIME_UNITS})\b|\b(?:all day|all night|overnight|hours-long|day-long|week-long)\b|\b(?:for|after|over|in recent)\s+(?:${TIME_UNITS})\b|\b(?:${TIME_UNITS}) of\b|\bsince (?:(?:1[0-9]|20)\d\d|<num>)\b`,
   'iu',
 );
 /** A number that counts something: digits (not a year on its own), a number word, or `<num>`. */
@@ -132,7 +132,7 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(
   [
     'consulate', 'embassy', 'residence', 'building', 'premises', 'palace', 'hotel', 'center', 'centre',
     'district', 'headquarters', 'office', 'compound', 'villa', 'city', 'capital', 'border', 'airport',
-    'port', 'province', 'region', 'country', 'island', 'street', 'square', 'park', 'venue', 'hall', 'shore',
+    'port', 'province', 'region', 'island', 'street', 'square', 'park', 'venue', 'hall', 'shore',
     'coast', 'river', 'sea', 'lake', 'mountain', 'valley', 'village', 'town', 'county', 'neighborhood',
     'suburb', 'camp', 'hotel', 'stadium', 'hospital', 'school', 'university', 'museum', 'church',
   ].map((word) => termOf(word) ?? word),

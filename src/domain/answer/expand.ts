@@ -1,6 +1,6 @@
 import type { AliasExpansion } from '../search/aliases.js';
 import type { KnowledgeIndex, WeightedTerm } from '../search/knowledgeIndex.js';
-import { isDictionaryWord } from '../text/wordClass.js';
+import { isDictionaryWord, wordClassOf } from '../text/wordClass.js';
 import type { Concept, ConceptPart } from './question.js';
 
 /** How much a typo correction counts: the asker probably meant it, but not certainly. */
@@ -8,7 +8,7 @@ export const TYPO_WEIGHT = 0.8;
 
 /**
  * Importance of a framing word, as a share of its IDF: frame nouns ("purpose", "kind", "details"),
- * and verbs, adjectives or adverbs the knowledge never uses ("held", "fully"). Such words say how
+ * adverbs ("completely"), and verbs or adjectives the knowledge never uses ("held"). Such words say how
  * the question asks, or are the asker's paraphrase; they should neither sink a well-matched
  * question nor make a sentence that merely repeats them ("kind of silly") look relevant.
  */
@@ -115,7 +115,9 @@ function expandConcept(index: KnowledgeIndex, concept: Concept): ExpandedConcept
   }
 
   const base = idf > 0 ? idf : index.idfOfFrequency(1);
-  const framing = concept.isFrame || (status === 'unknown' && !concept.isTopic);
+  // Adverbs ("completely", "fully") say how, not what: they frame a question even when known.
+  const framing =
+    concept.isFrame || (status === 'unknown' && !concept.isTopic) || concept.parts.every((part) => wordClassOf(part.folded) === 'adverb');
   return { concept, status, alternatives: [...alternatives.values()], importance: base * (framing ? FRAMING_SHARE : 1) };
 }
 

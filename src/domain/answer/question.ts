@@ -136,6 +136,7 @@ const FRAME_NOUNS: ReadonlySet<string> = new Set([
   'overview', 'explanation', 'idea', 'meaning', 'update', 'latest', 'level', 'problem', 'problems',
   'matter', 'question', 'state', 'basis', 'extent', 'degree', 'amount', 'scope', 'progress', 'sense',
   'deal', 'terms', 'case', 'happening', 'event', 'events', 'instance', 'source', 'sources', 'mention',
+  'title', 'job', 'rank', 'post', 'capacity', 'function', 'background',
 ]);
 
 /**

@@ -28,6 +28,10 @@ export const GENERAL_VARIANTS: AliasGroups = [
   ['Czech Republic', 'Czechia', 'Czech'],
   ['EU', 'European Union'],
   ['UN', 'United Nations'],
+  // Abbreviations news readers type.
+  ['Department', 'Dept'],
+  ['Government', 'Govt', 'Gov'],
+  ['Ministry', 'Min'],
 ];
 
 /**
@@ -60,12 +64,13 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['relations', 'ties', 'relationship'],
   ['restriction', 'limit', 'curb', 'ban'],
   ['controversial', 'contentious', 'disputed'],
+  ['difficulty', 'trouble', 'hardship'],
   ['diplomat', 'diplomatic staff'],
   ['official', 'officials'],
   ['visa', 'visas', 'entry permit'],
   ['sanctions', 'penalties'],
   ['expel', 'expelled', 'expulsion', 'kick out'],
-  ['agreement', 'deal', 'accord'],
+  ['agreement', 'deal'],
   ['begin', 'start', 'outbreak', 'break out'],
   ['end', 'finish', 'conclude'],
   ['say', 'announce', 'declare'],

@@ -20,6 +20,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'werent', 'cant', 'couldnt', 'wont', 'wouldnt',
   'shouldnt', 'hasnt', 'havent', 'hadnt', 'im', 'ive', 'youre', 'theyre', 'thats', 'whats', 'whos',
   'hes', 'shes', 'weve', 'theyve',
+  // "according to": reported speech, not content.
+  'according',
   // Contraction fragments of tokenised text ("Horus 's", "do n't") and honorifics ("Mr Darchiev").
   's', 't', 'd', 'll', 're', 've', 'm', 'nt', 'mr', 'mrs', 'ms', 'mx',
   // Penn Treebank bracket tokens found in newswire corpora.
