@@ -41,6 +41,11 @@ export interface Concept {
   readonly isFrame: boolean;
   /** A date written in words ("April 10", "2024"): in a question not asking "when", it says which event. */
   readonly isDate: boolean;
+  /**
+   * A place naming the event ("the talks in Istanbul", "the Istanbul meeting"): in a question not
+   * asking "where", it says which event, like a date.
+   */
+  readonly isSetting: boolean;
 }
 
 /** A question reduced to what ranking needs. */
@@ -148,6 +153,10 @@ const FRAME_VERBS: readonly string[] = ['happen', 'happened', 'occur', 'occurred
 /** The frame nouns and verbs as terms, so plurals and other forms match ("topics", "details", "happened"). */
 const FRAME_TERMS: ReadonlySet<string> = new Set([...FRAME_NOUNS, ...FRAME_VERBS].map((word) => termOf(word) ?? word));
 
+const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'at']);
+/** Nouns for the events a place can qualify ("the Istanbul talks"). */
+const EVENT_WORDS: ReadonlySet<string> = new Set(['talks', 'talk', 'meeting', 'meetings', 'negotiations', 'summit', 'round', 'consultations', 'conference', 'visit']);
+
 /** Verbs that ask for someone's words: "What did Tammy Bruce say about...". */
 const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'say', 'said', 'says', 'tell', 'told', 'note', 'noted', 'state', 'stated', 'announce', 'announced',
@@ -210,7 +219,8 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
       // A capitalised word is a name ("State Department"), never a frame noun ("state of").
       const isFrame = !isName && FRAME_TERMS.has(term);
       const isDateWord = isDate && (MONTH_NAMES.has(token.folded) || /^(?:1[5-9]|20)\d\d$/u.test(token.folded));
-      concepts.push({ surface: token.surface, parts: [part], isName, isTopic: isName || (!isFrame && isTopicWord(token.folded)), isFrame, isDate: isDateWord });
+      const isSetting = isName && (LOCATIVE_WORDS.has(words[position - 1] ?? '') || EVENT_WORDS.has(words[position + 1] ?? ''));
+      concepts.push({ surface: token.surface, parts: [part], isName, isTopic: isName || (!isFrame && isTopicWord(token.folded)), isFrame, isDate: isDateWord, isSetting });
       positions.push(position);
     }
     if (isName) previousNameAt = position;

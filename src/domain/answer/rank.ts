@@ -114,10 +114,11 @@ export function rankSentences(
       const matchedTerms = new Set<string>();
       const contextMatches: number[] = [];
       for (const concept of concepts) {
-        // In a question not asking "when", a date only says which event is meant ("the April 10
-        // talks"): the story must have it, the answering sentence need not repeat it.
+        // A date in a question not asking "when" ("the April 10 talks"), or a place in one not asking
+        // "where" ("the talks in Istanbul"), only says which event is meant: the story must have it,
+        // the answering sentence need not repeat it.
         const sentenceMatch =
-          concept.concept.isDate && kind !== 'date'
+          (concept.concept.isDate && kind !== 'date') || (concept.concept.isSetting && kind !== 'place')
             ? Math.max(bestMatch(concept, own, matchedTerms), bestMatch(concept, articleTerms))
             : bestMatch(concept, own, matchedTerms);
         const contextMatch = Math.max(sentenceMatch, bestMatch(concept, paragraphTerms));
