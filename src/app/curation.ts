@@ -251,9 +251,12 @@ export class Curation {
 
   /** A refusal message when another article already has exactly this text. */
   private duplicateOf(article: Article): string | null {
-    const text = article.paragraphs.join('\n');
+    const { paragraphs } = article;
     for (const other of this.deps.knowledge.current.index.articles.values()) {
-      if (other.id !== article.id && other.paragraphs.join('\n') === text) return `“${other.title}” (\`${other.id}\`) already has exactly this text.`;
+      // Compared paragraph by paragraph: most articles differ at the first one, so this stays cheap
+      // with tens of thousands of articles.
+      if (other.id === article.id || other.paragraphs.length !== paragraphs.length) continue;
+      if (other.paragraphs.every((paragraph, i) => paragraph === paragraphs[i])) return `“${other.title}” (\`${other.id}\`) already has exactly this text.`;
     }
     return null;
   }
