@@ -38,10 +38,11 @@ describe('ranking among look-alike articles', () => {
   });
 
   it('dates the meeting asked about before other meetings in Istanbul', () => {
-    expect(ranking(answerQuestion(index, 'When did the US and Russian delegations meet in Istanbul?'), 3)).toEqual([
+    expect(ranking(answerQuestion(index, 'When did the US and Russian delegations meet in Istanbul?'), 4)).toEqual([
       `${SEED}#1.1`, // US and Russian delegations, Istanbul, April 10
       `${SEED}#5.1`, // the same story (in Istanbul), dated April 8: a US statement, not the meeting
       `${PRISONERS}#1.1`, // delegations met in Istanbul on May 16: Russian and Ukrainian, not US
+      `${FIRST_ROUND}#8.1`, // the earlier US-Russian round: same parties, but the sentence dates a later step
     ]);
   });
 
