@@ -16,6 +16,7 @@ import { compareCli, plainCliMain, type CliComparison } from './cliCompare.js';
 import { generateCorpus, generateQuestions } from './corpus.js';
 import { ENGINE_NAMES, type EngineName } from './engines.js';
 import { now } from './measure.js';
+import { runLifecycle, runLifecycleStep, type LifecycleResult, type LifecycleStep, type StepRunner } from './lifecycle.js';
 import { formatReport, type BenchReport, type JobFailure } from './report.js';
 import { runJob, type Job, type JobResult } from './worker.js';
 
@@ -35,6 +36,9 @@ const USAGE = `usage: npm run bench -- [options]
   --cli                  also time the real CLI (ask --batch -) against a plain MiniSearch script
   --cli-size N           passages for --cli (default 100000, or the largest size below it)
   --cli-questions N      questions for the CLI (default 200; the plain script gets 20)
+  --lifecycle-size N     passages for start-up, edit and memory measures (default: the largest
+                         size up to 100000; 0 leaves them out)
+  --edits N              moderator edits in the edit measure (default 1000)
   --json                 print the report as JSON instead of Markdown`;
 
 const DEFAULT_SIZES = [1000, 10_000, 100_000];
@@ -59,6 +63,8 @@ interface Options {
   readonly cli: boolean;
   readonly cliSize: number | null;
   readonly cliQuestions: number;
+  readonly lifecycleSize: number | null;
+  readonly edits: number;
   readonly json: boolean;
 }
 
@@ -66,6 +72,12 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
   if (value === undefined) return fallback;
   const n = Number(value.replace(/[_,]/gu, ''));
   if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} needs a positive integer, not "${value}"`);
+  return n;
+}
+
+function nonNegativeInt(name: string, value: string): number {
+  const n = Number(value.replace(/[_,]/gu, ''));
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} needs a whole number, not "${value}"`);
   return n;
 }
 
@@ -95,6 +107,8 @@ function parseOptions(args: string[]): Options | 'help' {
       cli: { type: 'boolean', default: false },
       'cli-size': { type: 'string' },
       'cli-questions': { type: 'string' },
+      'lifecycle-size': { type: 'string' },
+      edits: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -126,25 +140,30 @@ function parseOptions(args: string[]): Options | 'help' {
     cli: values.cli,
     cliSize: values['cli-size'] === undefined ? null : positiveInt('cli-size', values['cli-size'], 0),
     cliQuestions: positiveInt('cli-questions', values['cli-questions'], 200),
+    lifecycleSize: values['lifecycle-size'] === undefined ? null : nonNegativeInt('lifecycle-size', values['lifecycle-size']),
+    edits: positiveInt('edits', values.edits, 1000),
     json: values.json,
   };
 }
 
-/** Runs one job in a child process (with `--expose-gc` and a large heap), stopping it after the timeout. */
-function runJobInChild(job: Job, timeoutMs: number): Promise<JobResult | string> {
+/**
+ * Runs this script in a child process (with `--expose-gc` and a large heap) in a worker mode,
+ * resolving with the message it sends back, or a reason when it fails or runs past the timeout.
+ */
+function runInChild<T>(mode: '--worker' | '--lifecycle-step', payload: unknown, timeoutMs: number): Promise<T | string> {
   return new Promise((resolve) => {
     const heapMiB = Math.max(4096, Math.floor((totalmem() / 1024 / 1024) * 0.75));
-    const child = fork(fileURLToPath(import.meta.url), ['--worker', JSON.stringify(job)], {
+    const child = fork(fileURLToPath(import.meta.url), [mode, JSON.stringify(payload)], {
       execArgv: ['--expose-gc', `--max-old-space-size=${heapMiB}`],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
-    let result: JobResult | string | null = null;
+    let result: T | string | null = null;
     const timer = setTimeout(() => {
       result = `timed out after ${Math.round(timeoutMs / 1000)} s`;
       child.kill('SIGKILL');
     }, timeoutMs);
     child.on('message', (message) => {
-      result = message as JobResult;
+      result = message as T;
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
@@ -158,10 +177,19 @@ function workerMain(jobJson: string): void {
   process.send?.(result, () => process.exit(0));
 }
 
+async function lifecycleStepMain(stepJson: string): Promise<void> {
+  const result = await runLifecycleStep(JSON.parse(stepJson) as LifecycleStep);
+  process.send?.(result, () => process.exit(0));
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   if (argv[0] === '--worker') {
     workerMain(argv[1] ?? '{}');
+    return;
+  }
+  if (argv[0] === '--lifecycle-step') {
+    await lifecycleStepMain(argv[1] ?? '{}');
     return;
   }
   if (argv[0] === '--plain-cli') {
@@ -202,7 +230,7 @@ async function main(): Promise<void> {
         rebuildLimitMs: options.rebuildLimitS * 1000,
       };
       log(`== ${engine} at ${passages.toLocaleString('en-US')} passages`);
-      const outcome = await runJobInChild(job, options.timeoutS * 1000);
+      const outcome = await runInChild<JobResult>('--worker', job, options.timeoutS * 1000);
       if (typeof outcome === 'string') {
         log(`   ${outcome}`);
         failures.push({ engine, passages, reason: outcome });
@@ -218,6 +246,17 @@ async function main(): Promise<void> {
     const corpus = generateCorpus({ passages: cliSize, seed: options.seed });
     const questions = generateQuestions({ corpus, count: options.cliQuestions, seed: options.seed + 1 }).map((q) => q.question);
     cli = await compareCli(corpus, questions, 20, options.timeoutS * 1000, log);
+  }
+
+  let lifecycle: LifecycleResult | null = null;
+  const lifecycleSize = options.lifecycleSize ?? [...options.sizes].reverse().find((size) => size <= 100_000) ?? options.sizes[0] ?? 0;
+  if (lifecycleSize > 0) {
+    const runStep: StepRunner = (step) => runInChild('--lifecycle-step', step, options.timeoutS * 1000);
+    try {
+      lifecycle = await runLifecycle({ passages: lifecycleSize, seed: options.seed, runs: options.runs, edits: options.edits }, runStep, log);
+    } catch (error) {
+      log(`[lifecycle] ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   const report: BenchReport = {
@@ -242,6 +281,7 @@ async function main(): Promise<void> {
     results,
     failures,
     cli,
+    lifecycle,
     totalS: (now() - started) / 1000,
   };
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));

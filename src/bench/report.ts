@@ -1,7 +1,8 @@
 /** The benchmark's Markdown report: the table, the ratio lines, quality and notes. */
 import type { CliComparison } from './cliCompare.js';
+import type { EditLatency, LifecycleResult, StartMeasure } from './lifecycle.js';
 import { ENGINE_LABELS, type EngineName } from './engines.js';
-import { formatNumber, speedRatio } from './measure.js';
+import { formatNumber, median, speedRatio } from './measure.js';
 import type { JobResult } from './worker.js';
 
 /** A job that did not produce a result (crashed, timed out, or skipped). */
@@ -32,6 +33,8 @@ export interface BenchReport {
   readonly results: readonly JobResult[];
   readonly failures: readonly JobFailure[];
   readonly cli: CliComparison | null;
+  /** Start-up, edits and memory at one size (null when left out). */
+  readonly lifecycle?: LifecycleResult | null;
   readonly totalS: number;
 }
 
@@ -131,6 +134,8 @@ export function formatReport(report: BenchReport): string {
     );
   }
 
+  if (report.lifecycle != null) lines.push('', ...formatLifecycle(report.lifecycle));
+
   const notes = report.results.flatMap((r) => r.notes.map((note) => `${ENGINE_LABELS[r.engine]} at ${size(r.passages)}: ${note}`));
   const baselineRss = report.results.filter((r) => r.engine === 'parley').map((r) => `${size(r.passages)} ${formatNumber(r.baselineRssMiB, 0)} MiB`);
   if (baselineRss.length > 0) notes.push(`RSS before any index (node + generated corpus): ${baselineRss.join(', ')}`);
@@ -138,6 +143,45 @@ export function formatReport(report: BenchReport): string {
   if (notes.length > 0) lines.push('', '**Notes:**', '', ...notes.map((note) => `- ${note}`));
   lines.push('', `Total bench time ${formatNumber(report.totalS, 0)} s.`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The start-up, edit and memory table (medians across runs; each start a fresh process). */
+function formatLifecycle(result: LifecycleResult): string[] {
+  const med = (runs: readonly StartMeasure[], pick: (run: StartMeasure) => number): number => median(runs.map(pick));
+  const seconds = (value: number): string => `${formatNumber(value / 1000, 2)} s`;
+  const startRow = (what: string, runs: readonly StartMeasure[], target: string): string =>
+    `| ${what} | ${seconds(med(runs, (r) => r.openMs))} | ${seconds(med(runs, (r) => r.readyMs))} | ${formatNumber(med(runs, (r) => r.firstAnswerMs))} ms | ${formatNumber(med(runs, (r) => r.rssMiB), 0)} MiB | ${runs.length} | ${target} |`;
+  const lines = [
+    `**Start-up, edits and memory at ${size(result.passages)} passages (${result.articles.toLocaleString('en-US')} knowledge files; each start a fresh process):**`,
+    '',
+    '| Start | Load or build index | Process start → first answer | First answer | RSS | Runs | Target |',
+    '|---|---:|---:|---:|---:|---:|---|',
+    startRow('no saved index (build)', result.cold, 'first start builds it'),
+    startRow('from the saved index', result.warm, '≤ 2 s, ≤ 600 MiB'),
+    startRow('saved index, one file changed while stopped', result.oneFileChanged, 'no rebuild'),
+    '',
+    `Saving the index after a build: ${seconds(median(result.cold.map((r) => r.saveMs)))}; saved index ${formatNumber(result.indexMiB, 0)} MiB. ` +
+      `Answers after start-up: p50 ${formatNumber(median(result.warm.map((r) => r.answerP50Ms)))} ms.`,
+  ];
+  const edits = result.edits;
+  if (edits === null) return lines;
+  const row = (what: string, latency: EditLatency): string =>
+    `| ${what} | ${latency.count} | ${formatNumber(latency.p50Ms)} ms | ${formatNumber(latency.p99Ms)} ms | ${formatNumber(latency.maxMs)} ms |`;
+  const total = edits.add.count + edits.edit.count + edits.remove.count;
+  lines.push(
+    '',
+    `**${total} moderator changes through curation (validate, atomic write, history, live in the index; target ≤ 50 ms, never a rebuild):**`,
+    '',
+    '| Change | Count | p50 | p99 | Max |',
+    '|---|---:|---:|---:|---:|',
+    row('add an article', edits.add),
+    row('edit an article', edits.edit),
+    row('remove an article', edits.remove),
+    '',
+    `Memory after a full GC, by changes applied: ${edits.memory.map((m) => `${m.edits}: heap ${formatNumber(m.heapMiB, 0)} MiB, RSS ${formatNumber(m.rssMiB, 0)} MiB`).join('; ')}. ` +
+      `${edits.refused === 0 ? 'No change was refused' : `${edits.refused} changes were refused`}; ${edits.answeredAfter ? 'questions were still answered afterwards' : 'the question asked afterwards was NOT answered'}.`,
+  );
+  return lines;
 }
 
 function processLine(timing: CliComparison['parley']): string {
