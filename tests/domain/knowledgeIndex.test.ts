@@ -45,6 +45,29 @@ describe('KnowledgeIndex changes in place', () => {
     expect(answers(changed)).toEqual(answers(fresh));
   });
 
+  it('keeps answering, and keeps every change, when articles change while a compaction runs', async () => {
+    const index = new KnowledgeIndex(seed);
+    // Enough postings (about 6 per passage) for the build to pause several times.
+    for (let i = 0; i < 2000; i++) index.upsertArticle(story(`before-${i}`, [`Harbour pilots in port number${i} stopped work.`]));
+    let pauses = 0;
+    // Each pause of the compaction adds one article and removes an earlier one, as moderators might.
+    await index.compact(async () => {
+      pauses++;
+      index.upsertArticle(story(`during-${pauses}`, [`Lighthouse keepers at station${pauses} went on strike.`]));
+      index.removeArticle(`before-${pauses}`);
+      expect(answerQuestion(index, 'Who led the Russian delegation?').kind).toBe('answered');
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    });
+    expect(pauses).toBeGreaterThan(2);
+    for (let i = 1; i <= pauses; i++) {
+      expect(answerQuestion(index, `Who went on strike at station${i}?`)).toMatchObject({ answers: [{ sentenceId: `during-${i}#1.1` }] });
+      expect(index.articles.has(`before-${i}`)).toBe(false);
+    }
+    expect(answerQuestion(index, `What did the harbour pilots in port number${pauses + 1} do?`)).toMatchObject({ answers: [{ sentenceId: `before-${pauses + 1}#1.1` }] });
+    const fresh = new KnowledgeIndex([...index.articles.values()]);
+    expect(answers(index)).toEqual(answers(fresh));
+  });
+
   it('round-trips through storage without analysing text again', () => {
     const original = new KnowledgeIndex(seed);
     original.upsertArticle(ferry);
@@ -75,6 +98,19 @@ describe('ImpactIndex', () => {
     { key: 2, frequencies: new Map([[0, 1], [2, 1]]), length: 20 },
   ];
   const stats = { passageCount: 3, averageLength: 10, documentFrequency: (term: number) => [3, 1, 1][term] ?? 0 };
+
+  it('builds the same arrays in steps as at once, pausing between steps', async () => {
+    // Enough postings for several steps: 3,000 passages of 5 terms.
+    const many = Array.from({ length: 3000 }, (_, key) => ({ key, frequencies: new Map([0, 1, 2, 3, 4].map((t) => [(key * 7 + t * 13) % 50, 1 + ((key + t) % 3)])), length: 5 + (key % 9) }));
+    const manyStats = { passageCount: 3000, averageLength: 9, documentFrequency: () => 300 };
+    let pauses = 0;
+    const stepped = await ImpactIndex.buildInSteps(many, 50, manyStats, () => {
+      pauses++;
+      return Promise.resolve();
+    });
+    expect(pauses).toBeGreaterThan(2);
+    expect(stepped.arrays).toEqual(ImpactIndex.build(many, 50, manyStats).arrays);
+  });
 
   it('ranks exactly as BM25 when the budget covers the postings', () => {
     const index = ImpactIndex.build(passages, 3, stats);

@@ -5,7 +5,7 @@ import { splitSentences } from '../text/sentences.js';
 import { termsOf, wordsOf } from '../text/terms.js';
 import { AliasTable, type AliasGroups } from './aliases.js';
 import { GENERAL_ALIASES, GENERAL_VARIANTS } from './generalAliases.js';
-import { BM25_B, BM25_K1, ImpactIndex, bm25Idf, type ImpactIndexData, type PassageTerms } from './impactIndex.js';
+import { BM25_B, BM25_K1, ImpactIndex, bm25Idf, type BuildStatistics, type ImpactIndexData, type PassageTerms } from './impactIndex.js';
 import type { Passage, Sentence } from './records.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -131,7 +131,7 @@ export class KnowledgeIndex {
   private base: ImpactIndex;
   /** Passages not in the base: added (or re-added) since it was built. */
   private readonly deltaKeys = new Set<number>();
-  private readonly delta = newDelta();
+  private delta = newDelta();
   private compacting = false;
   private readonly speakers = new Map<number, Speaker | null>();
   private readonly titleTerms = new BoundedCache<string, ReadonlySet<string>>(ARTICLE_CACHE_SIZE);
@@ -279,13 +279,17 @@ export class KnowledgeIndex {
     try {
       const keys = [...this.liveKeys()];
       await yieldControl();
-      const base = this.buildBase(keys);
-      await yieldControl();
+      const base = await ImpactIndex.buildInSteps(this.baseInput(keys), this.vocabulary.size, this.baseStatistics(), yieldControl);
       this.base = base;
-      for (const key of keys) {
-        if (!this.deltaKeys.delete(key)) continue;
-        if (this.delta.has(key)) this.delta.discard(key);
+      for (const key of keys) this.deltaKeys.delete(key);
+      // A fresh delta holds what was added during the build: discarding from the old one would
+      // leave its terms behind (and MiniSearch's own vacuum cannot run beside additions).
+      const delta = newDelta();
+      for (const key of this.deltaKeys) {
+        const passage = this.passageList[key];
+        if (passage !== undefined) delta.add({ key, text: passage.text, title: passage.article.title });
       }
+      this.delta = delta;
     } finally {
       this.compacting = false;
     }
@@ -507,17 +511,23 @@ export class KnowledgeIndex {
   }
 
   private buildBase(keys: readonly number[], renumber: (key: number) => number = (key) => key): ImpactIndex {
-    const passages = (function* (index: KnowledgeIndex): Generator<PassageTerms> {
-      for (const key of keys) {
-        const passage = index.passageList[key];
-        if (passage !== undefined) yield { key: renumber(key), frequencies: index.frequenciesOf(passage), length: passage.length };
-      }
-    })(this);
-    return ImpactIndex.build(passages, this.vocabulary.size, {
+    return ImpactIndex.build(this.baseInput(keys, renumber), this.vocabulary.size, this.baseStatistics());
+  }
+
+  /** The passages of `keys` as the base index takes them (read lazily, so a passage removed meanwhile is left out). */
+  private *baseInput(keys: readonly number[], renumber: (key: number) => number = (key) => key): Generator<PassageTerms> {
+    for (const key of keys) {
+      const passage = this.passageList[key];
+      if (passage !== undefined) yield { key: renumber(key), frequencies: this.frequenciesOf(passage), length: passage.length };
+    }
+  }
+
+  private baseStatistics(): BuildStatistics {
+    return {
       passageCount: this.livePassages,
       averageLength: this.liveLength / Math.max(1, this.livePassages),
       documentFrequency: (termId) => this.vocabulary.frequencyOf(termId),
-    });
+    };
   }
 
   /** BM25 of a passage for weighted terms, with the current statistics (consistent for base and delta). */
@@ -619,11 +629,18 @@ function aliasTable(aliasGroups: AliasGroups): AliasTable {
   ]);
 }
 
+/**
+ * The MiniSearch index of passages added since the base was built. Auto-vacuum is off: MiniSearch
+ * 7.2's vacuum walks the term tree across timer ticks and throws when a document added meanwhile
+ * reshapes it (an uncaught error that would stop the bot). The tombstones a removal leaves are
+ * bounded by the compaction threshold instead, and compaction starts a fresh delta.
+ */
 function newDelta(): MiniSearch<DeltaDocument> {
   return new MiniSearch<DeltaDocument>({
     idField: 'key',
     fields: ['text', 'title'],
     tokenize: termsOf,
     processTerm: (term) => term,
+    autoVacuum: false,
   });
 }
