@@ -4,26 +4,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KnowledgeService } from '../../src/app/knowledgeService.js';
-import { createServices, startDiscord, type Services } from '../../src/composition.js';
-import { parseConfig, type Config } from '../../src/config.js';
-import type { RunningBot } from '../../src/discord/bot.js';
+import { startDiscord, type Services } from '../../src/composition.js';
 import { autocomplete, button, chatInput, startFakeDiscord, testClientOptions, type FakeDiscord } from '../support/fakeDiscord.js';
-import { recordingLogger, type LogEntry } from '../support/recordingLogger.js';
+import { startParley, TOKEN, type Parley } from '../support/parleyHarness.js';
 
-/** A syntactically valid bot token (the config rejects obviously wrong ones). */
-const TOKEN = `${'M'.repeat(24)}.${'x'.repeat(6)}.${'y'.repeat(38)}`;
 const SEED_ID = '2025-04-10-istanbul-embassy-talks';
 const EPHEMERAL = 64;
-
-interface Harness {
-  fake: FakeDiscord;
-  bot: RunningBot;
-  services: Services;
-  config: Config & { discordToken: string };
-  logs: LogEntry[];
-  dataDir: string;
-}
 
 const cleanups: (() => Promise<void>)[] = [];
 
@@ -32,21 +18,10 @@ afterEach(async () => {
 });
 
 /** Starts the fake, then Parley (real services, real knowledge folder, temp data folder) logged in to it. */
-async function start(adjust: (services: Services) => Services = (services) => services): Promise<Harness> {
-  const fake = await startFakeDiscord({ token: TOKEN });
-  cleanups.push(() => fake.close());
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'parley-e2e-'));
-  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-  const parsed = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: fake.guildIds[0], DATA_DIR: dataDir });
-  if (!parsed.ok || parsed.config.discordToken === null) throw new Error(`bad test config: ${parsed.ok ? 'no token' : parsed.problems.join('; ')}`);
-  const config = { ...parsed.config, discordToken: parsed.config.discordToken };
-  const logger = recordingLogger();
-  const knowledge = await KnowledgeService.open('knowledge', logger);
-  const services = adjust(createServices(config, knowledge, logger));
-  const bot = await startDiscord(config, services, testClientOptions(fake));
-  cleanups.push(() => bot.stop());
-  await bot.ready;
-  return { fake, bot, services, config, logs: logger.entries, dataDir };
+async function start(adjust?: (services: Services) => Services): Promise<Parley> {
+  const parley = await startParley(adjust === undefined ? {} : { adjust });
+  cleanups.push(() => parley.stop());
+  return parley;
 }
 
 type Callback = Awaited<ReturnType<FakeDiscord['waitForCallback']>>;
