@@ -15,42 +15,10 @@ import { KnowledgeIndex } from '../domain/search/knowledgeIndex.js';
 import { parleyEngine, plainMiniSearchEngine, type Engine } from '../eval/engines.js';
 import { judge, summarize, type Judged, type Metrics } from '../eval/metrics.js';
 import { readQuestionSet } from '../eval/questionSet.js';
+import { STANDARD_SUITES, type Suite } from '../eval/suites.js';
 import { readTrecQa } from '../eval/trecqa.js';
 import { UsageError, runCli } from './usageError.js';
 
-/** A question set with the knowledge it is asked against. */
-interface Suite {
-  readonly name: string;
-  readonly questions: string;
-  readonly knowledge: readonly string[];
-}
-
-/**
- * The project's question sets. Development sets were used to develop the method (the second pair was
- * the first held-out set until its figures had been reported; see README); the held-out sets, written
- * by an author who never saw the others, are only reported.
- */
-const STANDARD_SUITES: readonly Suite[] = [
-  { name: 'dev', questions: 'tests/fixtures/dev.jsonl', knowledge: ['knowledge'] },
-  { name: 'paraphrases (dev)', questions: 'tests/fixtures/questions/paraphrases.jsonl', knowledge: ['knowledge'] },
-  {
-    name: 'near-topic (dev)',
-    questions: 'tests/fixtures/questions/distractors.jsonl',
-    knowledge: ['knowledge', 'tests/fixtures/distractors'],
-  },
-  { name: 'second author (dev)', questions: 'tests/fixtures/heldout/seed.jsonl', knowledge: ['knowledge'] },
-  {
-    name: 'second author near-topic (dev)',
-    questions: 'tests/fixtures/heldout/mixed.jsonl',
-    knowledge: ['knowledge', 'tests/fixtures/heldout/knowledge'],
-  },
-  { name: 'held-out', questions: 'tests/fixtures/heldout-b/seed.jsonl', knowledge: ['knowledge'] },
-  {
-    name: 'held-out near-topic',
-    questions: 'tests/fixtures/heldout-b/mixed.jsonl',
-    knowledge: ['knowledge', 'tests/fixtures/heldout-b/knowledge'],
-  },
-];
 const SHARED_TRECQA = ['../shared/benchmarks/trecqa/dev.csv', '../shared/benchmarks/trecqa/test.csv'];
 
 interface Row {
