@@ -8,7 +8,8 @@ export interface Suite {
 /**
  * The project's question sets (paths from the project root). Development sets were used to develop
  * the method (the second pair was the first held-out set until its figures had been reported; see
- * README); the held-out pair was written after the method was frozen and is only reported.
+ * README); the held-out pairs were written after the method was frozen, one by an author who saw
+ * neither the method nor the other sets, and are only reported.
  */
 export const STANDARD_SUITES: readonly Suite[] = [
   { name: 'dev', questions: 'tests/fixtures/dev.jsonl', knowledge: ['knowledge'] },
@@ -23,6 +24,12 @@ export const STANDARD_SUITES: readonly Suite[] = [
     name: 'second author near-topic (dev)',
     questions: 'tests/fixtures/heldout/mixed.jsonl',
     knowledge: ['knowledge', 'tests/fixtures/heldout/knowledge'],
+  },
+  { name: 'held-out, independent author', questions: 'tests/fixtures/heldout-independent/seed.jsonl', knowledge: ['knowledge'] },
+  {
+    name: 'held-out near-topic, independent author',
+    questions: 'tests/fixtures/heldout-independent/mixed.jsonl',
+    knowledge: ['knowledge', 'tests/fixtures/heldout-independent/knowledge'],
   },
   { name: 'held-out', questions: 'tests/fixtures/heldout-b/seed.jsonl', knowledge: ['knowledge'] },
   {
