@@ -31,9 +31,9 @@ export const STANDARD_SUITES: readonly Suite[] = [
     questions: 'tests/fixtures/heldout-independent/mixed.jsonl',
     knowledge: ['knowledge', 'tests/fixtures/heldout-independent/knowledge'],
   },
-  { name: 'held-out', questions: 'tests/fixtures/heldout-b/seed.jsonl', knowledge: ['knowledge'] },
+  { name: 'held-out, project author', questions: 'tests/fixtures/heldout-b/seed.jsonl', knowledge: ['knowledge'] },
   {
-    name: 'held-out near-topic',
+    name: 'held-out near-topic, project author',
     questions: 'tests/fixtures/heldout-b/mixed.jsonl',
     knowledge: ['knowledge', 'tests/fixtures/heldout-b/knowledge'],
   },
