@@ -3,7 +3,7 @@ import { answerQuestion } from '../../src/domain/answer/answer.js';
 import type { Article } from '../../src/domain/knowledge/article.js';
 import { loadKnowledge } from '../../src/domain/knowledge/loadKnowledge.js';
 import { ImpactIndex, bm25Idf } from '../../src/domain/search/impactIndex.js';
-import { KnowledgeIndex } from '../../src/domain/search/knowledgeIndex.js';
+import { COMPACTION_MIN_DELTA, KnowledgeIndex } from '../../src/domain/search/knowledgeIndex.js';
 import { INDEX_FORMAT_VERSION, decodeIndex, encodeIndex } from '../../src/domain/search/persistedIndex.js';
 
 const { articles: seed } = await loadKnowledge('knowledge');
@@ -66,6 +66,21 @@ describe('KnowledgeIndex changes in place', () => {
     expect(answerQuestion(index, `What did the harbour pilots in port number${pauses + 1} do?`)).toMatchObject({ answers: [{ sentenceId: `before-${pauses + 1}#1.1` }] });
     const fresh = new KnowledgeIndex([...index.articles.values()]);
     expect(answers(index)).toEqual(answers(fresh));
+  });
+
+  it('counts passages added and removed again towards compaction, and compaction drops them', async () => {
+    const index = new KnowledgeIndex(seed);
+    const addAndRemove = (i: number): void => {
+      index.upsertArticle(story(`draft-${i}`, [`Draft number${i} was withdrawn.`]));
+      index.removeArticle(`draft-${i}`);
+    };
+    for (let i = 0; i < COMPACTION_MIN_DELTA; i++) addAndRemove(i);
+    expect(index.compactionDue).toBe(false);
+    addAndRemove(COMPACTION_MIN_DELTA);
+    expect(index.compactionDue).toBe(true);
+    await index.compact();
+    expect(index.compactionDue).toBe(false);
+    expect(answers(index)).toEqual(answers(new KnowledgeIndex(seed)));
   });
 
   it('round-trips through storage without analysing text again', () => {

@@ -45,7 +45,8 @@ export const POSTING_BUDGET = 3000;
 
 /**
  * The delta (passages added since the base index was built) is folded into a new base once it
- * holds this many passages, or this share of all passages, whichever is larger.
+ * holds this many passages, or this share of all passages, whichever is larger; passages added to
+ * it and removed since count too (see {@link KnowledgeIndex.compactionDue}).
  */
 export const COMPACTION_MIN_DELTA = 2000;
 export const COMPACTION_DELTA_SHARE = 0.05;
@@ -173,7 +174,11 @@ export class KnowledgeIndex {
 
   /** Passages waiting in the delta, and whether it is time to fold them into a new base. */
   get compactionDue(): boolean {
-    return !this.compacting && this.deltaKeys.size > Math.max(COMPACTION_MIN_DELTA, COMPACTION_DELTA_SHARE * this.livePassages);
+    if (this.compacting) return false;
+    const threshold = Math.max(COMPACTION_MIN_DELTA, COMPACTION_DELTA_SHARE * this.livePassages);
+    // Removed delta passages stay in MiniSearch as tombstones (its vacuum is off, see `newDelta`):
+    // they count too, or add-then-remove cycles would pile them up without ever compacting.
+    return this.deltaKeys.size + this.delta.dirtCount > threshold;
   }
 
   /** Replaces the curated aliases. */
@@ -274,7 +279,12 @@ export class KnowledgeIndex {
    * keep being answered meanwhile. Changes made during compaction stay in the delta.
    */
   async compact(yieldControl: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve))): Promise<void> {
-    if (this.compacting || this.deltaKeys.size === 0) return;
+    if (this.compacting) return;
+    if (this.deltaKeys.size === 0) {
+      // Nothing to fold in; only tombstones (if any) to drop.
+      if (this.delta.dirtCount > 0) this.delta = newDelta();
+      return;
+    }
     this.compacting = true;
     try {
       const keys = [...this.liveKeys()];
@@ -632,8 +642,8 @@ function aliasTable(aliasGroups: AliasGroups): AliasTable {
 /**
  * The MiniSearch index of passages added since the base was built. Auto-vacuum is off: MiniSearch
  * 7.2's vacuum walks the term tree across timer ticks and throws when a document added meanwhile
- * reshapes it (an uncaught error that would stop the bot). The tombstones a removal leaves are
- * bounded by the compaction threshold instead, and compaction starts a fresh delta.
+ * reshapes it (an uncaught error that would stop the bot). The tombstones removals leave count
+ * towards the compaction threshold instead, and compaction starts a fresh delta.
  */
 function newDelta(): MiniSearch<DeltaDocument> {
   return new MiniSearch<DeltaDocument>({
