@@ -61,6 +61,8 @@ export interface EditsMeasure {
   /** Whether the last answer, after all edits, still came from the knowledge. */
   readonly answeredAfter: boolean;
   readonly refused: number;
+  /** Compactions of the index's delta that completed during the changes. */
+  readonly compactions: number;
 }
 
 export interface LifecycleResult {
@@ -229,8 +231,9 @@ async function measureEdits(step: LifecycleStep & { kind: 'edits' }): Promise<Ed
     await timeChange('remove', () => curation.remove(id, ACTOR));
   }
   const answeredAfter = answerQuestion(service.current.index, step.question).kind === 'answered';
+  const compactions = service.current.index.compactions;
   await service.close();
-  return { add: latency(times.add), edit: latency(times.edit), remove: latency(times.remove), memory, answeredAfter, refused };
+  return { add: latency(times.add), edit: latency(times.edit), remove: latency(times.remove), memory, answeredAfter, refused, compactions };
 }
 
 function inputOf(article: Pick<Article, 'title' | 'source' | 'published' | 'url' | 'paragraphs'>): ArticleInput {

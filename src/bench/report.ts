@@ -128,9 +128,10 @@ export function formatReport(report: BenchReport): string {
       '',
       `**CLI at ${size(cli.passages)} passages (${cli.articles} knowledge files; each a fresh process, spawn to exit):**`,
       '',
-      `- \`ask --batch -\`, ${cli.parley.questions} questions: ${processLine(cli.parley)}`,
+      `- \`ask --batch -\`, ${cli.parley.questions} questions, no saved index (builds and saves it): ${processLine(cli.parley)}`,
+      `- the same again, from the saved index: ${processLine(cli.parleyWarm)}`,
       `- plain MiniSearch script (load, build, search), ${cli.plain.questions} questions: ${processLine(cli.plain)}`,
-      `- ${cli.parley.totalS < cli.plain.totalS ? 'Parley answered its batch faster' : 'Parley answered its batch slower'} (${speedRatio(cli.parley.totalS, cli.plain.totalS)})`,
+      `- Parley's ${cli.parley.questions} against the plain script's ${cli.plain.questions}: ${speedRatio(cli.parley.totalS, cli.plain.totalS)} while building its index, ${speedRatio(cli.parleyWarm.totalS, cli.plain.totalS)} from the saved index`,
     );
   }
 
@@ -179,7 +180,8 @@ function formatLifecycle(result: LifecycleResult): string[] {
     row('remove an article', edits.remove),
     '',
     `Memory after a full GC, by changes applied: ${edits.memory.map((m) => `${m.edits}: heap ${formatNumber(m.heapMiB, 0)} MiB, RSS ${formatNumber(m.rssMiB, 0)} MiB`).join('; ')}. ` +
-      `${edits.refused === 0 ? 'No change was refused' : `${edits.refused} changes were refused`}; ${edits.answeredAfter ? 'questions were still answered afterwards' : 'the question asked afterwards was NOT answered'}.`,
+      `${edits.refused === 0 ? 'No change was refused' : `${edits.refused} changes were refused`}; ${edits.answeredAfter ? 'questions were still answered afterwards' : 'the question asked afterwards was NOT answered'}; ` +
+      `${edits.compactions} compaction${edits.compactions === 1 ? '' : 's'} of the delta ran meanwhile.`,
   );
   return lines;
 }

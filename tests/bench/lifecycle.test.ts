@@ -7,7 +7,7 @@ import { formatReport, type BenchReport } from '../../src/bench/report.js';
 
 const steps: LifecycleStep['kind'][] = [];
 const result = await runLifecycle(
-  { passages: 120, seed: 3, runs: 1, edits: 10 },
+  { passages: 120, seed: 3, runs: 1, edits: 800 },
   (step) => {
     steps.push(step.kind);
     return runLifecycleStep(step);
@@ -35,9 +35,15 @@ describe('runLifecycle', () => {
   it('applies every edit (add, edit twice, remove per cycle) and samples memory each quarter', () => {
     const edits = result.edits;
     expect(edits).not.toBeNull();
-    expect([edits?.add.count, edits?.edit.count, edits?.remove.count]).toEqual([3, 5, 2]);
+    expect([edits?.add.count, edits?.edit.count, edits?.remove.count]).toEqual([200, 400, 200]);
     expect(edits?.refused).toBe(0);
-    expect(edits?.memory.map((sample) => sample.edits)).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(edits?.answeredAfter).toBe(true);
+    expect(edits?.memory.map((sample) => sample.edits)).toEqual([0, 200, 400, 600, 800]);
+  });
+
+  it('changes enough passages for the delta to be compacted meanwhile', () => {
+    // 800 changes touch about 2,800 delta passages (added, then removed or replaced), past COMPACTION_MIN_DELTA.
+    expect(result.edits?.compactions).toBeGreaterThanOrEqual(1);
   });
 
   it('is reported as the start-up and edit tables', () => {
@@ -52,6 +58,7 @@ describe('runLifecycle', () => {
     };
     const text = formatReport(report);
     expect(text).toContain('| from the saved index |');
-    expect(text).toMatch(/\| edit an article \| 5 \| [\d.]+ ms \|/u);
+    expect(text).toMatch(/\| edit an article \| 400 \| [\d.]+ ms \|/u);
+    expect(text).toMatch(/\d+ compactions? of the delta ran meanwhile/u);
   });
 });

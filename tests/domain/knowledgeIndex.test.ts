@@ -41,7 +41,9 @@ describe('KnowledgeIndex changes in place', () => {
     changed.removeArticle('scratch');
     const fresh = new KnowledgeIndex([...seed, ferry]);
     expect(answers(changed)).toEqual(answers(fresh));
+    expect(changed.compactions).toBe(0);
     await changed.compact();
+    expect(changed.compactions).toBe(1);
     expect(answers(changed)).toEqual(answers(fresh));
   });
 

@@ -134,6 +134,7 @@ export class KnowledgeIndex {
   private readonly deltaKeys = new Set<number>();
   private delta = newDelta();
   private compacting = false;
+  private compactionsDone = 0;
   private readonly speakers = new Map<number, Speaker | null>();
   private readonly titleTerms = new BoundedCache<string, ReadonlySet<string>>(ARTICLE_CACHE_SIZE);
   private readonly articleTerms = new BoundedCache<string, ReadonlySet<string>>(ARTICLE_CACHE_SIZE);
@@ -170,6 +171,11 @@ export class KnowledgeIndex {
   /** Number of (live) passages. */
   get passageCount(): number {
     return this.livePassages;
+  }
+
+  /** How many compactions this index has completed (for measures and logs). */
+  get compactions(): number {
+    return this.compactionsDone;
   }
 
   /** Passages waiting in the delta, and whether it is time to fold them into a new base. */
@@ -300,6 +306,7 @@ export class KnowledgeIndex {
         if (passage !== undefined) delta.add({ key, text: passage.text, title: passage.article.title });
       }
       this.delta = delta;
+      this.compactionsDone++;
     } finally {
       this.compacting = false;
     }
