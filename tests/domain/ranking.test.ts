@@ -61,4 +61,12 @@ describe('ranking among look-alike articles', () => {
     expect(ranking(answerQuestion(index, 'What did Maria Zakharova say about the weather?'), 1)).toEqual(['declined: not-quoted']);
     expect(ranking(answerQuestion(index, 'What did Sergei Lavrov say about the talks?'), 1)).toEqual(['declined: unknown-name']);
   });
+
+  it('takes a lowercase word no dictionary lists and the knowledge lacks for a name, but corrects typos', () => {
+    expect(answerQuestion(index, 'what did erdogan say about the talks')).toMatchObject({ kind: 'declined', reason: { kind: 'unknown-name', names: ['erdogan'] } });
+    // "embasy" is one edit from the headline's "embassy" (the paragraphs only say "embassies").
+    expect(answerQuestion(index, 'embasy talks istanbul april').kind).toBe('answered');
+    // Dictionary words are the asker's paraphrase, not names, even when no article uses them.
+    expect(answerQuestion(index, 'who headed the russian delegation at the april 10 negotiations').kind).toBe('answered');
+  });
 });

@@ -2,6 +2,7 @@ import type { Article } from '../knowledge/article.js';
 import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
 import { sentenceId, type Sentence } from '../search/records.js';
 import { termsOf } from '../text/terms.js';
+import { isDictionaryWord } from '../text/wordClass.js';
 import { REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, type ExpandedConcept } from './expand.js';
 import { analyzeQuestion, type AnswerKind } from './question.js';
@@ -88,7 +89,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
 
   const concepts = expandConcepts(index, analysis.concepts);
   const unknownNames = concepts
-    .filter((expanded) => expanded.concept.isName && expanded.status === 'unknown')
+    .filter((expanded) => (expanded.concept.isName || isUnlistedWord(expanded)) && expanded.status === 'unknown')
     .map((expanded) => expanded.concept.surface);
   if (unknownNames.length > 0) return declined(question, { kind: 'unknown-name', names: unknownNames });
 
@@ -131,6 +132,11 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     answers: answers.map((candidate) => quote(index, candidate)),
     more: more.map((candidate) => quote(index, candidate)),
   };
+}
+
+/** A lowercase word no dictionary lists and the knowledge lacks, even as a typo: a name typed in lowercase ("erdogan"). */
+function isUnlistedWord(expanded: ExpandedConcept): boolean {
+  return expanded.concept.parts.every((part) => part.folded.length >= 5 && /^\p{L}+$/u.test(part.folded) && !isDictionaryWord(part.folded));
 }
 
 /**

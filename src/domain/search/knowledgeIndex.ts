@@ -476,6 +476,12 @@ export class KnowledgeIndex {
         this.delta.add({ key, text, title: article.title });
       }
     });
+    // A headline's spelling of a term the body uses ("embassy" above "embassies") is a known word
+    // too, so a typo of it ("embasy") is corrected rather than taken for an unknown name.
+    for (const { folded, term } of wordsOf(article.title)) {
+      const id = this.vocabulary.idOf(term);
+      if (id >= 0) this.vocabulary.noteSurface(folded, id);
+    }
   }
 
   private addPassage(passage: Passage): void {
