@@ -20,7 +20,7 @@ export const MAX_ANSWERS = 3;
  * paragraph and headline; see `ScoredSentence.support`), the knowledge does not really address the
  * question and Parley declines. Calibrated on the development question sets (README, "Answer quality").
  */
-export const MIN_SUPPORT = 0.46;
+export const MIN_SUPPORT = 0.43;
 
 /** Extra sentences are quoted only when they score at least this share of the best one. */
 export const RELATED_ANSWER_RATIO = 0.6;
