@@ -57,12 +57,19 @@ async function main(): Promise<void> {
     await flushServices(services);
     return;
   }
-  const bot = await startDiscord({ ...config, discordToken: config.discordToken }, services);
-  stopOnSignals(bot, services, logger);
+  // Signals are handled from before login: a Ctrl-C while the bot is still starting (or between
+  // its ready event and the end of start-up, when a shard manager already counts it as up) still
+  // finishes writes and exits 0 instead of dying mid-write.
+  let bot: RunningBot | null = null;
+  stopOnSignals(() => bot, services, logger);
+  bot = await startDiscord({ ...config, discordToken: config.discordToken }, services);
 }
 
-/** SIGINT/SIGTERM: stop taking interactions, finish writes, disconnect, exit 0 (forced after a deadline). */
-function stopOnSignals(bot: RunningBot, services: Services, logger: Logger): void {
+/**
+ * SIGINT/SIGTERM: stop taking interactions, finish writes, disconnect (when the bot is up), exit 0
+ * (forced after a deadline).
+ */
+function stopOnSignals(runningBot: () => RunningBot | null, services: Services, logger: Logger): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return;
@@ -72,8 +79,7 @@ function stopOnSignals(bot: RunningBot, services: Services, logger: Logger): voi
       logger.warn({}, 'shutdown took too long; exiting');
       process.exit(0);
     }, SHUTDOWN_DEADLINE_MS).unref();
-    bot
-      .stop()
+    (runningBot()?.stop() ?? Promise.resolve())
       .then(() => flushServices(services))
       .then(
         () => process.exit(0),

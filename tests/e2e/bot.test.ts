@@ -221,6 +221,33 @@ describe('npm start with DISCORD_TOKEN (a real process)', () => {
   });
 });
 
+describe('npm start with DISCORD_TOKEN, stopped while starting', () => {
+  it('exits 0 through the normal shutdown when SIGTERM arrives during login', async () => {
+    // Every REST answer waits 3 s, so the process is held inside login (at GET /gateway/bot).
+    const fake = await startFakeDiscord({ token: TOKEN, delayMs: 3000 });
+    cleanups.push(() => fake.close());
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'parley-process-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const child = spawn(process.execPath, ['dist/src/main.js'], {
+      env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    cleanups.push(async () => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await exited;
+    });
+
+    await fake.waitForRequest((request) => request.path.startsWith('/gateway'), 10_000);
+    child.kill('SIGTERM');
+    const code = await Promise.race([exited, sleep(5000).then(() => 'timeout' as const)]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('"msg":"shutting down"');
+  });
+});
+
 async function waitFor(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
