@@ -1,4 +1,4 @@
-import type { AliasExpansion } from '../search/aliases.js';
+import { MAX_ALIAS_PHRASE_TERMS, VARIANT_WEIGHT, type AliasExpansion } from '../search/aliases.js';
 import type { KnowledgeIndex, WeightedTerm } from '../search/knowledgeIndex.js';
 import { isDictionaryWord, wordClassOf } from '../text/wordClass.js';
 import type { Concept, ConceptPart } from './question.js';
@@ -67,7 +67,34 @@ export function maxTypoEdits(length: number): number {
  * "Coulter" than a plough blade.
  */
 export function expandConcepts(index: KnowledgeIndex, concepts: readonly Concept[]): ExpandedConcept[] {
-  return concepts.map((concept) => expandConcept(index, concept));
+  return joinAliasPhrases(index, concepts).map((concept) => expandConcept(index, concept));
+}
+
+/**
+ * Joins consecutive words that together are an alias phrase ("rock bottom" in a group with "record
+ * low") into one concept, so the phrase's aliases apply to it as a whole. Names and dates are left
+ * alone: they have their own joining rules. The longest phrase wins.
+ */
+function joinAliasPhrases(index: KnowledgeIndex, concepts: readonly Concept[]): Concept[] {
+  const joined: Concept[] = [];
+  let i = 0;
+  while (i < concepts.length) {
+    let taken = 1;
+    for (let length = Math.min(MAX_ALIAS_PHRASE_TERMS, concepts.length - i); length >= 2 && taken === 1; length--) {
+      const run = concepts.slice(i, i + length);
+      if (run.some((concept) => concept.isName || concept.isDate || concept.parts.length > 1)) continue;
+      if (index.aliases.expansionsOf(run.map((concept) => concept.parts[0]?.term ?? '')).length > 0) taken = length;
+    }
+    const run = concepts.slice(i, i + taken);
+    const first = run[0] as Concept;
+    joined.push(
+      taken === 1
+        ? first
+        : { ...first, surface: run.map((concept) => concept.surface).join(' '), parts: run.flatMap((concept) => concept.parts), isTopic: true, isFrame: false },
+    );
+    i += taken;
+  }
+  return joined;
 }
 
 /** Alternatives keyed by their terms joined with spaces, keeping the best weight. */
@@ -122,8 +149,9 @@ function expandConcept(index: KnowledgeIndex, concept: Concept): ExpandedConcept
 }
 
 /**
- * A word's alternatives. A word inside a multi-word name (`partOfName`) takes no aliases of its own:
- * "States" in "United States" is not the verb "state"; the name's aliases apply to it as a whole.
+ * A word's alternatives. A word inside a multi-word name (`partOfName`) takes only near-identical
+ * variants ("Dept" → "Department"), not synonyms: "States" in "United States" is not the verb
+ * "state"; the name's aliases apply to it as a whole.
  */
 function expandPart(index: KnowledgeIndex, part: ConceptPart, inName: boolean, partOfName: boolean): ExpandedPart {
   const alternatives: AlternativeMap = new Map();
@@ -132,7 +160,8 @@ function expandPart(index: KnowledgeIndex, part: ConceptPart, inName: boolean, p
     add(alternatives, [part.term], 1);
     status = 'known';
   }
-  if (!partOfName) for (const alias of index.aliases.expansionsOf(part.term)) addAlias(index, alternatives, alias);
+  // Inside a name only near-identical variants apply ("State Dept" is "State Department").
+  for (const alias of index.aliases.expansionsOf(part.term)) if (!partOfName || alias.weight >= VARIANT_WEIGHT) addAlias(index, alternatives, alias);
   if (status === 'unknown' && alternatives.size > 0) status = 'alias';
   if (status === 'unknown' && (!isDictionaryWord(part.folded) || (inName && part.term.length >= 5))) {
     for (const correction of typoCorrections(index, part.folded, inName && isDictionaryWord(part.folded) ? 1 : undefined)) {

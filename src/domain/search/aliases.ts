@@ -7,6 +7,18 @@ import { termsOf } from '../text/terms.js';
  */
 export type AliasGroups = readonly (readonly string[])[];
 
+/**
+ * How much an alias counts next to the question's own word. Below 1 so a sentence that uses the
+ * asker's own word wins a tie, high enough that "envoy" still finds "ambassador".
+ */
+export const ALIAS_WEIGHT = 0.7;
+
+/** How much a near-identical variant counts ("Russian" for "Russia", "Türkiye" for "Turkey", "Dept" for "Department"). */
+export const VARIANT_WEIGHT = 0.9;
+
+/** Most words in an alias phrase a question is searched for ("all-time low", "Secretary of State"). */
+export const MAX_ALIAS_PHRASE_TERMS = 3;
+
 /** One alias member as search terms (a single word is one term, a phrase several), and its weight. */
 export interface AliasExpansion {
   readonly terms: readonly string[];

@@ -3,7 +3,7 @@ import { REPORTING_VERBS, attributeSpeaker, type Speaker } from '../answer/speak
 import type { Article } from '../knowledge/article.js';
 import { splitSentences } from '../text/sentences.js';
 import { termsOf, wordsOf } from '../text/terms.js';
-import { AliasTable, type AliasGroups } from './aliases.js';
+import { ALIAS_WEIGHT, AliasTable, VARIANT_WEIGHT, type AliasGroups } from './aliases.js';
 import { GENERAL_ALIASES, GENERAL_VARIANTS } from './generalAliases.js';
 import { BM25_B, BM25_K1, ImpactIndex, bm25Idf, type BuildStatistics, type ImpactIndexData, type PassageTerms } from './impactIndex.js';
 import type { Passage, Sentence } from './records.js';
@@ -28,14 +28,6 @@ export interface WeightedTerm {
  */
 export const PASSAGE_FIELD_BOOST = { text: 1, title: 0.5 } as const;
 
-/**
- * How much an alias counts next to the question's own word. Below 1 so a sentence that uses the
- * asker's own word wins a tie, high enough that "envoy" still finds "ambassador".
- */
-export const ALIAS_WEIGHT = 0.7;
-
-/** How much a near-identical variant counts ("Russian" for "Russia", "Türkiye" for "Turkey"). */
-export const VARIANT_WEIGHT = 0.9;
 
 /**
  * Postings read per query term from the base index (the best by impact). Large enough to be exact

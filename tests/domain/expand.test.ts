@@ -1,0 +1,53 @@
+// How question words map to the knowledge's terms (aliases, phrases, names), on the seed article
+// and its curated alias file.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/domain/answer/answer.js';
+import { expandConcepts, type ExpandedConcept } from '../../src/domain/answer/expand.js';
+import { analyzeQuestion } from '../../src/domain/answer/question.js';
+import { loadKnowledge } from '../../src/domain/knowledge/loadKnowledge.js';
+import { KnowledgeIndex } from '../../src/domain/search/knowledgeIndex.js';
+
+const { articles, aliases } = await loadKnowledge('knowledge');
+const index = new KnowledgeIndex(articles, aliases);
+const SEED = '2025-04-10-istanbul-embassy-talks';
+
+function expand(question: string): ExpandedConcept[] {
+  return expandConcepts(index, analyzeQuestion(question).concepts);
+}
+
+const alternativesOf = (concept: ExpandedConcept | undefined): string[] => (concept?.alternatives ?? []).map((alternative) => alternative.terms.join(' '));
+
+describe('alias phrases in questions', () => {
+  it('joins consecutive words that form a curated alias phrase into one concept', () => {
+    // aliases.yaml: [record low, all-time low, rock bottom]
+    const concepts = expand('since when have us russia ties been at rock bottom');
+    expect(concepts.map((concept) => concept.concept.surface)).toEqual(['us', 'russia', 'ties', 'rock bottom']);
+    const rockBottom = concepts.at(-1);
+    expect(rockBottom?.status).toBe('alias');
+    expect(alternativesOf(rockBottom)).toContain('record low');
+  });
+
+  it('answers with the sentence that says it in the alias words', () => {
+    const result = answerQuestion(index, 'since when have us russia ties been at rock bottom');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#1.2`);
+  });
+
+  it('keeps words apart when together they are no alias', () => {
+    expect(expand('rock concert bottom line').map((concept) => concept.concept.surface)).toEqual(['rock', 'concert', 'bottom', 'line']);
+  });
+});
+
+describe('names', () => {
+  it('takes near-identical variants inside a name: "State Dept" is the State Department', () => {
+    const [name] = expand('What did the State Dept say?');
+    expect(name?.concept.surface).toBe('State Dept');
+    expect(name?.status).not.toBe('unknown');
+    expect(alternativesOf(name)).toContain('depart');
+  });
+
+  it('takes no synonyms inside a name: the Washington Post is not "US Post"', () => {
+    const [name] = expand('What did the Washington Post report?');
+    expect(name?.concept.surface).toBe('Washington Post');
+    expect(alternativesOf(name)).not.toContain('us');
+  });
+});
