@@ -101,7 +101,10 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
 
   let eligible = ranked;
   if (REQUIRED_KINDS.has(analysis.kind)) {
-    eligible = eligible.filter((candidate) => candidate.features.answerKind > 0);
+    // "When did the conflict end?": the date must come with the event asked about (its verb, or an
+    // alias of it, in the sentence or its paragraph), not with another one.
+    const verb = analysis.eventVerb === null ? undefined : concepts.find((expanded) => expanded.concept === analysis.eventVerb);
+    eligible = eligible.filter((candidate) => candidate.features.answerKind > 0 && (verb === undefined || mentionsEvent(index, candidate, verb)));
     if (eligible.length === 0 || (eligible[0]?.support ?? 0) < minSupport) {
       if ((ranked[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'missing-detail', detail: analysis.kind });
     }
@@ -154,6 +157,27 @@ const SPEECH_TERMS: ReadonlySet<string> = new Set(termsOf('say said says tell to
 
 function isSpeechVerb(concept: ExpandedConcept): boolean {
   return concept.concept.parts.every((part) => SPEECH_TERMS.has(part.term));
+}
+
+/** Shortest shared start that counts two terms as one word family ("discov" of discovered, "discoveri" of discovery). */
+const WORD_FAMILY_PREFIX = 5;
+
+/**
+ * Whether the candidate's paragraph (or headline) mentions the event verb: one of its terms or
+ * aliases, or a term of the same word family (discovered, discovery; founded, founder).
+ */
+function mentionsEvent(index: KnowledgeIndex, candidate: ScoredSentence, verb: ExpandedConcept): boolean {
+  const wanted = verb.alternatives.filter((alternative) => alternative.terms.length === 1).map((alternative) => alternative.terms[0] ?? '');
+  if (verb.alternatives.some((alternative, i) => alternative.terms.length > 1 && (candidate.contextMatches[i] ?? 0) > 0)) return true;
+  const present = new Set(index.titleTermsOf(candidate.passage.article));
+  for (const sentence of index.sentencesOf(candidate.passage)) for (const term of sentence.terms) present.add(term);
+  for (const term of verb.concept.parts.map((part) => part.term).concat(wanted)) {
+    for (const other of present) {
+      const [shorter, longer] = term.length <= other.length ? [term, other] : [other, term];
+      if (shorter === longer || (shorter.length >= WORD_FAMILY_PREFIX && longer.startsWith(shorter))) return true;
+    }
+  }
+  return false;
 }
 
 /** Share of the importance of the `topic` concepts found in the candidate's sentence or paragraph (1 when there are none). */

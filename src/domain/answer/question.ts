@@ -1,6 +1,6 @@
 import { termOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { wordClassOf } from '../text/wordClass.js';
+import { canBeVerb, wordClassOf } from '../text/wordClass.js';
 
 /**
  * What kind of thing the question asks for. Sentences that contain such a thing (and not only the
@@ -65,6 +65,12 @@ export interface QuestionAnalysis {
    * "the two countries" does not answer "how many diplomats".
    */
   readonly counted: readonly string[];
+  /**
+   * For "when did X <verb>", "how long did X <verb>": the closing verb, the event whose date or
+   * duration is asked ("end" in "When did the conflict end?"). A date beside another event ("the
+   * outbreak of the conflict in 2022") does not answer it. Null when the question has none.
+   */
+  readonly eventVerb: Concept | null;
 }
 
 /** Opening words that fix the answer kind, longest first so "how many" wins over "how". */
@@ -226,7 +232,40 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     if (isName) previousNameAt = position;
     if (isDate) previousDateAt = position;
   });
-  return { text, kind, concepts, speaker: findSpeaker(words, concepts, positions), counted: countedTerms(tokens, opener) };
+  return {
+    text,
+    kind,
+    concepts,
+    speaker: findSpeaker(words, concepts, positions),
+    counted: countedTerms(tokens, opener),
+    eventVerb: findEventVerb(kind, words, tokens, concepts, positions),
+  };
+}
+
+/** Answer kinds that date or time an event, where the event's verb closes the question. */
+const EVENT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 'duration']);
+
+/** Verbs that only say an event took place or went on ("When was it held?", "How long did it last?"): no event of their own. */
+const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(['hold', 'held', 'last', 'lasted', 'run', 'ran'].map((word) => termOf(word) ?? word));
+
+/** Words after which the next word is a noun: determiners, possessives and prepositions. */
+const NOUN_MARKERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my',
+  'about', 'of', 'on', 'in', 'at', 'for', 'with', 'to', 'from', 'by', 'over', 'after', 'before',
+]);
+
+/** The last word of "when did the talks end?" when it can be a verb and is not a name, date or frame (see `eventVerb`). */
+function findEventVerb(kind: AnswerKind, words: readonly string[], tokens: readonly Token[], concepts: readonly Concept[], positions: readonly number[]): Concept | null {
+  if (!EVENT_KINDS.has(kind) || !words.slice(0, 4).some((word) => AUXILIARIES.has(word))) return null;
+  const last = concepts.at(-1);
+  const lastPosition = positions.at(-1);
+  if (last === undefined || lastPosition === undefined || last.parts.length !== 1) return null;
+  // Only when it closes the question ("...end?"), not when an object follows ("...end the war?").
+  const contentAfter = tokens.slice(lastPosition + 1).some((token) => /\p{L}/u.test(token.surface));
+  if (contentAfter || last.isName || last.isDate || last.isFrame || OCCURRENCE_VERBS.has(last.parts[0]?.term ?? '')) return null;
+  // "...about the talks?": after a determiner or preposition it is a noun, whatever else it can be.
+  if (NOUN_MARKERS.has(words[lastPosition - 1] ?? '')) return null;
+  return canBeVerb(last.parts[0]?.folded ?? '') ? last : null;
 }
 
 /** The content words right after "how many", up to the first function word (see `counted`). */

@@ -73,5 +73,9 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['agreement', 'deal'],
   ['begin', 'start', 'outbreak', 'break out'],
   ['end', 'finish', 'conclude'],
+  ['founded', 'established'],
+  // A verb and the noun for its event: "when did he die" is answered by "his death in 1955".
+  ['die', 'death', 'dead'],
+  ['born', 'birth'],
   ['say', 'announce', 'declare'],
 ];

@@ -30,3 +30,9 @@ export function isDictionaryWord(folded: string): boolean {
     Object.hasOwn(wordNetWords, form),
   );
 }
+
+/** True when the lexicon lists a verb use of the word ("end", "open", "last"), whatever its most frequent use. */
+export function canBeVerb(folded: string): boolean {
+  const tags = Object.hasOwn(lexicon, folded) ? lexicon[folded] : undefined;
+  return tags?.some((tag) => tag.startsWith('VB')) ?? false;
+}

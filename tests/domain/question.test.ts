@@ -1,0 +1,36 @@
+// Reading a question: the event a "when" / "how long" question dates, and what that changes.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/domain/answer/answer.js';
+import { analyzeQuestion } from '../../src/domain/answer/question.js';
+import { loadKnowledge } from '../../src/domain/knowledge/loadKnowledge.js';
+import { KnowledgeIndex } from '../../src/domain/search/knowledgeIndex.js';
+
+describe('analyzeQuestion: the event verb', () => {
+  it.each([
+    ['When did the Ukrainian conflict end?', 'end'],
+    ['When was the Hale Bopp comet discovered?', 'discovered'],
+    ['When did the Russian consulate in Kirkenes open?', 'open'],
+    ['When did the delegations visit Istanbul?', null], // an object follows: the verb is not the last word
+    ['When did Tammy Bruce speak about the talks?', null], // "talks" closes it, but as the object
+    ['When were the talks held?', null], // held, lasted: only that it took place
+    ['How long did the February 27 talks last?', null],
+    ['Who ended the talks?', null], // not a date, time or duration
+    ['When did the talks take place?', null], // a frame verb
+  ])('%j → %j', (question, verb) => {
+    expect(analyzeQuestion(question).eventVerb?.surface ?? null).toBe(verb);
+  });
+});
+
+describe('answering: a date beside another event does not answer', async () => {
+  const { articles, aliases } = await loadKnowledge('knowledge');
+  const index = new KnowledgeIndex(articles, aliases);
+
+  it('declines "when did the conflict end" though the sentence dates its outbreak', () => {
+    expect(answerQuestion(index, 'When did the Ukrainian conflict end?')).toMatchObject({ kind: 'declined', reason: { kind: 'missing-detail', detail: 'date' } });
+  });
+
+  it('answers the event the sentence dates, also by its alias (outbreak for begin)', () => {
+    const began = answerQuestion(index, 'When did the Ukrainian conflict begin?');
+    expect(began.kind === 'answered' && began.answers[0]?.sentenceId).toBe('2025-04-10-istanbul-embassy-talks#1.2');
+  });
+});
