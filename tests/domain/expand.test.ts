@@ -51,3 +51,11 @@ describe('names', () => {
     expect(alternativesOf(name)).not.toContain('us');
   });
 });
+
+describe('aliases of variants', () => {
+  it('gives a name its variant\'s aliases at the product of the weights: "United States" is "US", so "Washington"', () => {
+    const [name] = expand('What did the United States say?');
+    const washington = name?.alternatives.find((alternative) => alternative.terms.join(' ') === 'washington');
+    expect(washington?.weight).toBeCloseTo(0.9 * 0.7);
+  });
+});

@@ -6,6 +6,7 @@ import { isDictionaryWord } from '../text/wordClass.js';
 import { REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, type ExpandedConcept } from './expand.js';
 import { analyzeQuestion, type AnswerKind } from './question.js';
+import { namesOfficeHolder, roleQuestionOf } from './roleQuestion.js';
 import { DEFAULT_RANKING, rankSentences, type RankingWeights, type ScoredSentence } from './rank.js';
 import type { Speaker } from './speaker.js';
 
@@ -122,6 +123,10 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     }
     eligible = credited;
   }
+
+  // "Who is the US ambassador to Moscow?": only a sentence naming that office, qualified the same way.
+  const role = roleQuestionOf(question);
+  if (role !== null) eligible = eligible.filter((candidate) => namesOfficeHolder(candidate.sentence.terms, role, concepts));
 
   const best = eligible[0];
   if (best === undefined || best.support < minSupport) return declined(question, { kind: 'weak-match' });

@@ -128,7 +128,13 @@ function expandConcept(index: KnowledgeIndex, concept: Concept): ExpandedConcept
     if (phraseKnown) {
       alternatives.clear();
       if (parts.every((part) => part.status === 'known')) add(alternatives, concept.parts.map((part) => part.term), 1);
-      for (const alias of phrase) addAlias(index, alternatives, alias);
+      for (const alias of phrase) {
+        addAlias(index, alternatives, alias);
+        // A variant's own aliases apply at the product of the weights: "United States" is "US", and
+        // so, like "US", "Washington".
+        if (alias.weight < VARIANT_WEIGHT) continue;
+        for (const further of index.aliases.expansionsOf(alias.terms)) addAlias(index, alternatives, { terms: further.terms, weight: alias.weight * further.weight });
+      }
       status = 'alias';
       idf = Math.max(idf, ...phrase.map((alias) => Math.min(...alias.terms.map((term) => index.idf(term)))));
     } else {

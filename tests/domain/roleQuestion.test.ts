@@ -1,0 +1,58 @@
+// Office-holder questions: read the office and its qualifiers, and check them in a sentence by word
+// order, which bag-of-words ranking (with aliases making Washington the US) cannot do.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/domain/answer/answer.js';
+import { expandConcepts } from '../../src/domain/answer/expand.js';
+import { analyzeQuestion } from '../../src/domain/answer/question.js';
+import { namesOfficeHolder, roleQuestionOf } from '../../src/domain/answer/roleQuestion.js';
+import { loadKnowledge } from '../../src/domain/knowledge/loadKnowledge.js';
+import { KnowledgeIndex } from '../../src/domain/search/knowledgeIndex.js';
+import { termsOf } from '../../src/domain/text/terms.js';
+
+describe('roleQuestionOf', () => {
+  it.each([
+    ['Who is the US ambassador to Moscow?', { before: ['us'], office: ['ambassador'], after: ['moscow'] }],
+    ["Who is Russia's foreign minister?", { before: ['russia', 'foreign'], office: ['minister'], after: [] }],
+    ['Who is the US Secretary of State?', { before: ['us'], office: ['secretary'], after: ['state'] }],
+    ['who is the new russian envoy', { before: ['russian'], office: ['envoy'], after: [] }],
+  ])('%j', (question, role) => {
+    expect(roleQuestionOf(question)).toEqual(role);
+  });
+
+  it.each([
+    'Who is Tammy Bruce?', // a person, not an office
+    'Who was the US representative?', // a part played, not a title
+    'Who led the Russian delegation?', // not "who is"
+    'Who was the US ambassador at the time?', // more than the office
+  ])('is null for %j', (question) => {
+    expect(roleQuestionOf(question)).toBeNull();
+  });
+});
+
+describe('namesOfficeHolder', async () => {
+  const { articles, aliases } = await loadKnowledge('knowledge');
+  const index = new KnowledgeIndex(articles, aliases);
+  const check = (question: string, sentence: string): boolean => {
+    const role = roleQuestionOf(question);
+    if (role === null) throw new Error(`not an office question: ${question}`);
+    return namesOfficeHolder(termsOf(sentence), role, expandConcepts(index, analyzeQuestion(question).concepts));
+  };
+  const DARCHIEV = 'the talks would be led by the new Russian Ambassador to Washington, Alexander Darchiev';
+
+  it('accepts the office with its qualifiers in place, through aliases', () => {
+    expect(check("Who is Russia's envoy to the United States?", DARCHIEV)).toBe(true);
+    expect(check('Who is the State Department spokesperson?', 'US State Department spokeswoman Tammy Bruce said')).toBe(true);
+  });
+
+  it('refuses the same words in other places, or another office', () => {
+    expect(check('Who is the US ambassador to Moscow?', DARCHIEV)).toBe(false);
+    expect(check('Who is the US Secretary of State?', 'US Deputy Assistant Secretary of State Sonata Coulter')).toBe(false);
+    expect(check("Who is Russia's foreign minister?", 'The Russian Foreign Ministry said')).toBe(false);
+  });
+
+  it('makes Parley decline an office no sentence names, and answer one that is named', () => {
+    expect(answerQuestion(index, 'Who is the US ambassador to Moscow?').kind).toBe('declined');
+    const envoy = answerQuestion(index, "Who is Russia's envoy to the United States?");
+    expect(envoy.kind === 'answered' && envoy.answers[0]?.text).toContain('Alexander Darchiev');
+  });
+});
