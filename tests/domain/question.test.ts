@@ -34,3 +34,13 @@ describe('answering: a date beside another event does not answer', async () => {
     expect(began.kind === 'answered' && began.answers[0]?.sentenceId).toBe('2025-04-10-istanbul-embassy-talks#1.2');
   });
 });
+
+describe('analyzeQuestion: measures', () => {
+  it('asks "how fast" for a number with a speed unit, "how far" for one with a length', () => {
+    const fast = analyzeQuestion('How fast does the Concorde fly?');
+    expect(fast.kind).toBe('quantity');
+    expect(fast.counted).toContain('mph');
+    expect(analyzeQuestion('How far is Istanbul from Ankara?').counted).toContain('kilomet');
+    expect(analyzeQuestion('How fast does the Concorde fly?').counted).not.toContain('feet');
+  });
+});

@@ -79,6 +79,13 @@ const KIND_OPENERS: readonly (readonly [readonly string[], AnswerKind])[] = [
   [['how', 'much'], 'quantity'],
   [['how', 'long'], 'duration'],
   [['how', 'old'], 'quantity'],
+  // Measures: a number with a unit answers them ("at 1,350 mph", "some 60,000 feet"; see MEASURE_UNITS).
+  [['how', 'fast'], 'quantity'],
+  [['how', 'far'], 'quantity'],
+  [['how', 'high'], 'quantity'],
+  [['how', 'tall'], 'quantity'],
+  [['how', 'heavy'], 'quantity'],
+  [['how', 'deep'], 'quantity'],
   [['what', 'number'], 'quantity'],
   [['since', 'when'], 'date'],
   [['at', 'what', 'time'], 'time'],
@@ -268,9 +275,28 @@ function findEventVerb(kind: AnswerKind, words: readonly string[], tokens: reado
   return canBeVerb(last.parts[0]?.folded ?? '') ? last : null;
 }
 
-/** The content words right after "how many", up to the first function word (see `counted`). */
+const LENGTH_UNITS = ['feet', 'foot', 'ft', 'meters', 'metres', 'm', 'miles', 'kilometers', 'kilometres', 'km', 'yards', 'inches'];
+
+/** Units that measure what "how fast / far / high / tall / heavy / deep" asks: the counted words of a measure. */
+const MEASURE_UNITS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['fast', ['mph', 'kph', 'km/h', 'knots', 'miles', 'kilometers', 'kilometres', 'speed', 'mach']],
+  ['far', LENGTH_UNITS],
+  ['high', LENGTH_UNITS],
+  ['tall', LENGTH_UNITS],
+  ['deep', LENGTH_UNITS],
+  ['heavy', ['pounds', 'lbs', 'kilograms', 'kg', 'tons', 'tonnes', 'grams', 'ounces']],
+]);
+
+/**
+ * The content words right after "how many", up to the first function word (see `counted`); for a
+ * measure ("how fast"), its units.
+ */
 function countedTerms(tokens: readonly Token[], opener: { kind: AnswerKind; positions: number[] } | undefined): string[] {
   const words = tokens.map((token) => token.folded);
+  const units = opener === undefined ? undefined : MEASURE_UNITS.get(words[opener.positions[1] ?? -1] ?? '');
+  if (opener?.kind === 'quantity' && words[opener.positions[0] ?? -1] === 'how' && units !== undefined) {
+    return units.map((unit) => termOf(unit) ?? unit);
+  }
   if (opener === undefined || opener.kind !== 'quantity' || words[opener.positions[0] ?? 0] !== 'how' || words[opener.positions[1] ?? 0] !== 'many') {
     return [];
   }
