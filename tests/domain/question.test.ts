@@ -44,3 +44,18 @@ describe('analyzeQuestion: measures', () => {
     expect(analyzeQuestion('How fast does the Concorde fly?').counted).not.toContain('feet');
   });
 });
+
+describe('analyzeQuestion: people asked for', () => {
+  it('reads "which (two) officials" as a "who" question whose people words only frame it', () => {
+    const analysis = analyzeQuestion('Which two officials were in charge of the negotiations?');
+    expect(analysis.kind).toBe('agent');
+    expect(analysis.concepts.filter((concept) => concept.isFrame).map((concept) => concept.surface)).toEqual(['two', 'officials']);
+    expect(analyzeQuestion('Which diplomats were expelled?').kind).toBe('other'); // diplomats are the topic, not "people"
+  });
+
+  it('lets Parley answer it with the sentence naming both leaders', async () => {
+    const { articles, aliases } = await loadKnowledge('knowledge');
+    const result = answerQuestion(new KnowledgeIndex(articles, aliases), 'Which two officials were in charge of the negotiations?');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('2025-04-10-istanbul-embassy-talks#3.1');
+  });
+});

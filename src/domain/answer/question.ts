@@ -194,6 +194,9 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
   const opener = findOpener(words);
   let kind: AnswerKind = opener?.kind ?? 'other';
   const skip = new Set<number>(opener?.positions ?? []);
+  // "Which (two) officials...": people are asked for, as with "who"; the words only say so.
+  const askedPeople = opener === undefined ? peopleAskedAt(words) : [];
+  if (askedPeople.length > 0) kind = 'agent';
   // Kind words ("date", "time") set the kind only in terse lookups ("istanbul talks date"), not in
   // full questions ("Are relations at an all-time low?").
   if (kind === 'other' && !AUXILIARIES.has(words[0] ?? '') && !QUESTION_WORDS.has(words[0] ?? '')) {
@@ -230,7 +233,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
       concepts[concepts.length - 1] = { ...last, surface: `${last.surface} ${token.surface}`, parts: [...last.parts, part], isDate: true };
     } else {
       // A capitalised word is a name ("State Department"), never a frame noun ("state of").
-      const isFrame = !isName && FRAME_TERMS.has(term);
+      const isFrame = !isName && (FRAME_TERMS.has(term) || askedPeople.includes(position));
       const isDateWord = isDate && (MONTH_NAMES.has(token.folded) || /^(?:1[5-9]|20)\d\d$/u.test(token.folded));
       const isSetting = isName && (LOCATIVE_WORDS.has(words[position - 1] ?? '') || EVENT_WORDS.has(words[position + 1] ?? ''));
       concepts.push({ surface: token.surface, parts: [part], isName, isTopic: isName || (!isFrame && isTopicWord(token.folded)), isFrame, isDate: isDateWord, isSetting });
@@ -247,6 +250,22 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     counted: countedTerms(tokens, opener),
     eventVerb: findEventVerb(kind, words, tokens, concepts, positions),
   };
+}
+
+/** Nouns for people in general: "which officials" asks for people as "who" does. */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'individual',
+  'individuals', 'figure', 'figures', 'politician', 'politicians',
+]);
+const SMALL_NUMBERS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', '2', '3', '4', '5']);
+
+/** Positions of "(two) officials" in a question opening "which/what (two) officials"; empty otherwise. */
+function peopleAskedAt(words: readonly string[]): number[] {
+  if (words[0] !== 'which' && words[0] !== 'what') return [];
+  const counted = SMALL_NUMBERS.has(words[1] ?? '');
+  const nounAt = counted ? 2 : 1;
+  if (!PEOPLE_NOUNS.has(words[nounAt] ?? '')) return [];
+  return counted ? [1, 2] : [1];
 }
 
 /** Answer kinds that date or time an event, where the event's verb closes the question. */
