@@ -13,6 +13,8 @@ export function declineMessage(reason: DeclineReason): string {
       return 'Not in my sources: my articles touch on some of those words but do not answer that question.';
     case 'missing-detail':
       return `Not in my sources: my articles cover this, but none of them gives ${DETAIL_WORDS[reason.detail] ?? 'that detail'}.`;
+    case 'missing-attribute':
+      return `Not in my sources: none of my articles gives the ${reason.attribute} asked for.`;
     case 'not-quoted':
       return `Not in my sources: none of my articles quotes ${reason.speaker} on that.`;
   }

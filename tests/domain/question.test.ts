@@ -59,3 +59,26 @@ describe('analyzeQuestion: people asked for', () => {
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('2025-04-10-istanbul-embassy-talks#3.1');
   });
 });
+
+describe('the attribute asked for', () => {
+  it.each([
+    ['What is the population of Istanbul?', 'population'],
+    ['What is the address of the Russian consulate in Istanbul?', 'address'],
+    ['What was the purpose of the talks?', null], // a frame noun: how the question asks
+    ['What is the name of the Russian ambassador?', null],
+    ['What is the Russian consulate?', null], // no "of"
+  ])('%j → %j', (question, attribute) => {
+    expect(analyzeQuestion(question).attribute?.surface ?? null).toBe(attribute);
+  });
+
+  it('declines when no article uses the word for it, with a message that names it', async () => {
+    const { declineMessage } = await import('../../src/app/declineMessage.js');
+    const { articles, aliases } = await loadKnowledge('knowledge');
+    const index = new KnowledgeIndex(articles, aliases);
+    const result = answerQuestion(index, 'What is the address of the Russian consulate in Istanbul?');
+    expect(result).toMatchObject({ kind: 'declined', reason: { kind: 'missing-attribute', attribute: 'address' } });
+    if (result.kind === 'declined') expect(declineMessage(result.reason)).toBe('Not in my sources: none of my articles gives the address asked for.');
+    // An attribute the article does give is answered.
+    expect(answerQuestion(index, 'What was the focus of the meeting?').kind).toBe('answered');
+  });
+});

@@ -51,6 +51,8 @@ export type DeclineReason =
   | { readonly kind: 'weak-match' }
   /** The sources cover the topic but never give the date, number, duration or time asked for. */
   | { readonly kind: 'missing-detail'; readonly detail: AnswerKind }
+  /** "What is the <attribute> of …" and no article uses the attribute's word ("population"). */
+  | { readonly kind: 'missing-attribute'; readonly attribute: string }
   /** The question asks what someone said, and no sentence credits them. */
   | { readonly kind: 'not-quoted'; readonly speaker: string };
 
@@ -93,6 +95,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     .filter((expanded) => (expanded.concept.isName || isUnlistedWord(expanded)) && expanded.status === 'unknown')
     .map((expanded) => expanded.concept.surface);
   if (unknownNames.length > 0) return declined(question, { kind: 'unknown-name', names: unknownNames });
+  // "What is the population of Istanbul?": the knowledge never uses the word for what is asked.
+  const attribute = analysis.attribute === null ? undefined : concepts.find((expanded) => expanded.concept === analysis.attribute);
+  if (attribute?.status === 'unknown') return declined(question, { kind: 'missing-attribute', attribute: attribute.concept.surface });
 
   const ranked = rankSentences(index, concepts, analysis.kind, options.ranking ?? DEFAULT_RANKING, analysis.counted).filter(
     (candidate) => candidate.features.coverage > 0,

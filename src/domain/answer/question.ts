@@ -71,6 +71,12 @@ export interface QuestionAnalysis {
    * outbreak of the conflict in 2022") does not answer it. Null when the question has none.
    */
   readonly eventVerb: Concept | null;
+  /**
+   * For "what is the <noun> of X" ("the population of Istanbul", "the address of the consulate"):
+   * the noun, the attribute asked for. Null for other questions and for frame nouns ("the purpose
+   * of", "the name of"), which say how the question asks, not what.
+   */
+  readonly attribute: Concept | null;
 }
 
 /** Opening words that fix the answer kind, longest first so "how many" wins over "how". */
@@ -249,7 +255,17 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     speaker: findSpeaker(words, concepts, positions),
     counted: countedTerms(tokens, opener),
     eventVerb: findEventVerb(kind, words, tokens, concepts, positions),
+    attribute: findAttribute(words, concepts, positions),
   };
+}
+
+/** The noun of "what is/was/are/were [the] <noun> of ..." when it is not a frame noun or a name (see `attribute`). */
+function findAttribute(words: readonly string[], concepts: readonly Concept[], positions: readonly number[]): Concept | null {
+  if (words[0] !== 'what' || !['is', 'was', 'are', 'were', 's'].includes(words[1] ?? '')) return null;
+  const nounAt = words[2] === 'the' ? 3 : 2;
+  if (words[nounAt + 1] !== 'of') return null;
+  const concept = concepts[positions.indexOf(nounAt)];
+  return concept === undefined || concept.isFrame || concept.isName || concept.isDate ? null : concept;
 }
 
 /** Nouns for people in general: "which officials" asks for people as "who" does. */
