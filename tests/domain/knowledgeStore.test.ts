@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -145,6 +145,28 @@ describe('KnowledgeStore', () => {
     await store.undo(moderator);
     expect(await store.readAliases()).toEqual([['Turkey', 'Türkiye']]);
     expect((await store.writeAliases([['lonely']], moderator)).kind).toBe('refused');
+  });
+
+  it('keeps every later record after a crash tore the last line of the audit log', async () => {
+    await store.create(article('talks'), moderator);
+    // A crash in the middle of appending the second record.
+    await appendFile(path.join(dataDir, 'audit.jsonl'), '{"seq":2,"time":"2025-05-01T12:0');
+    expect((await store.history()).map((record) => record.seq)).toEqual([1]);
+    await store.create(article('more'), moderator);
+    expect((await store.history()).map((record) => [record.seq, record.id])).toEqual([
+      [2, 'more'],
+      [1, 'talks'],
+    ]);
+    // A fresh reader of the same log agrees.
+    expect((await new KnowledgeStore({ knowledgeDir, dataDir }).history()).map((record) => record.seq)).toEqual([2, 1]);
+  });
+
+  it('reads the audit log again when it was replaced by a shorter one', async () => {
+    await store.create(article('talks'), moderator);
+    await store.create(article('more'), moderator);
+    const lines = (await readFile(path.join(dataDir, 'audit.jsonl'), 'utf8')).split('\n');
+    await writeFile(path.join(dataDir, 'audit.jsonl'), `${lines[0] ?? ''}\n`);
+    expect((await store.history()).map((record) => record.id)).toEqual(['talks']);
   });
 
   it('continues the sequence and undo stack after a restart', async () => {

@@ -75,6 +75,8 @@ const ALIASES_ID = 'aliases';
 export class KnowledgeStore {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly now: () => Date;
+  /** The audit records read so far, and the byte offset in the log up to which they were read. */
+  private audit: { records: ChangeRecord[]; offset: number } = { records: [], offset: 0 };
 
   constructor(private readonly options: KnowledgeStoreOptions) {
     this.now = options.now ?? (() => new Date());
@@ -198,7 +200,6 @@ export class KnowledgeStore {
       ...(reverts === undefined ? {} : { reverts }),
     };
     await appendLineDurably(path.join(this.options.dataDir, AUDIT_FILE), JSON.stringify(record));
-    records.push(record);
     return { kind: 'done', record };
   }
 
@@ -217,24 +218,43 @@ export class KnowledgeStore {
     }
   }
 
-  /** The audit log, read afresh (another process may have appended to it). */
-  private async loadRecords(): Promise<ChangeRecord[]> {
-    let text = '';
+  /**
+   * The audit log, up to date: only what was appended since the last read is read (another process
+   * may have appended too), so a write costs the same with ten records or a hundred thousand. A
+   * log that shrank (replaced by hand) is read again from the start.
+   */
+  private async loadRecords(): Promise<readonly ChangeRecord[]> {
+    let handle;
     try {
-      text = await readFile(path.join(this.options.dataDir, AUDIT_FILE), 'utf8');
+      handle = await open(path.join(this.options.dataDir, AUDIT_FILE), 'r');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      this.audit = { records: [], offset: 0 };
+      return this.audit.records;
     }
-    const records: ChangeRecord[] = [];
-    for (const line of text.split('\n')) {
-      if (line.trim() === '') continue;
-      try {
-        records.push(JSON.parse(line) as ChangeRecord);
-      } catch {
-        // A last line torn by a crash: the change it described did not complete its record.
+    try {
+      const { size } = await handle.stat();
+      if (size < this.audit.offset) this.audit = { records: [], offset: 0 };
+      if (size === this.audit.offset) return this.audit.records;
+      const buffer = Buffer.alloc(size - this.audit.offset);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, this.audit.offset);
+      const tail = buffer.subarray(0, bytesRead);
+      // Only whole lines: a line still being written (or torn by a crash) is read again next time.
+      const complete = tail.lastIndexOf(10) + 1;
+      for (const line of tail.subarray(0, complete).toString('utf8').split('\n')) {
+        if (line.trim() === '') continue;
+        try {
+          this.audit.records.push(JSON.parse(line) as ChangeRecord);
+        } catch {
+          // A line torn by a crash (and completed by the next append): the change it described did
+          // not complete its record.
+        }
       }
+      this.audit.offset += complete;
+      return this.audit.records;
+    } finally {
+      await handle.close();
     }
-    return records;
   }
 
   private serialised<T>(task: () => Promise<T>): Promise<T> {
@@ -269,9 +289,13 @@ function titleOf(id: string, text: string): string | null {
 /** Appends one line and fsyncs it, so an acknowledged change is on disk. */
 async function appendLineDurably(file: string, line: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const handle = await open(file, 'a');
+  const handle = await open(file, 'a+');
   try {
-    await handle.write(`${line}\n`);
+    // After a crash mid-append the log may end in a torn line: start on a line of our own.
+    const { size } = await handle.stat();
+    const last = Buffer.alloc(1);
+    if (size > 0) await handle.read(last, 0, 1, size - 1);
+    await handle.write(`${size > 0 && last[0] !== 10 ? '\n' : ''}${line}\n`);
     await handle.sync();
   } finally {
     await handle.close();
