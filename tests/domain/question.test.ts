@@ -16,6 +16,7 @@ describe('analyzeQuestion: the event verb', () => {
     ['How long did the February 27 talks last?', null],
     ['Who ended the talks?', null], // not a date, time or duration
     ['When did the talks take place?', null], // a frame verb
+    ['When was the US statement on Ukraine made?', null], // a light verb: the statement is dated
   ])('%j → %j', (question, verb) => {
     expect(analyzeQuestion(question).eventVerb?.surface ?? null).toBe(verb);
   });
@@ -80,5 +81,34 @@ describe('the attribute asked for', () => {
     if (result.kind === 'declined') expect(declineMessage(result.reason)).toBe('Not in my sources: none of my articles gives the address asked for.');
     // An attribute the article does give is answered.
     expect(answerQuestion(index, 'What was the focus of the meeting?').kind).toBe('answered');
+  });
+});
+
+describe('counting', async () => {
+  const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
+  const kinds = (question: string, sentence: string): number => {
+    const analysis = analyzeQuestion(question);
+    return answerKindEvidence(sentence, analysis.kind, new Set(), new Set(analysis.counted));
+  };
+
+  it('counts any people for "how many people", but not other things', () => {
+    expect(kinds('How many people will work at the consulate?', 'It will be staffed by five Norwegian diplomats and 19 locally employed staff.')).toBe(1);
+    expect(kinds('how many people were in each delegation', 'Delegations of the two countries met on April 10.')).toBe(0);
+  });
+
+  it('takes "the number of X ... to 13" as a count of X', () => {
+    expect(kinds('How many Russian diplomats are allowed in Estonia?', 'Estonia has reduced the number of Russian diplomats allowed in the country to 13.')).toBe(1);
+  });
+
+  it('does not count an adjective that shares the noun\'s stem', () => {
+    expect(kinds('How many diplomats work at the embassy?', 'Moscow wants the return of six diplomatic properties.')).toBe(0);
+  });
+});
+
+describe('names typed in lowercase', () => {
+  it('declines a known country no article mentions, typed in lowercase', async () => {
+    const { articles, aliases } = await loadKnowledge('knowledge');
+    const index = new KnowledgeIndex(articles, aliases);
+    expect(answerQuestion(index, 'what did tammy bruce say about china')).toMatchObject({ kind: 'declined', reason: { kind: 'unknown-name', names: ['china'] } });
   });
 });

@@ -15,6 +15,7 @@ describe('roleQuestionOf', () => {
     ["Who is Russia's foreign minister?", { before: ['russia', 'foreign'], office: ['minister'], after: [] }],
     ['Who is the US Secretary of State?', { before: ['us'], office: ['secretary'], after: ['state'] }],
     ['who is the new russian envoy', { before: ['russian'], office: ['envoy'], after: [] }],
+    ['Who is the British ambassador in Moscow?', { before: ['british'], office: ['ambassador'], after: ['moscow'] }],
   ])('%j', (question, role) => {
     expect(roleQuestionOf(question)).toEqual(role);
   });
@@ -23,7 +24,8 @@ describe('roleQuestionOf', () => {
     'Who is Tammy Bruce?', // a person, not an office
     'Who was the US representative?', // a part played, not a title
     'Who led the Russian delegation?', // not "who is"
-    'Who was the US ambassador at the time?', // more than the office
+    'Who was the US ambassador at the time?', // linked to no name
+    'who is the state department spokesperson quoted in the article', // more than the office
   ])('is null for %j', (question) => {
     expect(roleQuestionOf(question)).toBeNull();
   });
@@ -32,16 +34,40 @@ describe('roleQuestionOf', () => {
 describe('namesOfficeHolder', async () => {
   const { articles, aliases } = await loadKnowledge('knowledge');
   const index = new KnowledgeIndex(articles, aliases);
-  const check = (question: string, sentence: string): boolean => {
+  /** Whether `sentence`, in an article with the words of `article`, names the office asked about. */
+  const check = (question: string, sentence: string, article = sentence): boolean => {
     const role = roleQuestionOf(question);
     if (role === null) throw new Error(`not an office question: ${question}`);
-    return namesOfficeHolder(termsOf(sentence), role, expandConcepts(index, analyzeQuestion(question).concepts));
+    return namesOfficeHolder(sentence, role, expandConcepts(index, analyzeQuestion(question).concepts), new Set(termsOf(article)));
   };
   const DARCHIEV = 'the talks would be led by the new Russian Ambassador to Washington, Alexander Darchiev';
 
   it('accepts the office with its qualifiers in place, through aliases', () => {
     expect(check("Who is Russia's envoy to the United States?", DARCHIEV)).toBe(true);
     expect(check('Who is the State Department spokesperson?', 'US State Department spokeswoman Tammy Bruce said')).toBe(true);
+  });
+
+  it('takes qualifiers the phrase leaves out from the article, when a name follows and no other name stands in their place', () => {
+    const campos = "Speaking at the ministry's weekly briefing in Brasília, spokeswoman Luiza Campos said the measures were a response.";
+    const withBrazil = new KnowledgeIndex([
+      ...articles,
+      { id: 'brazil', title: 'Brazil cuts embassy staff', source: 'AP', published: '2025-04-24', url: null, paragraphs: [`Brazil's foreign ministry said on Thursday it would cut staff. ${campos}`] },
+    ]);
+    const question = 'Who is the Brazilian foreign ministry spokeswoman?';
+    const role = roleQuestionOf(question);
+    if (role === null) throw new Error('not an office question');
+    const concepts = expandConcepts(withBrazil, analyzeQuestion(question).concepts);
+    expect(namesOfficeHolder(campos, role, concepts, new Set(termsOf(`Brazil's foreign ministry. ${campos}`)))).toBe(true);
+    expect(namesOfficeHolder(campos, role, concepts, new Set(termsOf(`Chile's foreign ministry. ${campos}`)))).toBe(false);
+    // No name after the office: the qualifiers cannot come from the article.
+    expect(check('Who is the US ambassador to Moscow?', 'making the operations of the ambassadors of both sides complicated', 'US Russia Moscow')).toBe(false);
+  });
+
+  it('reads a name right after the office as its holder, not as a qualifier', () => {
+    const volkhov = 'Russian Ambassador Gennady Volkhov was summoned to the Foreign Office on Wednesday.';
+    expect(check("who is russia's envoy in london", volkhov, `${volkhov} London`)).toBe(true);
+    // The sentence's first word is a qualifier too when it is a known place or people.
+    expect(check('Who is the British ambassador in Moscow?', volkhov, `${volkhov} Britain Moscow`)).toBe(false);
   });
 
   it('refuses the same words in other places, or another office', () => {

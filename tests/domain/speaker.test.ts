@@ -45,6 +45,7 @@ describe('attributeSpeaker beyond the seed', () => {
     ['the verb after a quote', '"The talks were useful," said Maria Zakharova, the ministry spokeswoman.', 'Maria Zakharova'],
     ['a name after a quote', '"We will meet again," Darchiev told reporters.', 'Darchiev'],
     ['an organisation', 'The State Department announced new rules on Friday.', 'State Department'],
+    ['a relative clause between name and verb', 'Deputy Foreign Minister Selin Akbas, who attended the ceremony, said ties were good.', 'Selin Akbas'],
     ['an acronym keeps "the"', 'The talks went well, the US said.', 'the US'],
     ['a lowercase subject is not credited', 'Officials said the talks went well.', null],
     ['no reporting verb', 'The delegations met for six hours.', null],

@@ -1,6 +1,7 @@
 import type { Article } from '../knowledge/article.js';
 import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
 import { sentenceId, type Sentence } from '../search/records.js';
+import { PLACE_NAME_WORDS } from '../search/generalAliases.js';
 import { termsOf } from '../text/terms.js';
 import { isDictionaryWord } from '../text/wordClass.js';
 import { REQUIRED_KINDS } from './answerKinds.js';
@@ -92,7 +93,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
 
   const concepts = expandConcepts(index, analysis.concepts);
   const unknownNames = concepts
-    .filter((expanded) => (expanded.concept.isName || isUnlistedWord(expanded)) && expanded.status === 'unknown')
+    .filter((expanded) => (expanded.concept.isName || isUnlistedWord(expanded) || isPlaceName(expanded)) && expanded.status === 'unknown')
     .map((expanded) => expanded.concept.surface);
   if (unknownNames.length > 0) return declined(question, { kind: 'unknown-name', names: unknownNames });
   // "What is the population of Istanbul?": the knowledge never uses the word for what is asked.
@@ -131,7 +132,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
 
   // "Who is the US ambassador to Moscow?": only a sentence naming that office, qualified the same way.
   const role = roleQuestionOf(question);
-  if (role !== null) eligible = eligible.filter((candidate) => namesOfficeHolder(candidate.sentence.terms, role, concepts));
+  if (role !== null) {
+    eligible = eligible.filter((candidate) => namesOfficeHolder(candidate.sentence.text, role, concepts, index.articleTermsOf(candidate.passage.article)));
+  }
 
   const best = eligible[0];
   if (best === undefined || best.support < minSupport) return declined(question, { kind: 'weak-match' });
@@ -145,6 +148,11 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     answers: answers.map((candidate) => quote(index, candidate)),
     more: more.map((candidate) => quote(index, candidate)),
   };
+}
+
+/** A single lowercase word that is a known place or people ("what did she say about china"). */
+function isPlaceName(expanded: ExpandedConcept): boolean {
+  return expanded.concept.parts.length === 1 && PLACE_NAME_WORDS.has(expanded.concept.parts[0]?.folded ?? '');
 }
 
 /** A lowercase word no dictionary lists and the knowledge lacks, even as a typo: a name typed in lowercase ("erdogan"). */

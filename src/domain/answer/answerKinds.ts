@@ -94,15 +94,26 @@ function quantityIn(sentence: string): boolean {
 
 /**
  * A number within three words before one of the counted terms (or a term sharing their stem):
- * "six Russian facilities" for "how many facilities".
+ * "six Russian facilities" for "how many facilities"; or "the number of <counted>" and a number
+ * later in the sentence.
  */
 function countOf(sentence: string, counted: ReadonlySet<string>): boolean {
   const tokens = tokenize(sentence.replace(DATE_NUMBERS, ' '));
+  // "reduced the number of Russian diplomats allowed in the country to 13": the count comes later.
+  const numberOfCounted = tokens.some(
+    (token, i) =>
+      token.folded === 'number' &&
+      tokens[i + 1]?.folded === 'of' &&
+      tokens.slice(i + 2, i + 5).some((next) => counted.has(termOf(next.folded) ?? '')),
+  );
+  if (numberOfCounted && quantityIn(sentence)) return true;
   return tokens.some((token, i) => {
     if (!isCount(token)) return false;
     for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
-      const term = termOf((tokens[j] as Token).folded);
-      if (term !== null && counted.has(term)) return true;
+      const folded = (tokens[j] as Token).folded;
+      const term = termOf(folded);
+      // "six diplomatic properties" counts properties: an adjective sharing the noun's stem is not it.
+      if (term !== null && counted.has(term) && wordClassOf(folded) !== 'adjective') return true;
     }
     return false;
   });

@@ -288,7 +288,10 @@ function peopleAskedAt(words: readonly string[]): number[] {
 const EVENT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 'duration']);
 
 /** Verbs that only say an event took place or went on ("When was it held?", "How long did it last?"): no event of their own. */
-const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(['hold', 'held', 'last', 'lasted', 'run', 'ran'].map((word) => termOf(word) ?? word));
+const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(
+  // Light verbs too: "When was the statement made / given?" dates the statement.
+  ['hold', 'held', 'last', 'lasted', 'run', 'ran', 'make', 'made', 'give', 'given', 'do', 'done'].map((word) => termOf(word) ?? word),
+);
 
 /** Words after which the next word is a noun: determiners, possessives and prepositions. */
 const NOUN_MARKERS: ReadonlySet<string> = new Set([
@@ -309,6 +312,17 @@ function findEventVerb(kind: AnswerKind, words: readonly string[], tokens: reado
   if (NOUN_MARKERS.has(words[lastPosition - 1] ?? '')) return null;
   return canBeVerb(last.parts[0]?.folded ?? '') ? last : null;
 }
+
+const asTerms = (words: readonly string[]): string[] => words.map((word) => termOf(word) ?? word);
+/** Counted words for people in general. */
+const PEOPLE_COUNTS: ReadonlySet<string> = new Set(asTerms(['people', 'persons', 'individuals']));
+/** What counts as people when "how many people" is asked. */
+const PEOPLE_COUNTED: readonly string[] = asTerms([
+  'people', 'persons', 'individuals', 'diplomats', 'staff', 'officials', 'employees', 'workers', 'members',
+  'guests', 'delegates', 'soldiers', 'civilians', 'residents', 'citizens', 'nationals', 'personnel',
+  'officers', 'journalists', 'children', 'men', 'women', 'adults', 'students', 'passengers', 'refugees',
+]);
+const TIMES = termOf('times') ?? 'times';
 
 const LENGTH_UNITS = ['feet', 'foot', 'ft', 'meters', 'metres', 'm', 'miles', 'kilometers', 'kilometres', 'km', 'yards', 'inches'];
 
@@ -344,7 +358,10 @@ function countedTerms(tokens: readonly Token[], opener: { kind: AnswerKind; posi
     // acronym says which ("how many Russian diplomats", "how many US facilities").
     if (!/^\p{Lu}/u.test(token.surface) || /^\p{Lu}\p{Ll}+s$/u.test(token.surface)) terms.push(term);
   }
-  return terms;
+  // "How many people": a count of any kind of people answers ("five diplomats and 19 local staff");
+  // "how many times": any count ("three written requests").
+  if (terms.length > 0 && terms.every((term) => PEOPLE_COUNTS.has(term))) return [...PEOPLE_COUNTED];
+  return terms.length > 0 && terms.every((term) => term === TIMES) ? [] : terms;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { PLACE_NAME_WORDS } from '../search/generalAliases.js';
 import { termOf } from '../text/terms.js';
 import { tokenize } from '../text/tokens.js';
 import type { ExpandedConcept } from './expand.js';
@@ -17,11 +18,14 @@ const TITLES: ReadonlySet<string> = new Set(
 /** Words between "who is/was" and the office that say nothing about which one ("the new", "the current"). */
 const SKIPPED: ReadonlySet<string> = new Set(['the', 'a', 'an', 'new', 'current', 'present', 'acting', 's']);
 
-/** Prepositions that link an office to where or whom it serves ("ambassador to Washington"). */
-const LINKS: ReadonlySet<string> = new Set(['to', 'of', 'for']);
+/** Prepositions that link an office to where or whom it serves ("ambassador to Washington", "in Moscow"). */
+const LINKS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'in', 'at']);
 
 /** Words the sentence may add between the qualifiers and the office ("US State Department spokeswoman" for "State Department spokeswoman"). */
 const QUALIFIER_SLACK = 1;
+
+/** Punctuation that ends the phrase around an office ("in Brasília, spokeswoman Luiza Campos"). */
+const CLAUSE_BREAK = /[,;:()"“”—–]/u;
 
 /**
  * An office-holder question ("Who is the US ambassador to Moscow?", "Who is Russia's foreign
@@ -43,48 +47,155 @@ export interface RoleQuestion {
  * starts at its first title ("minister" in "Russia's foreign minister"); null for any other question.
  */
 export function roleQuestionOf(question: string): RoleQuestion | null {
-  const words = tokenize(question).map((token) => token.folded);
+  const tokens = tokenize(question);
+  const words = tokens.map((token) => token.folded);
   if (words[0] !== 'who' || !['is', 'was', 's'].includes(words[1] ?? '')) return null;
   const phrase: string[] = [];
   const after: string[] = [];
   let linked = false;
-  for (const word of words.slice(2)) {
+  for (const token of tokens.slice(2)) {
+    const word = token.folded;
     if (SKIPPED.has(word)) continue;
     if (LINKS.has(word) && !linked && phrase.length > 0) {
       linked = true;
       continue;
     }
     const term = termOf(word);
-    // Any other function word ("at the talks", "in 2020") means a question this reading does not cover.
+    // Any other function word ("in 2020") means a question this reading does not cover; so does a
+    // link to something other than a name ("at the time").
     if (term === null) return null;
+    if (linked && !/^\p{Lu}/u.test(token.surface) && !PLACE_NAME_WORDS.has(word)) return null;
     (linked ? after : phrase).push(word);
   }
   const titleAt = phrase.findIndex((word) => TITLES.has(termOf(word) ?? word));
   if (titleAt < 0) return null;
+  // The office ends the phrase ("... foreign minister"); more words after it ("spokesperson quoted
+  // in the article") make another kind of question.
+  if (phrase.slice(titleAt).some((word) => !TITLES.has(termOf(word) ?? word))) return null;
   return { before: phrase.slice(0, titleAt), office: phrase.slice(titleAt), after };
 }
 
+/** A content word of a sentence, for reading the phrase around an office. */
+interface PhraseWord {
+  readonly term: string;
+  /** Written with a capital, and not the sentence's first word: part of a name. */
+  readonly capitalised: boolean;
+  /** Punctuation stands between it and the word before. */
+  readonly breakBefore: boolean;
+  /** A linking preposition ("to", "in") stands between it and the word before. */
+  readonly linkBefore: boolean;
+}
+
 /**
- * Whether a sentence's terms name the office asked for with its qualifiers in place: the office's
- * terms together; each word asked before it among the words just before (as many as were asked, plus
- * {@link QUALIFIER_SLACK}); each word asked after it among the words just after. A word counts by its
- * own term or its aliases (`concepts`, from the question's expansion): "Russian" stands for "Russia's",
- * but "the Russian Ambassador to Washington" is not "the US ambassador to Moscow".
+ * Whether a sentence names the office asked for without contradicting its qualifiers: the office's
+ * words together (aliases allowed: "ambassador" for "envoy"), and in the phrase just before and
+ * just after it (up to a comma, as many words as were asked plus {@link QUALIFIER_SLACK}) no
+ * capitalised word other than the qualifiers asked: "the Russian Ambassador to Washington" is not
+ * "the US ambassador to Moscow", and "Deputy Foreign Minister" is not "foreign minister". A
+ * qualifier the phrase does not repeat must be in `contextTerms` (the article), and then a name
+ * must follow the office: "spokeswoman Luiza Campos" in an article about Brazil's ministry is "the
+ * Brazilian foreign ministry spokeswoman"; "the ambassadors of both sides" names no one.
  */
-export function namesOfficeHolder(sentenceTerms: readonly string[], role: RoleQuestion, concepts: readonly ExpandedConcept[]): boolean {
-  for (let start = 0; start + role.office.length <= sentenceTerms.length; start++) {
-    if (!role.office.every((word, i) => standsFor(word, [sentenceTerms[start + i] ?? ''], concepts))) continue;
+export function namesOfficeHolder(sentence: string, role: RoleQuestion, concepts: readonly ExpandedConcept[], contextTerms: ReadonlySet<string>): boolean {
+  const words = phraseWords(sentence);
+  const terms = words.map((word) => word.term);
+  const before = qualifiersOf(role.before, concepts);
+  const after = qualifiersOf(role.after, concepts);
+  for (let start = 0; start + role.office.length <= words.length; start++) {
+    if (!role.office.every((word, i) => standsFor(word, [terms[start + i] ?? ''], concepts))) continue;
+    if (words.slice(start + 1, start + role.office.length).some((word) => word.breakBefore)) continue;
     const end = start + role.office.length - 1;
-    const beforeWindow = sentenceTerms.slice(Math.max(0, start - role.before.length - QUALIFIER_SLACK), start);
-    const afterWindow = sentenceTerms.slice(end + 1, end + 1 + role.after.length + QUALIFIER_SLACK);
-    if (role.before.every((word) => standsFor(word, beforeWindow, concepts)) && role.after.every((word) => standsFor(word, afterWindow, concepts))) return true;
+    const phraseBefore: PhraseWord[] = [];
+    for (let i = start - 1; i >= 0 && phraseBefore.length < role.before.length + QUALIFIER_SLACK && !(words[i + 1] as PhraseWord).breakBefore; i--) {
+      phraseBefore.push(words[i] as PhraseWord);
+    }
+    // Qualifiers after the office come after a link ("Ambassador to Washington"); a name right after
+    // it is the holder ("Ambassador Gennady Volkhov").
+    const phraseAfter: PhraseWord[] = [];
+    if (words[end + 1]?.linkBefore === true) {
+      for (let i = end + 1; i < words.length && phraseAfter.length < role.after.length + QUALIFIER_SLACK && !(words[i] as PhraseWord).breakBefore; i++) {
+        phraseAfter.push(words[i] as PhraseWord);
+      }
+    }
+    const fits = [qualifiersFit(before, phraseBefore, contextTerms), qualifiersFit(after, phraseAfter, contextTerms)];
+    if (fits.includes('no')) continue;
+    // Qualifiers taken from the article only hold for a named holder: "spokeswoman Luiza Campos",
+    // not "the ambassadors of both sides".
+    const named = words[end + 1]?.capitalised === true && words[end + 1]?.breakBefore === false;
+    if (fits.every((fit) => fit === 'in phrase') || named) return true;
   }
   return false;
+}
+
+/** A qualifier asked: one word, or a name of several ("United States"), with the ways to say it. */
+interface Qualifier {
+  /** Each a set of terms that must all be present: the words themselves, or an alias ("us", "washington"). */
+  readonly forms: readonly (readonly string[])[];
+}
+
+/** Groups the qualifier words by the question concept they belong to ("united", "states" → United States). */
+function qualifiersOf(words: readonly string[], concepts: readonly ExpandedConcept[]): Qualifier[] {
+  const qualifiers: Qualifier[] = [];
+  let previous: ExpandedConcept | undefined;
+  for (const word of words) {
+    const concept = concepts.find((expanded) => expanded.concept.parts.some((part) => part.folded === word));
+    if (concept !== undefined && concept === previous) continue;
+    previous = concept;
+    const own = concept === undefined ? [termOf(word) ?? word] : concept.concept.parts.map((part) => part.term);
+    qualifiers.push({ forms: [own, ...(concept?.alternatives.map((alternative) => alternative.terms) ?? [])] });
+  }
+  return qualifiers;
+}
+
+function present(qualifier: Qualifier, terms: ReadonlySet<string>): boolean {
+  return qualifier.forms.some((form) => form.every((term) => terms.has(term)));
+}
+
+/**
+ * Whether the phrase beside the office (nearest word first) fits the qualifiers asked: no other name
+ * between the office and the farthest qualifier it repeats ("Deputy" in "Russian Deputy Foreign
+ * Minister"), none at all when it leaves a qualifier out ("Russian" where "US" was asked), and each
+ * qualifier it leaves out found in the context. Names beyond the qualifiers specify them further
+ * ("US" in "US State Department spokeswoman").
+ */
+function qualifiersFit(asked: readonly Qualifier[], phrase: readonly PhraseWord[], contextTerms: ReadonlySet<string>): 'in phrase' | 'in context' | 'no' {
+  const matches = phrase.map((word) => asked.some((qualifier) => qualifier.forms.some((form) => form.includes(word.term))));
+  const farthest = matches.lastIndexOf(true);
+  const phraseTerms = new Set(phrase.map((word) => word.term));
+  const repeated = asked.every((qualifier) => present(qualifier, phraseTerms));
+  const conflicting = phrase.some((word, i) => word.capitalised && matches[i] !== true && (!repeated || i < farthest));
+  if (conflicting) return 'no';
+  if (repeated) return 'in phrase';
+  return asked.every((qualifier) => present(qualifier, phraseTerms) || present(qualifier, contextTerms)) ? 'in context' : 'no';
+}
+
+function phraseWords(sentence: string): PhraseWord[] {
+  const tokens = tokenize(sentence);
+  const words: PhraseWord[] = [];
+  let gap = '';
+  let skipped: string[] = [];
+  let previousEnd = 0;
+  tokens.forEach((token, i) => {
+    gap += sentence.slice(previousEnd, token.start);
+    previousEnd = token.end;
+    const term = termOf(token.folded);
+    if (term === null) {
+      skipped.push(token.folded);
+      return;
+    }
+    // A sentence's first word is capitalised anyway: a name only when it is a known place or people.
+    const capitalised = /^\p{Lu}/u.test(token.surface) && (i > 0 || PLACE_NAME_WORDS.has(token.folded));
+    words.push({ term, capitalised, breakBefore: CLAUSE_BREAK.test(gap), linkBefore: skipped.some((word) => LINKS.has(word)) });
+    gap = '';
+    skipped = [];
+  });
+  return words;
 }
 
 /** Whether the word typed as `folded`, or one of its aliases ("ambassador" for "envoy"), is among `terms`. */
 function standsFor(folded: string, terms: readonly string[], concepts: readonly ExpandedConcept[]): boolean {
   if (terms.includes(termOf(folded) ?? folded)) return true;
-  const concept = concepts.find((expanded) => expanded.concept.parts.some((part) => part.folded === folded));
+  // Aliases of a one-word concept only: a name's alternatives stand for the whole name, not for each word.
+  const concept = concepts.find((expanded) => expanded.concept.parts.length === 1 && expanded.concept.parts[0]?.folded === folded);
   return concept?.alternatives.some((alternative) => alternative.terms.length === 1 && terms.includes(alternative.terms[0] ?? '')) ?? false;
 }

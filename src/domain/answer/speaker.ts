@@ -143,6 +143,12 @@ export function attributeSpeaker(sentence: string, earlier: readonly string[] = 
  */
 function subjectBefore(list: readonly Word[], verbAt: number, earlier: readonly string[]): Speaker | null | undefined {
   let end = verbAt - 1;
+  // "Selin Akbaş, who attended the ceremony, said": the subject stands before the relative clause.
+  if (list[end]?.text === ',') {
+    let open = end - 1;
+    while (open >= 0 && (list[open] as Word).text !== ',') open--;
+    if (open > 0 && ['who', 'which'].includes(list[open + 1]?.lower ?? '')) end = open - 1;
+  }
   while (end >= 0 && BETWEEN_SUBJECT_AND_VERB.has((list[end] as Word).lower)) end--;
   const last = list[end];
   if (last === undefined) return undefined;

@@ -1,3 +1,4 @@
+import { foldText } from '../text/fold.js';
 import type { AliasGroups } from './aliases.js';
 
 /**
@@ -79,3 +80,15 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['born', 'birth'],
   ['say', 'announce', 'declare'],
 ];
+
+/**
+ * The single-word countries, peoples and capitals above, folded ("china", "russian", "moscow"):
+ * names even when typed in lowercase or opening a sentence. "us" is left out: it is also the pronoun.
+ */
+export const PLACE_NAME_WORDS: ReadonlySet<string> = new Set(
+  [...GENERAL_VARIANTS, ...GENERAL_ALIASES]
+    .flat()
+    .filter((member) => /^\p{Lu}/u.test(member) && !member.includes(' '))
+    .map((member) => foldText(member))
+    .filter((member) => member !== 'us'),
+);
