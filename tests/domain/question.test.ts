@@ -112,3 +112,11 @@ describe('names typed in lowercase', () => {
     expect(answerQuestion(index, 'what did tammy bruce say about china')).toMatchObject({ kind: 'declined', reason: { kind: 'unknown-name', names: ['china'] } });
   });
 });
+
+describe('British spellings of verbs', () => {
+  it('reads "centred" like "centered": a verb that frames the question, not its topic', () => {
+    const [, , centred] = analyzeQuestion('According to Bruce, what were the negotiations centred on?').concepts;
+    expect(centred?.surface).toBe('centred');
+    expect(centred?.isTopic).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { termOf } from '../text/terms.js';
+import { americanSpelling, termOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { canBeVerb, wordClassOf } from '../text/wordClass.js';
 
@@ -403,7 +403,9 @@ function findOpener(words: readonly string[]): { kind: AnswerKind; positions: nu
 
 /** True for words that carry a question's topic: nouns and rare words. */
 function isTopicWord(folded: string): boolean {
-  const wordClass = wordClassOf(folded);
+  let wordClass = wordClassOf(folded);
+  // "centred", "organised": the lexicon lists the American spelling.
+  if (wordClass === 'rare') wordClass = wordClassOf(americanSpelling(folded).replace(/tred$/u, 'tered'));
   return wordClass === 'rare' || wordClass === 'noun';
 }
 

@@ -51,7 +51,7 @@ function isNumber(folded: string | undefined): boolean {
  * `center`. Applied to both the knowledge and the questions, so an occasional over-eager rewrite
  * (`premise` → `premize`) only renames a term everywhere and costs nothing.
  */
-function americanSpelling(word: string): string {
+export function americanSpelling(word: string): string {
   return word
     .replace(/^(\p{L}{4,})is(e|es|ed|ing|ation|ations)$/u, '$1iz$2')
     .replace(/^(\p{L}{3,})ys(e|es|ed|ing)$/u, '$1yz$2')
