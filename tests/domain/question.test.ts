@@ -120,3 +120,25 @@ describe('British spellings of verbs', () => {
     expect(centred?.isTopic).toBe(false);
   });
 });
+
+describe('durations', async () => {
+  const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
+  const { termsOf } = await import('../../src/domain/text/terms.js');
+  const evidence = (question: string, sentence: string): number => {
+    const analysis = analyzeQuestion(question);
+    const terms = new Set(termsOf(question));
+    return answerKindEvidence(sentence, analysis.kind, terms, new Set(analysis.counted), analysis.asksOngoing);
+  };
+
+  it('takes "<time> of <thing>" as a duration of that thing only', () => {
+    expect(evidence('How long did the talks last?', 'They met for six hours of closed-door talks.')).toBe(1);
+    expect(evidence('How long did the meeting last?', 'The meeting was to restore operations after years of tensions.')).toBe(0);
+    expect(evidence('How long have tensions been building?', 'The meeting was to restore operations after years of tensions.')).toBe(1);
+  });
+
+  it('takes "in recent years" for how long something has gone on, not for how long an event lasted', () => {
+    const sentence = 'In recent years, both the US and Russia have encountered many difficulties in granting visas.';
+    expect(evidence('How long have the two countries had visa problems?', sentence)).toBe(1);
+    expect(evidence('How long did the meeting last?', sentence)).toBe(0);
+  });
+});

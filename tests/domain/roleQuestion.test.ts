@@ -16,6 +16,7 @@ describe('roleQuestionOf', () => {
     ['Who is the US Secretary of State?', { before: ['us'], office: ['secretary'], after: ['state'] }],
     ['who is the new russian envoy', { before: ['russian'], office: ['envoy'], after: [] }],
     ['Who is the British ambassador in Moscow?', { before: ['british'], office: ['ambassador'], after: ['moscow'] }],
+    ["What's the name of Estonia's foreign minister?", { before: ['estonia', 'foreign'], office: ['minister'], after: [] }],
   ])('%j', (question, role) => {
     expect(roleQuestionOf(question)).toEqual(role);
   });

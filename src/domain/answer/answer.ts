@@ -100,7 +100,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   const attribute = analysis.attribute === null ? undefined : concepts.find((expanded) => expanded.concept === analysis.attribute);
   if (attribute?.status === 'unknown') return declined(question, { kind: 'missing-attribute', attribute: attribute.concept.surface });
 
-  const ranked = rankSentences(index, concepts, analysis.kind, options.ranking ?? DEFAULT_RANKING, analysis.counted).filter(
+  const ranked = rankSentences(index, concepts, analysis.kind, options.ranking ?? DEFAULT_RANKING, analysis.counted, analysis.asksOngoing).filter(
     (candidate) => candidate.features.coverage > 0,
   );
   if (ranked.length === 0) return declined(question, { kind: 'no-match' });

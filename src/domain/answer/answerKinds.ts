@@ -19,12 +19,15 @@ export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 
  * for "why". A cheap, rule-based stand-in for named-entity recognition.
  *
  * @param questionTerms the question's content terms; a name made only of them is not an answer
+ * @param ongoing the question asks how long something has been going on ("how long have ..."), which
+ *   "in recent years" answers; "how long did the meeting last" it does not
  */
 export function answerKindEvidence(
   sentence: string,
   kind: AnswerKind,
   questionTerms: ReadonlySet<string>,
   counted: ReadonlySet<string> = new Set(),
+  ongoing = false,
 ): number {
   switch (kind) {
     case 'other':
@@ -35,7 +38,7 @@ export function answerKindEvidence(
     case 'time':
       return TIME_PATTERN.test(sentence) ? 1 : 0;
     case 'duration':
-      return DURATION_PATTERN.test(sentence) ? 1 : 0;
+      return durationIn(sentence, questionTerms) || (ongoing && ONGOING_PERIOD.test(sentence)) ? 1 : 0;
     case 'quantity':
       return counted.size > 0 ? (countOf(sentence, counted) ? 1 : 0) : quantityIn(sentence) ? 1 : 0;
     case 'reason':
@@ -73,9 +76,26 @@ const DATE_PATTERN = new RegExp(
 );
 const TIME_PATTERN = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?=\W|$)|\b\d{1,2}:\d{2}\b|\bo'clock\b|\b(?:noon|midday|midnight|morning|afternoon|evening|overnight|dawn|dusk)\b/iu;
 const DURATION_PATTERN = new RegExp(
-  String.raw`(?:\d[\d,.]*|<num>|\b(?:${NUMBER_WORDS}|several|many|few))\s*-?\s*(?:${TIME_UNITS})\b|\b(?:all day|all night|overnight|hours-long|day-long|week-long)\b|\b(?:for|after|over|in recent)\s+(?:${TIME_UNITS})\b|\b(?:${TIME_UNITS}) of\b|\bsince (?:(?:1[0-9]|20)\d\d|<num>)\b`,
+  String.raw`(?:\d[\d,.]*|<num>|\b(?:${NUMBER_WORDS}|several|many|few))\s*-?\s*(?:${TIME_UNITS})\b(?! of\b)|\b(?:all day|all night|overnight|hours-long|day-long|week-long)\b|\b(?:for|over)\s+(?:${TIME_UNITS})\b(?! of\b)|\bsince (?:(?:1[0-9]|20)\d\d|<num>)\b`,
   'iu',
 );
+/** "In recent years": how long something has been going on, not how long an event lasted. */
+const ONGOING_PERIOD = new RegExp(String.raw`\bin recent (?:${TIME_UNITS})\b`, 'iu');
+/** "six hours of closed-door talks", "after years of tensions": a duration of whatever follows. */
+const DURATION_OF = new RegExp(String.raw`\b(?:${TIME_UNITS}) of ((?:\S+\s+){0,2}\S+)`, 'giu');
+
+/**
+ * A duration in the sentence. One written "<time> of <thing>" measures that thing, so it counts only
+ * when the thing is in the question: "six hours of talks" answers "how long did the talks last",
+ * "after years of tensions" does not.
+ */
+function durationIn(sentence: string, questionTerms: ReadonlySet<string>): boolean {
+  if (DURATION_PATTERN.test(sentence)) return true;
+  for (const match of sentence.matchAll(DURATION_OF)) {
+    if (tokenize(match[1] ?? '').some((token) => questionTerms.has(termOf(token.folded) ?? ''))) return true;
+  }
+  return false;
+}
 /** A number that counts something: digits (not a year on its own), a number word, or `<num>`. */
 const COUNT_PATTERN = new RegExp(String.raw`<num>|\b(?:${NUMBER_WORDS})\b|\d[\d,.]*`, 'giu');
 const YEAR = /^(?:1[5-9]|20)\d\d$/u;

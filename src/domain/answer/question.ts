@@ -77,6 +77,8 @@ export interface QuestionAnalysis {
    * of", "the name of"), which say how the question asks, not what.
    */
   readonly attribute: Concept | null;
+  /** "How long have ties been strained?": how long something has been going on (not "how long did it last"). */
+  readonly asksOngoing: boolean;
 }
 
 /** Opening words that fix the answer kind, longest first so "how many" wins over "how". */
@@ -256,6 +258,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     counted: countedTerms(tokens, opener),
     eventVerb: findEventVerb(kind, words, tokens, concepts, positions),
     attribute: findAttribute(words, concepts, positions),
+    asksOngoing: kind === 'duration' && words.some((word) => word === 'have' || word === 'has' || word === 'been'),
   };
 }
 

@@ -79,6 +79,7 @@ export interface ScoredSentence {
  * knowledge order (earlier article, earlier paragraph, earlier sentence).
  *
  * @param counted for "how many X" questions, the terms of X (see `QuestionAnalysis.counted`)
+ * @param ongoing see `QuestionAnalysis.asksOngoing`
  */
 export function rankSentences(
   index: KnowledgeIndex,
@@ -86,6 +87,7 @@ export function rankSentences(
   kind: AnswerKind,
   weights: RankingWeights = DEFAULT_RANKING,
   counted: readonly string[] = [],
+  ongoing = false,
 ): ScoredSentence[] {
   const searchTerms: WeightedTerm[] = searchTermsOf(concepts);
   const total = concepts.reduce((sum, concept) => sum + concept.importance, 0);
@@ -136,7 +138,7 @@ export function rankSentences(
         contextCoverage: inContext / total,
         articleCoverage: inArticle / total,
         nameCoverage: nameTotal === 0 ? 1 : names / nameTotal,
-        answerKind: coverage > 0 ? answerKindEvidence(sentence.text, kind, questionTerms, countedTerms) : 0,
+        answerKind: coverage > 0 ? answerKindEvidence(sentence.text, kind, questionTerms, countedTerms, ongoing) : 0,
         passage: passageScore / topPassageScore,
         adjacency: weights.adjacency === 0 ? 0 : adjacency(sentence.terms, concepts),
         lead: passage.paragraph === 1 && sentence.position === 0 ? 1 : 0,

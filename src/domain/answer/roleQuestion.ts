@@ -49,11 +49,14 @@ export interface RoleQuestion {
 export function roleQuestionOf(question: string): RoleQuestion | null {
   const tokens = tokenize(question);
   const words = tokens.map((token) => token.folded);
-  if (words[0] !== 'who' || !['is', 'was', 's'].includes(words[1] ?? '')) return null;
+  // "What is the name of Estonia's foreign minister?" asks the same as "Who is ...".
+  const named = /^what (?:(?:is|was|s) )?the name of /u.exec(words.join(' '));
+  const opening = named === null ? 2 : named[0].trim().split(' ').length;
+  if (named === null && (words[0] !== 'who' || !['is', 'was', 's'].includes(words[1] ?? ''))) return null;
   const phrase: string[] = [];
   const after: string[] = [];
   let linked = false;
-  for (const token of tokens.slice(2)) {
+  for (const token of tokens.slice(opening)) {
     const word = token.folded;
     if (SKIPPED.has(word)) continue;
     if (LINKS.has(word) && !linked && phrase.length > 0) {
