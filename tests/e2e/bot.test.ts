@@ -195,58 +195,52 @@ describe('npm start with DISCORD_TOKEN (a real process)', () => {
   it('logs in, answers, and exits 0 on SIGTERM', async () => {
     const fake = await startFakeDiscord({ token: TOKEN });
     cleanups.push(() => fake.close());
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'parley-process-'));
-    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    const child = spawn(process.execPath, ['dist/src/main.js'], {
-      env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: fake.guildIds[0], DATA_DIR: dataDir, LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    cleanups.push(async () => {
-      if (child.exitCode === null) child.kill('SIGKILL');
-      await exited;
-    });
+    const parley = await spawnParley(fake, { DISCORD_GUILD_ID: fake.guildIds[0] ?? '' });
 
     await fake.waitForRequest((request) => request.method === 'PUT' && request.path.includes('/commands'), 10_000);
     const callback = await ask(fake, { question: 'Who led the Russian delegation?' });
     expect(plainDescription(dataOf(callback))).toContain('Alexander Darchiev');
 
-    child.kill('SIGTERM');
-    const code = await Promise.race([exited, sleep(5000).then(() => 'timeout' as const)]);
-    expect(code).toBe(0);
-    expect(stderr).not.toContain(TOKEN);
-    expect(stderr).toContain('"msg":"shutting down"');
+    expect(await parley.stop()).toBe(0);
+    expect(parley.stderr()).not.toContain(TOKEN);
+    expect(parley.stderr()).toContain('"msg":"shutting down"');
   });
-});
 
-describe('npm start with DISCORD_TOKEN, stopped while starting', () => {
   it('exits 0 through the normal shutdown when SIGTERM arrives during login', async () => {
     // Every REST answer waits 3 s, so the process is held inside login (at GET /gateway/bot).
     const fake = await startFakeDiscord({ token: TOKEN, delayMs: 3000 });
     cleanups.push(() => fake.close());
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'parley-process-'));
-    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    const child = spawn(process.execPath, ['dist/src/main.js'], {
-      env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DATA_DIR: dataDir, LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    cleanups.push(async () => {
-      if (child.exitCode === null) child.kill('SIGKILL');
-      await exited;
-    });
+    const parley = await spawnParley(fake, {});
 
     await fake.waitForRequest((request) => request.path.startsWith('/gateway'), 10_000);
-    child.kill('SIGTERM');
-    const code = await Promise.race([exited, sleep(5000).then(() => 'timeout' as const)]);
-    expect(code).toBe(0);
-    expect(stderr).toContain('"msg":"shutting down"');
+    expect(await parley.stop()).toBe(0);
+    expect(parley.stderr()).toContain('"msg":"shutting down"');
   });
 });
+
+/** `node dist/src/main.js` against `fake` with a temporary data folder; `stop` sends SIGTERM and gives the exit code (or 'timeout' after 5 s). */
+async function spawnParley(fake: FakeDiscord, env: Record<string, string>): Promise<{ stop: () => Promise<number | null | 'timeout'>; stderr: () => string }> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'parley-process-'));
+  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
+    env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  cleanups.push(async () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await exited;
+  });
+  return {
+    stop: () => {
+      child.kill('SIGTERM');
+      return Promise.race([exited, sleep(5000).then(() => 'timeout' as const)]);
+    },
+    stderr: () => stderr,
+  };
+}
 
 async function waitFor(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
