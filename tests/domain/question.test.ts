@@ -142,3 +142,17 @@ describe('durations', async () => {
     expect(evidence('How long did the meeting last?', sentence)).toBe(0);
   });
 });
+
+describe('references to the parties', () => {
+  it('reads "the two countries" and "both sides" as pointing at the story\'s parties, not as its topic', () => {
+    const concepts = analyzeQuestion('What problems have the two countries had with diplomatic visas?').concepts;
+    expect(concepts.filter((concept) => concept.isFrame).map((concept) => concept.surface)).toEqual(['problems', 'two', 'countries']);
+    expect(analyzeQuestion('How many countries signed?').concepts.find((concept) => concept.surface === 'countries')?.isFrame).toBe(false);
+  });
+
+  it('lets the sentence about visas answer, not the one that says "the two countries"', async () => {
+    const { articles, aliases } = await loadKnowledge('knowledge');
+    const result = answerQuestion(new KnowledgeIndex(articles, aliases), 'What problems have the two countries had with diplomatic visas?');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('2025-04-10-istanbul-embassy-talks#7.1');
+  });
+});

@@ -205,6 +205,8 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
   // "Which (two) officials...": people are asked for, as with "who"; the words only say so.
   const askedPeople = opener === undefined ? peopleAskedAt(words) : [];
   if (askedPeople.length > 0) kind = 'agent';
+  // "the two countries", "both sides": the story's parties, named elsewhere; the words only point.
+  const framing = [...askedPeople, ...partiesAt(words)];
   // Kind words ("date", "time") set the kind only in terse lookups ("istanbul talks date"), not in
   // full questions ("Are relations at an all-time low?").
   if (kind === 'other' && !AUXILIARIES.has(words[0] ?? '') && !QUESTION_WORDS.has(words[0] ?? '')) {
@@ -241,7 +243,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
       concepts[concepts.length - 1] = { ...last, surface: `${last.surface} ${token.surface}`, parts: [...last.parts, part], isDate: true };
     } else {
       // A capitalised word is a name ("State Department"), never a frame noun ("state of").
-      const isFrame = !isName && (FRAME_TERMS.has(term) || askedPeople.includes(position));
+      const isFrame = !isName && (FRAME_TERMS.has(term) || framing.includes(position));
       const isDateWord = isDate && (MONTH_NAMES.has(token.folded) || /^(?:1[5-9]|20)\d\d$/u.test(token.folded));
       const isSetting = isName && (LOCATIVE_WORDS.has(words[position - 1] ?? '') || EVENT_WORDS.has(words[position + 1] ?? ''));
       concepts.push({ surface: token.surface, parts: [part], isName, isTopic: isName || (!isFrame && isTopicWord(token.folded)), isFrame, isDate: isDateWord, isSetting });
@@ -269,6 +271,17 @@ function findAttribute(words: readonly string[], concepts: readonly Concept[], p
   if (words[nounAt + 1] !== 'of') return null;
   const concept = concepts[positions.indexOf(nounAt)];
   return concept === undefined || concept.isFrame || concept.isName || concept.isDate ? null : concept;
+}
+
+const PARTY_NOUNS: ReadonlySet<string> = new Set(['countries', 'sides', 'nations', 'governments', 'parties', 'capitals']);
+
+/** Positions of "two countries", "both sides" (the number word and the noun): a reference to the story's parties. */
+function partiesAt(words: readonly string[]): number[] {
+  const positions: number[] = [];
+  words.forEach((word, i) => {
+    if ((word === 'two' || word === 'both') && PARTY_NOUNS.has(words[i + 1] ?? '')) positions.push(i, i + 1);
+  });
+  return positions;
 }
 
 /** Nouns for people in general: "which officials" asks for people as "who" does. */
