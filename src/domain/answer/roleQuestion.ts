@@ -43,8 +43,9 @@ export interface RoleQuestion {
 }
 
 /**
- * Reads "who is/was [the] <qualifiers> <office> [to|of|for <names>]" (the whole question): the office
- * starts at its first title ("minister" in "Russia's foreign minister"); null for any other question.
+ * Reads "who is/was [the] <qualifiers> <office> [to|of|for|in|at <names>]", or "what is the name of
+ * ..." (the whole question): the office starts at its first title ("minister" in "Russia's foreign
+ * minister"); null for any other question.
  */
 export function roleQuestionOf(question: string): RoleQuestion | null {
   const tokens = tokenize(question);
@@ -81,7 +82,7 @@ export function roleQuestionOf(question: string): RoleQuestion | null {
 /** A content word of a sentence, for reading the phrase around an office. */
 interface PhraseWord {
   readonly term: string;
-  /** Written with a capital, and not the sentence's first word: part of a name. */
+  /** Written with a capital (the sentence's first word only when a known place or people): part of a name. */
   readonly capitalised: boolean;
   /** Punctuation stands between it and the word before. */
   readonly breakBefore: boolean;
