@@ -156,3 +156,21 @@ describe('references to the parties', () => {
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('2025-04-10-istanbul-embassy-talks#7.1');
   });
 });
+
+describe('questions about what is still to come', () => {
+  it('reads "when will" and "the next" as asking about the future', () => {
+    expect(analyzeQuestion('When will the next round of talks be held?').asksFuture).toBe(true);
+    expect(analyzeQuestion('When did the delegations meet?').asksFuture).toBe(false);
+  });
+
+  it('does not date a future event with a past one, but takes a sentence about what will happen', () => {
+    const past = new KnowledgeIndex([
+      { id: 'talks', title: 'Embassy talks', source: 'AP', published: '2025-04-10', url: null, paragraphs: ['US and Russian delegations held embassy talks in Istanbul on April 10.'] },
+    ]);
+    expect(answerQuestion(past, 'When will the next round of embassy talks be held?').kind).toBe('declined');
+    const future = new KnowledgeIndex([
+      { id: 'talks', title: 'Embassy talks', source: 'AP', published: '2025-04-10', url: null, paragraphs: ['The next round of embassy talks will be held in Istanbul on May 5.'] },
+    ]);
+    expect(answerQuestion(future, 'When will the next round of embassy talks be held?').kind).toBe('answered');
+  });
+});

@@ -111,7 +111,13 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     // "When did the conflict end?": the date must come with the event asked about (its verb, or an
     // alias of it, in the sentence or its paragraph), not with another one.
     const verb = analysis.eventVerb === null ? undefined : concepts.find((expanded) => expanded.concept === analysis.eventVerb);
-    eligible = eligible.filter((candidate) => candidate.features.answerKind > 0 && (verb === undefined || mentionsEvent(index, candidate, verb)));
+    eligible = eligible.filter(
+      (candidate) =>
+        candidate.features.answerKind > 0 &&
+        (verb === undefined || mentionsEvent(index, candidate, verb)) &&
+        // "When will the next round be held?": a date of something past ("visited on April 10") is no answer.
+        (!analysis.asksFuture || FUTURE_MARKERS.test(candidate.sentence.text)),
+    );
     if (eligible.length === 0 || (eligible[0]?.support ?? 0) < minSupport) {
       if ((ranked[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'missing-detail', detail: analysis.kind });
     }
@@ -176,6 +182,9 @@ const SPEECH_TERMS: ReadonlySet<string> = new Set(termsOf('say said says tell to
 function isSpeechVerb(concept: ExpandedConcept): boolean {
   return concept.concept.parts.every((part) => SPEECH_TERMS.has(part.term));
 }
+
+/** Words that place a sentence's event ahead: "will resume", "would take place", "is scheduled for", "next". */
+const FUTURE_MARKERS = /\b(?:will|would|shall|scheduled|planned|plans|next|upcoming|expected to|due to|set to|later this)\b/iu;
 
 /** Shortest shared start that counts two terms as one word family ("discov" of discovered, "discoveri" of discovery). */
 const WORD_FAMILY_PREFIX = 5;

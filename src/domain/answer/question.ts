@@ -79,6 +79,8 @@ export interface QuestionAnalysis {
   readonly attribute: Concept | null;
   /** "How long have ties been strained?": how long something has been going on (not "how long did it last"). */
   readonly asksOngoing: boolean;
+  /** "When will ...", "when is the next ...": the date of something still to come. */
+  readonly asksFuture: boolean;
 }
 
 /** Opening words that fix the answer kind, longest first so "how many" wins over "how". */
@@ -261,6 +263,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     eventVerb: findEventVerb(kind, words, tokens, concepts, positions),
     attribute: findAttribute(words, concepts, positions),
     asksOngoing: kind === 'duration' && words.some((word) => word === 'have' || word === 'has' || word === 'been'),
+    asksFuture: (kind === 'date' || kind === 'time') && words.some((word) => FUTURE_WORDS.has(word)),
   };
 }
 
@@ -302,6 +305,9 @@ function peopleAskedAt(words: readonly string[]): number[] {
 
 /** Answer kinds that date or time an event, where the event's verb closes the question. */
 const EVENT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 'duration']);
+
+/** Words that put the event asked about in the future: "when will", "the next round", "upcoming". */
+const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'next', 'upcoming', 'future']);
 
 /** Verbs that only say an event took place or went on ("When was it held?", "How long did it last?"): no event of their own. */
 const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(
