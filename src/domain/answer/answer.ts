@@ -110,11 +110,11 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   if (REQUIRED_KINDS.has(analysis.kind)) {
     // "When did the conflict end?": the date must come with the event asked about (its verb, or an
     // alias of it, in the sentence or its paragraph), not with another one.
-    const verb = analysis.eventVerb === null ? undefined : concepts.find((expanded) => expanded.concept === analysis.eventVerb);
+    const verbAt = analysis.eventVerb === null ? -1 : concepts.findIndex((expanded) => expanded.concept === analysis.eventVerb);
     eligible = eligible.filter(
       (candidate) =>
         candidate.features.answerKind > 0 &&
-        (verb === undefined || mentionsEvent(index, candidate, verb)) &&
+        (verbAt < 0 || mentionsEvent(index, candidate, concepts, verbAt)) &&
         // "When will the next round be held?": a date of something past ("visited on April 10") is no answer.
         (!analysis.asksFuture || FUTURE_MARKERS.test(candidate.sentence.text)),
     );
@@ -190,18 +190,21 @@ const FUTURE_MARKERS = /\b(?:will|would|shall|scheduled|planned|plans|next|upcom
 const WORD_FAMILY_PREFIX = 5;
 
 /**
- * Whether the candidate's paragraph (or headline) mentions the event verb: one of its terms or
- * aliases, or a term of the same word family (discovered, discovery; founded, founder).
+ * Whether the candidate's paragraph (or headline) mentions the event verb (`concepts[verbAt]`): one
+ * of its terms or aliases (ranking already looked: `contextMatches`), or a term of the same word
+ * family (discovered, discovery; founded, founder).
  */
-function mentionsEvent(index: KnowledgeIndex, candidate: ScoredSentence, verb: ExpandedConcept): boolean {
+function mentionsEvent(index: KnowledgeIndex, candidate: ScoredSentence, concepts: readonly ExpandedConcept[], verbAt: number): boolean {
+  if ((candidate.contextMatches[verbAt] ?? 0) > 0) return true;
+  const verb = concepts[verbAt];
+  if (verb === undefined) return false;
   const wanted = verb.alternatives.filter((alternative) => alternative.terms.length === 1).map((alternative) => alternative.terms[0] ?? '');
-  if (verb.alternatives.some((alternative, i) => alternative.terms.length > 1 && (candidate.contextMatches[i] ?? 0) > 0)) return true;
   const present = new Set(index.titleTermsOf(candidate.passage.article));
   for (const sentence of index.sentencesOf(candidate.passage)) for (const term of sentence.terms) present.add(term);
   for (const term of verb.concept.parts.map((part) => part.term).concat(wanted)) {
     for (const other of present) {
       const [shorter, longer] = term.length <= other.length ? [term, other] : [other, term];
-      if (shorter === longer || (shorter.length >= WORD_FAMILY_PREFIX && longer.startsWith(shorter))) return true;
+      if (shorter.length >= WORD_FAMILY_PREFIX && longer.startsWith(shorter)) return true;
     }
   }
   return false;
