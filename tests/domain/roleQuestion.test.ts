@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/domain/answer/answer.js';
 import { expandConcepts } from '../../src/domain/answer/expand.js';
 import { analyzeQuestion } from '../../src/domain/answer/question.js';
-import { namesOfficeHolder, roleQuestionOf } from '../../src/domain/answer/roleQuestion.js';
+import { namesOfficeHolder } from '../../src/domain/answer/roleQuestion.js';
 import { loadKnowledge } from '../../src/domain/knowledge/loadKnowledge.js';
 import { KnowledgeIndex } from '../../src/domain/search/knowledgeIndex.js';
 import { termsOf } from '../../src/domain/text/terms.js';
@@ -18,7 +18,7 @@ describe('roleQuestionOf', () => {
     ['Who is the British ambassador in Moscow?', { before: ['british'], office: ['ambassador'], after: ['moscow'] }],
     ["What's the name of Estonia's foreign minister?", { before: ['estonia', 'foreign'], office: ['minister'], after: [] }],
   ])('%j', (question, role) => {
-    expect(roleQuestionOf(question)).toEqual(role);
+    expect(analyzeQuestion(question).role).toEqual(role);
   });
 
   it.each([
@@ -28,7 +28,7 @@ describe('roleQuestionOf', () => {
     'Who was the US ambassador at the time?', // linked to no name
     'who is the state department spokesperson quoted in the article', // more than the office
   ])('is null for %j', (question) => {
-    expect(roleQuestionOf(question)).toBeNull();
+    expect(analyzeQuestion(question).role).toBeNull();
   });
 });
 
@@ -37,7 +37,7 @@ describe('namesOfficeHolder', async () => {
   const index = new KnowledgeIndex(articles, aliases);
   /** Whether `sentence`, in an article with the words of `article`, names the office asked about. */
   const check = (question: string, sentence: string, article = sentence): boolean => {
-    const role = roleQuestionOf(question);
+    const role = analyzeQuestion(question).role;
     if (role === null) throw new Error(`not an office question: ${question}`);
     return namesOfficeHolder(sentence, role, expandConcepts(index, analyzeQuestion(question).concepts), new Set(termsOf(article)));
   };
@@ -55,7 +55,7 @@ describe('namesOfficeHolder', async () => {
       { id: 'brazil', title: 'Brazil cuts embassy staff', source: 'AP', published: '2025-04-24', url: null, paragraphs: [`Brazil's foreign ministry said on Thursday it would cut staff. ${campos}`] },
     ]);
     const question = 'Who is the Brazilian foreign ministry spokeswoman?';
-    const role = roleQuestionOf(question);
+    const role = analyzeQuestion(question).role;
     if (role === null) throw new Error('not an office question');
     const concepts = expandConcepts(withBrazil, analyzeQuestion(question).concepts);
     expect(namesOfficeHolder(campos, role, concepts, new Set(termsOf(`Brazil's foreign ministry. ${campos}`)))).toBe(true);

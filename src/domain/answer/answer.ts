@@ -7,7 +7,7 @@ import { isDictionaryWord } from '../text/wordClass.js';
 import { REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, type ExpandedConcept } from './expand.js';
 import { analyzeQuestion, type AnswerKind } from './question.js';
-import { namesOfficeHolder, roleQuestionOf } from './roleQuestion.js';
+import { namesOfficeHolder } from './roleQuestion.js';
 import { DEFAULT_RANKING, rankSentences, type RankingWeights, type ScoredSentence } from './rank.js';
 import type { Speaker } from './speaker.js';
 
@@ -137,7 +137,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   }
 
   // "Who is the US ambassador to Moscow?": only a sentence naming that office, qualified the same way.
-  const role = roleQuestionOf(question);
+  const { role } = analysis;
   if (role !== null) {
     eligible = eligible.filter((candidate) => namesOfficeHolder(candidate.sentence.text, role, concepts, index.articleTermsOf(candidate.passage.article)));
   }

@@ -1,6 +1,7 @@
 import { americanSpelling, termOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { canBeVerb, wordClassOf } from '../text/wordClass.js';
+import { roleQuestionOf, type RoleQuestion } from './roleQuestion.js';
 
 /**
  * What kind of thing the question asks for. Sentences that contain such a thing (and not only the
@@ -81,6 +82,8 @@ export interface QuestionAnalysis {
   readonly asksOngoing: boolean;
   /** "When will ...", "when is the next ...": the date of something still to come. */
   readonly asksFuture: boolean;
+  /** "Who is the US ambassador to Moscow?": the office and its qualifiers (see `roleQuestionOf`). */
+  readonly role: RoleQuestion | null;
 }
 
 /** Opening words that fix the answer kind, longest first so "how many" wins over "how". */
@@ -264,6 +267,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     attribute: findAttribute(words, concepts, positions),
     asksOngoing: kind === 'duration' && words.some((word) => word === 'have' || word === 'has' || word === 'been'),
     asksFuture: (kind === 'date' || kind === 'time') && words.some((word) => FUTURE_WORDS.has(word)),
+    role: roleQuestionOf(tokens),
   };
 }
 

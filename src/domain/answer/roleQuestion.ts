@@ -1,6 +1,6 @@
 import { PLACE_NAME_WORDS } from '../search/generalAliases.js';
 import { termOf } from '../text/terms.js';
-import { tokenize } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
 import type { ExpandedConcept } from './expand.js';
 
 /**
@@ -44,11 +44,10 @@ export interface RoleQuestion {
 
 /**
  * Reads "who is/was [the] <qualifiers> <office> [to|of|for|in|at <names>]", or "what is the name of
- * ..." (the whole question): the office starts at its first title ("minister" in "Russia's foreign
+ * ..." (the whole question, as tokens): the office starts at its first title ("minister" in "Russia's foreign
  * minister"); null for any other question.
  */
-export function roleQuestionOf(question: string): RoleQuestion | null {
-  const tokens = tokenize(question);
+export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
   const words = tokens.map((token) => token.folded);
   // "What is the name of Estonia's foreign minister?" asks the same as "Who is ...".
   const named = /^what (?:(?:is|was|s) )?the name of /u.exec(words.join(' '));
