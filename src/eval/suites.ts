@@ -22,34 +22,21 @@ export const STANDARD_SUITES: readonly Suite[] = [
     questions: 'tests/fixtures/questions/distractors.jsonl',
     knowledge: ['knowledge', 'tests/fixtures/distractors'],
   },
-  { name: 'second author (dev)', questions: 'tests/fixtures/heldout/seed.jsonl', knowledge: ['knowledge'] },
-  {
-    name: 'second author near-topic (dev)',
-    questions: 'tests/fixtures/heldout/mixed.jsonl',
-    knowledge: ['knowledge', 'tests/fixtures/heldout/knowledge'],
-  },
-  { name: 'earlier held-out, independent author', questions: 'tests/fixtures/heldout-independent/seed.jsonl', knowledge: ['knowledge'] },
-  {
-    name: 'earlier held-out near-topic, independent author',
-    questions: 'tests/fixtures/heldout-independent/mixed.jsonl',
-    knowledge: ['knowledge', 'tests/fixtures/heldout-independent/knowledge'],
-  },
-  { name: 'earlier held-out, project author', questions: 'tests/fixtures/heldout-b/seed.jsonl', knowledge: ['knowledge'] },
-  {
-    name: 'earlier held-out near-topic, project author',
-    questions: 'tests/fixtures/heldout-b/mixed.jsonl',
-    knowledge: ['knowledge', 'tests/fixtures/heldout-b/knowledge'],
-  },
-  { name: 'held-out C', questions: 'tests/fixtures/heldout-c/seed.jsonl', knowledge: ['knowledge'] },
-  {
-    name: 'held-out C near-topic',
-    questions: 'tests/fixtures/heldout-c/mixed.jsonl',
-    knowledge: ['knowledge', 'tests/fixtures/heldout-c/knowledge'],
-  },
-  { name: 'held-out D', questions: 'tests/fixtures/heldout-d/seed.jsonl', knowledge: ['knowledge'] },
-  {
-    name: 'held-out D near-topic',
-    questions: 'tests/fixtures/heldout-d/mixed.jsonl',
-    knowledge: ['knowledge', 'tests/fixtures/heldout-d/knowledge'],
-  },
+  ...questionPair('heldout', 'second author (dev)', 'second author near-topic (dev)'),
+  ...questionPair('heldout-independent', 'earlier held-out, independent author', 'earlier held-out near-topic, independent author'),
+  ...questionPair('heldout-b', 'earlier held-out, project author', 'earlier held-out near-topic, project author'),
+  ...questionPair('heldout-c', 'held-out C', 'held-out C near-topic'),
+  ...questionPair('heldout-d', 'held-out D', 'held-out D near-topic'),
 ];
+
+/**
+ * The two sets of a question folder under `tests/fixtures/`: `seed.jsonl` asked of the seed
+ * knowledge, and `mixed.jsonl` asked of the seed beside the folder's own look-alike articles.
+ */
+function questionPair(folder: string, seedName: string, mixedName: string): Suite[] {
+  const root = `tests/fixtures/${folder}`;
+  return [
+    { name: seedName, questions: `${root}/seed.jsonl`, knowledge: ['knowledge'] },
+    { name: mixedName, questions: `${root}/mixed.jsonl`, knowledge: ['knowledge', `${root}/knowledge`] },
+  ];
+}
