@@ -104,6 +104,7 @@ export function rankSentences(
     const paragraphTerms = new Set<string>(index.titleTermsOf(passage.article));
     for (const sentence of sentences) for (const term of sentence.terms) paragraphTerms.add(term);
     const articleTerms = index.articleTermsOf(passage.article);
+    const leadTerms = index.leadTermsOf(passage.article);
 
     for (const sentence of sentences) {
       const own = new Set(sentence.terms);
@@ -117,11 +118,13 @@ export function rankSentences(
       const contextMatches: number[] = [];
       for (const concept of concepts) {
         // A date in a question not asking "when" ("the April 10 talks"), or a place in one not asking
-        // "where" ("the talks in Istanbul"), only says which event is meant: the story must have it,
-        // the answering sentence need not repeat it.
+        // "where" ("the talks in Istanbul"), only says which event is meant: the story must have it
+        // (in its headline or first paragraph) or the sentence's paragraph, the answering sentence
+        // need not repeat it. An article that only recalls that event further down ("followed a
+        // round in Istanbul") tells another story.
         const sentenceMatch =
           (concept.concept.isDate && kind !== 'date') || (concept.concept.isSetting && kind !== 'place')
-            ? Math.max(bestMatch(concept, own, matchedTerms), bestMatch(concept, articleTerms))
+            ? Math.max(bestMatch(concept, own, matchedTerms), bestMatch(concept, leadTerms), bestMatch(concept, paragraphTerms))
             : bestMatch(concept, own, matchedTerms);
         const contextMatch = Math.max(sentenceMatch, bestMatch(concept, paragraphTerms));
         contextMatches.push(contextMatch);

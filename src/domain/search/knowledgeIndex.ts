@@ -130,6 +130,7 @@ export class KnowledgeIndex {
   private readonly speakers = new Map<number, Speaker | null>();
   private readonly titleTerms = new BoundedCache<string, ReadonlySet<string>>(ARTICLE_CACHE_SIZE);
   private readonly articleTerms = new BoundedCache<string, ReadonlySet<string>>(ARTICLE_CACHE_SIZE);
+  private readonly leadTerms = new BoundedCache<string, ReadonlySet<string>>(ARTICLE_CACHE_SIZE);
 
   /**
    * @param articles the knowledge, in the order it should break ties
@@ -199,6 +200,7 @@ export class KnowledgeIndex {
     this.articleSpans.delete(id);
     this.titleTerms.delete(id);
     this.articleTerms.delete(id);
+    this.leadTerms.delete(id);
   }
 
   /** How many passages contain `term` (0 when the knowledge never uses it). */
@@ -353,6 +355,19 @@ export class KnowledgeIndex {
     if (terms === undefined) {
       terms = new Set(termsOf(article.title));
       this.titleTerms.set(article.id, terms);
+    }
+    return terms;
+  }
+
+  /** The terms of an article's headline and first paragraph: what its story is about (cached). */
+  leadTermsOf(article: Article): ReadonlySet<string> {
+    let terms = this.leadTerms.get(article.id);
+    if (terms === undefined) {
+      const lead = new Set(this.titleTermsOf(article));
+      const first = this.articleSpans.get(article.id)?.first;
+      for (const sentenceKey of first === undefined ? [] : (this.passageList[first]?.sentenceKeys ?? [])) for (const term of this.sentence(sentenceKey).terms) lead.add(term);
+      terms = lead;
+      this.leadTerms.set(article.id, terms);
     }
     return terms;
   }
