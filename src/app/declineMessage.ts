@@ -15,6 +15,8 @@ export function declineMessage(reason: DeclineReason): string {
       return `Not in my sources: my articles cover this, but none of them gives ${DETAIL_WORDS[reason.detail] ?? 'that detail'}.`;
     case 'missing-attribute':
       return `Not in my sources: none of my articles gives the ${reason.attribute} asked for.`;
+    case 'no-outcome':
+      return 'Not in my sources: my articles cover this, but none of them reports an agreement or outcome.';
     case 'not-quoted':
       return `Not in my sources: none of my articles quotes ${reason.speaker} on that.`;
   }
@@ -25,4 +27,5 @@ const DETAIL_WORDS: Partial<Record<string, string>> = {
   time: 'the time',
   duration: 'how long it took',
   quantity: 'the number',
+  place: 'the place',
 };

@@ -174,3 +174,75 @@ describe('questions about what is still to come', () => {
     expect(answerQuestion(future, 'When will the next round of embassy talks be held?').kind).toBe('answered');
   });
 });
+
+describe('questions about an outcome', () => {
+  it.each([
+    ['What was agreed at the April 10 talks in Istanbul?', true],
+    ['What was the outcome of the talks?', true],
+    ['Did the delegations reach an agreement in Istanbul?', true],
+    ['Did Russia agree to a 30-day ceasefire?', true],
+    ['did they reach a deal on flights?', true],
+    ['did both governments agree on what the meeting was about', false], // the same view, not a settlement
+    ['Does full normalization depend on a peace deal?', false], // a deal as a condition
+    ['Who led the talks?', false],
+  ])('%j → %j', (question, asks) => {
+    expect(analyzeQuestion(question).asksOutcome).toBe(asks);
+  });
+
+  it('declines when the sources on the topic report no outcome, and answers a refusal or agreement', async () => {
+    const { declineMessage } = await import('../../src/app/declineMessage.js');
+    const seed = await loadKnowledge('knowledge');
+    const lookalikes = await loadKnowledge('tests/fixtures/distractors');
+    const seedOnly = new KnowledgeIndex(seed.articles, seed.aliases);
+    const result = answerQuestion(seedOnly, 'What was agreed at the April 10 talks in Istanbul?');
+    expect(result).toMatchObject({ kind: 'declined', reason: { kind: 'no-outcome' } });
+    if (result.kind === 'declined') expect(declineMessage(result.reason)).toMatch(/none of them reports an agreement or outcome/u);
+    expect(answerQuestion(seedOnly, 'Did the delegations reach an agreement in Istanbul?')).toMatchObject({ kind: 'declined', reason: { kind: 'no-outcome' } });
+
+    // Beside the Russia-Ukraine talks in Istanbul, what they agreed is reported.
+    const both = new KnowledgeIndex([...seed.articles, ...lookalikes.articles], seed.aliases);
+    const swap = answerQuestion(both, 'What did Russia and Ukraine agree to in Istanbul?');
+    expect(swap.kind === 'answered' && swap.answers[0]?.text).toMatch(/agree(?:d|ing) (?:to swap|on a large exchange)/u);
+  });
+});
+
+describe('"how much" about money', () => {
+  it('counts sums of money, with a currency word or sign, and nothing else', async () => {
+    const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
+    const evidence = (question: string, sentence: string): number => {
+      const analysis = analyzeQuestion(question);
+      return answerKindEvidence(sentence, analysis.kind, new Set(), new Set(analysis.counted));
+    };
+    expect(evidence('How much did the renovation cost?', 'The renovation cost 46 million Norwegian crowns.')).toBe(1);
+    expect(evidence('How much does the consulate cost to maintain?', 'Upkeep runs to about $200,000 a year.')).toBe(1);
+    expect(evidence('How much did the villa cost?', 'Washington has imposed restrictions on six Russian facilities.')).toBe(0);
+    // Not about money: any amount answers.
+    expect(analyzeQuestion('how much notice do diplomats have to give').counted).toEqual([]);
+  });
+
+  it('declines the price of something the article only names', async () => {
+    const { articles, aliases } = await loadKnowledge('knowledge');
+    expect(answerQuestion(new KnowledgeIndex(articles, aliases), 'How much did the Killenworth villa cost?')).toMatchObject({
+      kind: 'declined',
+      reason: { kind: 'missing-detail', detail: 'quantity' },
+    });
+  });
+});
+
+describe('the event a place or date names', () => {
+  it('needs it in the story\'s headline, first paragraph or the sentence\'s paragraph, not recalled further down', async () => {
+    const seed = await loadKnowledge('knowledge');
+    const riyadh = await loadKnowledge('tests/fixtures/heldout-d/knowledge');
+    const index = new KnowledgeIndex([...seed.articles, ...riyadh.articles], seed.aliases);
+    // The Riyadh talks "lasted about seven hours", and that article recalls "a round in Istanbul" in a
+    // later paragraph: no answer for how long the Istanbul talks lasted.
+    expect(answerQuestion(index, 'How long did the Istanbul talks last?')).toMatchObject({ kind: 'declined' });
+    const lasted = answerQuestion(index, 'How long did the Riyadh talks last?');
+    expect(lasted.kind === 'answered' && lasted.answers[0]?.text).toMatch(/lasted about seven hours/u);
+  });
+
+  it('asks "where will the next ..." for a place still to come', () => {
+    expect(analyzeQuestion('Where will the next meeting take place?').asksFuture).toBe(true);
+    expect(analyzeQuestion('Where did the meeting take place?').asksFuture).toBe(false);
+  });
+});

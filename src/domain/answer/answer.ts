@@ -54,6 +54,8 @@ export type DeclineReason =
   | { readonly kind: 'missing-detail'; readonly detail: AnswerKind }
   /** "What is the <attribute> of …" and no article uses the attribute's word ("population"). */
   | { readonly kind: 'missing-attribute'; readonly attribute: string }
+  /** The question asks what was agreed or decided, and no sentence on the topic reports an outcome. */
+  | { readonly kind: 'no-outcome' }
   /** The question asks what someone said, and no sentence credits them. */
   | { readonly kind: 'not-quoted'; readonly speaker: string };
 
@@ -106,7 +108,10 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   if (ranked.length === 0) return declined(question, { kind: 'no-match' });
   const minSupport = options.minSupport ?? MIN_SUPPORT;
 
-  let eligible = ranked;
+  // "How long did the Istanbul talks last?": a sentence from a story about other talks (which at most
+  // recalls the Istanbul round further down) is about another event, however well it matches.
+  const settings = analysis.kind === 'place' ? [] : concepts.flatMap((expanded, i) => (expanded.concept.isSetting ? [i] : []));
+  let eligible = ranked.filter((candidate) => settings.every((i) => (candidate.contextMatches[i] ?? 0) > 0));
   if (REQUIRED_KINDS.has(analysis.kind)) {
     // "When did the conflict end?": the date must come with the event asked about (its verb, or an
     // alias of it, in the sentence or its paragraph), not with another one.
@@ -121,6 +126,12 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     if (eligible.length === 0 || (eligible[0]?.support ?? 0) < minSupport) {
       if ((ranked[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'missing-detail', detail: analysis.kind });
     }
+  }
+  if (analysis.asksOutcome) {
+    // "What was agreed in Istanbul?": a sentence about the talks that reports no outcome does not answer.
+    const reported = eligible.filter((candidate) => OUTCOME_MARKERS.test(candidate.sentence.text));
+    if ((reported[0]?.support ?? 0) < minSupport && (eligible[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'no-outcome' });
+    eligible = reported;
   }
   const speakerConcept = analysis.speaker === null ? undefined : concepts.find((expanded) => expanded.concept === analysis.speaker);
   if (speakerConcept !== undefined) {
@@ -183,8 +194,12 @@ function isSpeechVerb(concept: ExpandedConcept): boolean {
   return concept.concept.parts.every((part) => SPEECH_TERMS.has(part.term));
 }
 
+/** Words that report an outcome: an agreement, a decision, a deal, or a refusal ("which Moscow rejected"). */
+const OUTCOME_MARKERS =
+  /\b(?:agree\p{L}*|deals?|accords?|outcomes?|results?|resulted|conclu\p{L}+|decid\p{L}+|decisions?|signed|settle\p{L}*|breakthrough|consensus|reject\p{L}*|refus\p{L}*|declin\p{L}*|turned down)\b/iu;
+
 /** Words that place a sentence's event ahead: "will resume", "would take place", "is scheduled for", "next". */
-const FUTURE_MARKERS = /\b(?:will|would|shall|scheduled|planned|plans|next|upcoming|expected to|due to|set to|later this)\b/iu;
+const FUTURE_MARKERS = /\b(?:will|would|shall|again|scheduled|planned|plans|next|upcoming|expected to|due to|set to|later this)\b/iu;
 
 /** Shortest shared start that counts two terms as one word family ("discov" of discovered, "discoveri" of discovery). */
 const WORD_FAMILY_PREFIX = 5;

@@ -2,7 +2,7 @@ import { STOP_WORDS } from '../text/stopWords.js';
 import { termOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { wordClassOf } from '../text/wordClass.js';
-import type { AnswerKind } from './question.js';
+import { MONEY_UNITS, type AnswerKind } from './question.js';
 
 /**
  * Answer kinds a sentence must show to answer at all: "when" needs a date, "how many" a number,
@@ -112,12 +112,17 @@ function quantityIn(sentence: string): boolean {
   return false;
 }
 
+/** A currency sign before a number: "$200,000", "€ 5 million", "$ <num>". */
+const CURRENCY_SIGN = /[$€£¥₽₺]\s?(?:\d|<num>)/u;
+const DOLLAR = MONEY_UNITS[0] ?? '';
+
 /**
  * A number within three words before one of the counted terms (or a term sharing their stem):
  * "six Russian facilities" for "how many facilities"; or "the number of <counted>" and a number
- * later in the sentence.
+ * later in the sentence; for a sum of money, also a number after a currency sign.
  */
 function countOf(sentence: string, counted: ReadonlySet<string>): boolean {
+  if (counted.has(DOLLAR) && CURRENCY_SIGN.test(sentence)) return true;
   const tokens = tokenize(sentence.replace(DATE_NUMBERS, ' '));
   // "reduced the number of Russian diplomats allowed in the country to 13": the count comes later.
   const numberOfCounted = tokens.some(

@@ -44,7 +44,8 @@ export interface Concept {
   readonly isDate: boolean;
   /**
    * A place naming the event ("the talks in Istanbul", "the Istanbul meeting"): in a question not
-   * asking "where", it says which event, like a date.
+   * asking "where", it says which event, like a date, and a story that does not tell of it (in its
+   * headline, first paragraph or the answer's own paragraph) cannot answer.
    */
   readonly isSetting: boolean;
 }
@@ -80,8 +81,14 @@ export interface QuestionAnalysis {
   readonly attribute: Concept | null;
   /** "How long have ties been strained?": how long something has been going on (not "how long did it last"). */
   readonly asksOngoing: boolean;
-  /** "When will ...", "when is the next ...": the date of something still to come. */
+  /** "When will ...", "where will the next ... be held": the date or place of something still to come. */
   readonly asksFuture: boolean;
+  /**
+   * "What was agreed?", "the outcome of the talks", "did they reach an agreement": the question asks
+   * what an event settled, so only a sentence that reports an outcome (an agreement, a decision, a
+   * refusal) answers it.
+   */
+  readonly asksOutcome: boolean;
   /** "Who is the US ambassador to Moscow?": the office and its qualifiers (see `roleQuestionOf`). */
   readonly role: RoleQuestion | null;
 }
@@ -180,6 +187,7 @@ const FRAME_VERBS: readonly string[] = ['happen', 'happened', 'occur', 'occurred
 const FRAME_TERMS: ReadonlySet<string> = new Set([...FRAME_NOUNS, ...FRAME_VERBS].map((word) => termOf(word) ?? word));
 
 const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'at']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'their', 'its']);
 /** Nouns for the events a place can qualify ("the Istanbul talks"). */
 const EVENT_WORDS: ReadonlySet<string> = new Set(['talks', 'talk', 'meeting', 'meetings', 'negotiations', 'summit', 'round', 'consultations', 'conference', 'visit']);
 
@@ -250,7 +258,9 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
       // A capitalised word is a name ("State Department"), never a frame noun ("state of").
       const isFrame = !isName && (FRAME_TERMS.has(term) || framing.includes(position));
       const isDateWord = isDate && (MONTH_NAMES.has(token.folded) || /^(?:1[5-9]|20)\d\d$/u.test(token.folded));
-      const isSetting = isName && (LOCATIVE_WORDS.has(words[position - 1] ?? '') || EVENT_WORDS.has(words[position + 1] ?? ''));
+      // "in Istanbul", "the Istanbul talks", "the Poland-Belarus negotiations"; not "Coulter visit Istanbul".
+      const namesEvent = EVENT_WORDS.has(words[position + 1] ?? '') && (DETERMINERS.has(words[position - 1] ?? '') || (position > 1 && looksLikeName(tokens[position - 1] as Token)));
+      const isSetting = isName && (LOCATIVE_WORDS.has(words[position - 1] ?? '') || namesEvent);
       concepts.push({ surface: token.surface, parts: [part], isName, isTopic: isName || (!isFrame && isTopicWord(token.folded)), isFrame, isDate: isDateWord, isSetting });
       positions.push(position);
     }
@@ -266,7 +276,8 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     eventVerb: findEventVerb(kind, words, tokens, concepts, positions),
     attribute: findAttribute(words, concepts, positions),
     asksOngoing: kind === 'duration' && words.some((word) => word === 'have' || word === 'has' || word === 'been'),
-    asksFuture: (kind === 'date' || kind === 'time') && words.some((word) => FUTURE_WORDS.has(word)),
+    asksFuture: (kind === 'date' || kind === 'time' || kind === 'place') && words.some((word) => FUTURE_WORDS.has(word)),
+    asksOutcome: OUTCOME_QUESTION.test(text),
     role: roleQuestionOf(tokens),
   };
 }
@@ -309,6 +320,12 @@ function peopleAskedAt(words: readonly string[]): number[] {
 
 /** Answer kinds that date or time an event, where the event's verb closes the question. */
 const EVENT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 'duration']);
+
+/**
+ * Asks what was settled: "agreement", "outcome", "result", "what was agreed", "agree to", "reach a
+ * deal". Not "agree on/that" (holding the same view) nor a deal named as a condition ("a peace deal").
+ */
+const OUTCOME_QUESTION = /\b(?:agreements?|outcomes?|results?|(?:was|were|been) agreed|agreed? to|(?:reach|reached|strike|struck|sign|signed|make|made|cut) an? (?:\p{L}+ )?deal|breakthrough)\b/iu;
 
 /** Words that put the event asked about in the future: "when will", "the next round", "upcoming". */
 const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'next', 'upcoming', 'future']);
@@ -362,16 +379,29 @@ const MEASURE_UNITS: ReadonlyMap<string, readonly string[]> = new Map([
   ['heavy', ['pounds', 'lbs', 'kilograms', 'kg', 'tons', 'tonnes', 'grams', 'ounces']],
 ]);
 
+/** Words that make "how much" a question about money: "How much did it cost?", "how much are they paid". */
+const MONEY_WORDS: ReadonlySet<string> = new Set([
+  'cost', 'costs', 'costed', 'worth', 'pay', 'pays', 'paid', 'money', 'spend', 'spends', 'spent', 'price',
+  'priced', 'earn', 'earns', 'earned', 'salary', 'salaries', 'wage', 'wages', 'budget', 'fund', 'funding',
+  'fee', 'fees', 'charge', 'charged', 'owe', 'owed', 'sell', 'sold', 'buy', 'bought', 'raise', 'raised',
+]);
+
+/** The counted words of a sum of money: "46 million Norwegian crowns", "$200,000" (see `CURRENCY_SIGN`). */
+export const MONEY_UNITS: readonly string[] = asTerms([
+  'dollars', 'dollar', 'euros', 'euro', 'pounds', 'sterling', 'rubles', 'roubles', 'crowns', 'kroner', 'krona',
+  'lira', 'liras', 'yuan', 'yen', 'francs', 'rupees', 'dinars', 'cents', 'reais', 'pesos', 'zloty',
+]);
+
 /**
  * The content words right after "how many", up to the first function word (see `counted`); for a
- * measure ("how fast"), its units.
+ * measure ("how fast"), its units; for "how much" about money, the units of money.
  */
 function countedTerms(tokens: readonly Token[], opener: { kind: AnswerKind; positions: number[] } | undefined): string[] {
   const words = tokens.map((token) => token.folded);
+  const asksHow = opener?.kind === 'quantity' && words[opener.positions[0] ?? -1] === 'how';
   const units = opener === undefined ? undefined : MEASURE_UNITS.get(words[opener.positions[1] ?? -1] ?? '');
-  if (opener?.kind === 'quantity' && words[opener.positions[0] ?? -1] === 'how' && units !== undefined) {
-    return units.map((unit) => termOf(unit) ?? unit);
-  }
+  if (asksHow && units !== undefined) return units.map((unit) => termOf(unit) ?? unit);
+  if (asksHow && words[opener.positions[1] ?? -1] === 'much' && words.some((word) => MONEY_WORDS.has(word))) return [...MONEY_UNITS];
   if (opener === undefined || opener.kind !== 'quantity' || words[opener.positions[0] ?? 0] !== 'how' || words[opener.positions[1] ?? 0] !== 'many') {
     return [];
   }
