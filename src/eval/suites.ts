@@ -27,6 +27,7 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-b', 'earlier held-out, project author', 'earlier held-out near-topic, project author'),
   ...questionPair('heldout-c', 'held-out C', 'held-out C near-topic'),
   ...questionPair('heldout-d', 'held-out D', 'held-out D near-topic'),
+  ...questionPair('heldout-e', 'held-out E', 'held-out E near-topic'),
 ];
 
 /**
