@@ -246,3 +246,44 @@ describe('the event a place or date names', () => {
     expect(analyzeQuestion('Where did the meeting take place?').asksFuture).toBe(false);
   });
 });
+
+describe('chat-style questions', () => {
+  it.each([
+    ['wheres the russian consulate they met at', 'place', ['russian', 'consulate', 'met']],
+    ['hows the relationship between the us and russia', 'other', ['relationship', 'us', 'russia']],
+    ['how bad are us russia ties rn', 'other', ['bad', 'us', 'russia', 'ties']],
+    ['what country is istanbul in lol', 'place', ['istanbul']],
+  ])('%j reads as a %s question about %j', (question, kind, concepts) => {
+    const analysis = analyzeQuestion(question);
+    expect(analysis.kind).toBe(kind);
+    expect(analysis.concepts.map((concept) => concept.surface)).toEqual(concepts);
+  });
+
+  it('takes people nouns in a "who" question and light verbs as framing, not topic', () => {
+    const people = analyzeQuestion('who are the two people heading the negotiations');
+    expect(people.concepts.filter((concept) => concept.isFrame).map((concept) => concept.surface)).toEqual(['two', 'people']);
+    const [, make, comments] = analyzeQuestion('When did Tammy Bruce make her comments?').concepts;
+    expect([make?.isFrame, comments?.isFrame]).toEqual([true, true]);
+  });
+
+  it('answers them from the seed article', async () => {
+    const { articles, aliases } = await loadKnowledge('knowledge');
+    const index = new KnowledgeIndex(articles, aliases);
+    const first = (question: string): string | false => {
+      const result = answerQuestion(index, question);
+      return result.kind === 'answered' && (result.answers[0]?.sentenceId ?? false);
+    };
+    expect(first('wheres the russian consulate they met at')).toBe('2025-04-10-istanbul-embassy-talks#2.1');
+    expect(first('how bad are us russia ties rn')).toBe('2025-04-10-istanbul-embassy-talks#1.2');
+    expect(first('who are the two people heading the negotiations')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
+    expect(first('When did Tammy Bruce make her comments?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+  });
+});
+
+describe('dates without a day', () => {
+  it('takes "in June" as a date, "June" alone not', async () => {
+    const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
+    expect(answerKindEvidence('Both delegations agreed to meet again in June.', 'date', new Set())).toBe(1);
+    expect(answerKindEvidence('June Carter sang.', 'date', new Set())).toBe(0);
+  });
+});

@@ -70,8 +70,9 @@ const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|a few';
 const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
 
+const FULL_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const DATE_PATTERN = new RegExp(
-  String.raw`\b(?:${MONTHS})\b\.?\s*(?:\d|<num>)|\b(?:${WEEKDAYS})\b|\b(?:1[0-9]|20)\d\d(?:s)?\b|\b(?:in|since|until|by|from) (?:the )?(?:early |late |mid-?)?<num>|\b(?:yesterday|today|tomorrow|tonight|recent (?:years|months|weeks|days)|last (?:year|month|week)|next (?:year|month|week)|ago|earlier this|later this)\b`,
+  String.raw`\b(?:${MONTHS})\b\.?\s*(?:\d|<num>)|\b(?:in|by|until|since|from|before|after|during|early|late|mid-?|next|last|this) (?:${FULL_MONTHS})\b|\b(?:${WEEKDAYS})\b|\b(?:1[0-9]|20)\d\d(?:s)?\b|\b(?:in|since|until|by|from) (?:the )?(?:early |late |mid-?)?<num>|\b(?:yesterday|today|tomorrow|tonight|recent (?:years|months|weeks|days)|last (?:year|month|week)|next (?:year|month|week)|ago|earlier this|later this)\b`,
   'iu',
 );
 const TIME_PATTERN = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?=\W|$)|\b\d{1,2}:\d{2}\b|\bo'clock\b|\b(?:noon|midday|midnight|morning|afternoon|evening|overnight|dawn|dusk)\b/iu;

@@ -153,6 +153,18 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
   ['number', 'quantity'],
 ]);
 
+/** Question words run together with "is" in chat ("wheres the consulate", "hows it going"). */
+const CONTRACTED_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
+  ['whats', 'what'], ['wheres', 'where'], ['whos', 'who'], ['hows', 'how'], ['whens', 'when'], ['whys', 'why'],
+]);
+
+/** Chat abbreviations and filler that carry no content ("how bad are ties rn", "... lol"). */
+const CHAT_FILLER: ReadonlySet<string> = new Set([
+  'rn', 'lol', 'lmao', 'lmfao', 'rofl', 'pls', 'plz', 'plez', 'thx', 'thanks', 'ty', 'btw', 'tbh', 'idk',
+  'imo', 'imho', 'fyi', 'afaik', 'iirc', 'ngl', 'smh', 'omg', 'hey', 'hi', 'hello', 'yo', 'ok', 'okay',
+  'u', 'ur', 'ya', 'yeah', 'bruh', 'bro', 'guys', 'pal', 'mate', 'anyone', 'someone', 'bot', 'parley',
+]);
+
 /** Capitalised words that are not names (calendar words are capitalised in English). */
 const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
@@ -174,14 +186,19 @@ const FRAME_NOUNS: ReadonlySet<string> = new Set([
   'overview', 'explanation', 'idea', 'meaning', 'update', 'latest', 'level', 'problem', 'problems',
   'matter', 'question', 'state', 'basis', 'extent', 'degree', 'amount', 'scope', 'progress', 'sense',
   'deal', 'terms', 'case', 'happening', 'event', 'events', 'instance', 'source', 'sources', 'mention',
-  'title', 'job', 'rank', 'post', 'capacity', 'function', 'background',
+  'title', 'job', 'rank', 'post', 'capacity', 'function', 'background', 'comment', 'comments', 'remark',
+  'remarks',
 ]);
 
 /**
  * Verbs that only say something took place ("Where did the meeting happen?"): they frame the
  * question like frame nouns do.
  */
-const FRAME_VERBS: readonly string[] = ['happen', 'happened', 'occur', 'occurred', 'take', 'took', 'place', 'go', 'went', 'come', 'came', 'get', 'got'];
+const FRAME_VERBS: readonly string[] = [
+  'happen', 'happened', 'occur', 'occurred', 'take', 'took', 'place', 'go', 'went', 'come', 'came', 'get', 'got',
+  // Light verbs: "make her comments", "give a statement" say no more than the noun.
+  'make', 'made', 'give', 'gave', 'given',
+];
 
 /** The frame nouns and verbs as terms, so plurals and other forms match ("topics", "details", "happened"). */
 const FRAME_TERMS: ReadonlySet<string> = new Set([...FRAME_NOUNS, ...FRAME_VERBS].map((word) => termOf(word) ?? word));
@@ -211,12 +228,17 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'who', 'wh
  */
 export function analyzeQuestion(text: string): QuestionAnalysis {
   const tokens = tokenize(text);
-  const words = tokens.map((token) => token.folded);
+  // "wheres", "hows": a question word run into "is", read as the question word.
+  const words = tokens.map((token) => CONTRACTED_QUESTION_WORDS.get(token.folded) ?? token.folded);
   const opener = findOpener(words);
   let kind: AnswerKind = opener?.kind ?? 'other';
   const skip = new Set<number>(opener?.positions ?? []);
-  // "Which (two) officials...": people are asked for, as with "who"; the words only say so.
-  const askedPeople = opener === undefined ? peopleAskedAt(words) : [];
+  words.forEach((word, position) => {
+    if (CHAT_FILLER.has(word) || CONTRACTED_QUESTION_WORDS.has(tokens[position]?.folded ?? '')) skip.add(position);
+  });
+  // "Which (two) officials...", "who are the two people...": people are asked for, as with "who";
+  // the words only say so.
+  const askedPeople = opener === undefined ? peopleAskedAt(words) : kind === 'agent' ? peopleNamedAt(words) : [];
   if (askedPeople.length > 0) kind = 'agent';
   // "the two countries", "both sides": the story's parties, named elsewhere; the words only point.
   const framing = [...askedPeople, ...partiesAt(words)];
@@ -308,6 +330,17 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'individuals', 'figure', 'figures', 'politician', 'politicians',
 ]);
 const SMALL_NUMBERS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', '2', '3', '4', '5']);
+
+/** Positions of people nouns ("people", "officials"), with a small number before them, anywhere in a question. */
+function peopleNamedAt(words: readonly string[]): number[] {
+  const positions: number[] = [];
+  words.forEach((word, i) => {
+    if (!PEOPLE_NOUNS.has(word)) return;
+    if (SMALL_NUMBERS.has(words[i - 1] ?? '')) positions.push(i - 1);
+    positions.push(i);
+  });
+  return positions;
+}
 
 /** Positions of "(two) officials" in a question opening "which/what (two) officials"; empty otherwise. */
 function peopleAskedAt(words: readonly string[]): number[] {

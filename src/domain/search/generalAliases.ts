@@ -53,7 +53,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['Norway', 'Oslo'],
   ['Czech Republic', 'Prague'],
   // Words news questions swap freely.
-  ['talks', 'negotiations', 'meeting', 'discussions', 'consultations'],
+  ['talks', 'negotiations', 'meeting', 'discussions', 'consultations', 'round', 'session'],
   ['envoy', 'ambassador'],
   ['head', 'lead', 'leader', 'in charge', 'chair'],
   ['war', 'conflict', 'fighting'],
@@ -66,6 +66,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['restriction', 'limit', 'curb', 'ban'],
   ['controversial', 'contentious', 'disputed'],
   ['difficulty', 'trouble', 'hardship'],
+  ['job', 'position', 'vacancy'],
   ['diplomat', 'diplomatic staff'],
   ['official', 'officials'],
   ['visa', 'visas', 'entry permit'],
