@@ -17,6 +17,9 @@ describe('roleQuestionOf', () => {
     ['who is the new russian envoy', { before: ['russian'], office: ['envoy'], after: [] }],
     ['Who is the British ambassador in Moscow?', { before: ['british'], office: ['ambassador'], after: ['moscow'] }],
     ["What's the name of Estonia's foreign minister?", { before: ['estonia', 'foreign'], office: ['minister'], after: [] }],
+    // An asker who capitalises nothing still links the office to a name.
+    ['who is the spokesperson of the russian foreign ministry', { before: [], office: ['spokesperson'], after: ['russian', 'foreign', 'ministry'] }],
+    ['Who is the spokesperson of the Russian foreign ministry?', { before: [], office: ['spokesperson'], after: ['russian', 'foreign', 'ministry'] }],
   ])('%j', (question, role) => {
     expect(analyzeQuestion(question).role).toEqual(role);
   });

@@ -56,6 +56,9 @@ export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
   const phrase: string[] = [];
   const after: string[] = [];
   let linked = false;
+  // An asker who capitalises nothing ("who is the spokesperson of the russian foreign ministry")
+  // still links the office to a name.
+  const lowercaseAsker = tokens.slice(1).every((token) => !/^\p{Lu}/u.test(token.surface));
   for (const token of tokens.slice(opening)) {
     const word = token.folded;
     if (SKIPPED.has(word)) continue;
@@ -67,7 +70,8 @@ export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
     // Any other function word ("in 2020") means a question this reading does not cover; so does a
     // link to something other than a name ("at the time").
     if (term === null) return null;
-    if (linked && !/^\p{Lu}/u.test(token.surface) && !PLACE_NAME_WORDS.has(word)) return null;
+    // The link leads to a name ("to Moscow", "of the Russian foreign ministry"); the name may go on in lowercase.
+    if (linked && after.length === 0 && !lowercaseAsker && !/^\p{Lu}/u.test(token.surface) && !PLACE_NAME_WORDS.has(word)) return null;
     (linked ? after : phrase).push(word);
   }
   const titleAt = phrase.findIndex((word) => TITLES.has(termOf(word) ?? word));
