@@ -287,3 +287,17 @@ describe('dates without a day', () => {
     expect(answerKindEvidence('June Carter sang.', 'date', new Set())).toBe(0);
   });
 });
+
+describe('a speaker typed in lowercase', () => {
+  it('is read from a word no dictionary lists, and holds only where the knowledge has it', async () => {
+    expect(analyzeQuestion('what did ms vollmer say about the ukraine peace talks').speaker?.surface).toBe('vollmer');
+    expect(analyzeQuestion('what did the spokeswoman say about ukraine').speaker).toBeNull();
+    const seed = await loadKnowledge('knowledge');
+    const briefing = await loadKnowledge('tests/fixtures/heldout-e/knowledge');
+    const index = new KnowledgeIndex([...seed.articles, ...briefing.articles], seed.aliases);
+    // Ms. Vollmer spoke about the US-Russian talks, not about Ukraine peace talks.
+    expect(answerQuestion(index, 'what did ms vollmer say about the ukraine peace talks')).toMatchObject({ kind: 'declined', reason: { kind: 'not-quoted', speaker: 'vollmer' } });
+    const quoted = answerQuestion(index, 'what did ms vollmer say about the us-russia talks');
+    expect(quoted.kind === 'answered' && quoted.answers[0]?.speaker?.name).toMatch(/Vollmer/u);
+  });
+});

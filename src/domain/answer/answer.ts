@@ -133,7 +133,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     if ((reported[0]?.support ?? 0) < minSupport && (eligible[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'no-outcome' });
     eligible = reported;
   }
-  const speakerConcept = analysis.speaker === null ? undefined : concepts.find((expanded) => expanded.concept === analysis.speaker);
+  const speakerConcept = concepts.find(
+    (expanded) => expanded.concept === analysis.speaker && (expanded.concept.isName || expanded.status === 'known'),
+  );
   if (speakerConcept !== undefined) {
     // "What did X say about Y": a sentence crediting X that also covers Y (the rest of the question,
     // beyond X and the verb of saying), in itself or its paragraph.

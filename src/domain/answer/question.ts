@@ -1,6 +1,6 @@
 import { americanSpelling, termOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { canBeVerb, wordClassOf } from '../text/wordClass.js';
+import { canBeVerb, isDictionaryWord, wordClassOf } from '../text/wordClass.js';
 import { roleQuestionOf, type RoleQuestion } from './roleQuestion.js';
 
 /**
@@ -58,7 +58,9 @@ export interface QuestionAnalysis {
   readonly concepts: readonly Concept[];
   /**
    * The concept naming whose words are asked for ("What did Tammy Bruce say...", "according to
-   * Reuters"): the answer must be a sentence that credits them. Null for other questions.
+   * Reuters"): the answer must be a sentence that credits them. A name, or in lowercase a word no
+   * dictionary lists ("what did ms vollmer say"), which counts only where the knowledge has it as
+   * typed (not a typo correction). Null for other questions.
    */
   readonly speaker: Concept | null;
   /**
@@ -475,7 +477,10 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   if (nameAt < 0) return null;
   const index = positions.findIndex((position) => position >= nameAt);
   const concept = index >= 0 ? concepts[index] : undefined;
-  return concept?.isName === true ? concept : null;
+  if (concept === undefined) return null;
+  // "what did ms vollmer say": in lowercase, a word no dictionary lists may be a name (the answer
+  // takes it as one only when the knowledge has it as typed).
+  return concept.isName || concept.parts.every((part) => !isDictionaryWord(part.folded)) ? concept : null;
 }
 
 function findOpener(words: readonly string[]): { kind: AnswerKind; positions: number[] } | undefined {
