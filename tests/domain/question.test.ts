@@ -301,3 +301,19 @@ describe('a speaker typed in lowercase', () => {
     expect(quoted.kind === 'answered' && quoted.answers[0]?.speaker?.name).toMatch(/Vollmer/u);
   });
 });
+
+describe('place evidence', async () => {
+  const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
+  const place = (sentence: string): number => answerKindEvidence(sentence, 'place', new Set(['istanbul', 'deleg', 'meet']));
+
+  it.each([
+    ['According to Reuters, officials entered the premises of the Russian consulate in the center of Istanbul.', 1],
+    ['The meeting took place at a government guest palace in the Diriyah district.', 1],
+    ['LOS ANGELES _ The studio said on Monday it would close.', 1], // a newswire dateline
+    // A place noun that belongs to another noun, and a hyphenated pair of names, place nothing.
+    ['Bruce said the negotiations revolved around the activities of embassies.', 0.5],
+    ['US-Russia relations are said to have fallen to a record low since the outbreak of the conflict.', 0],
+  ])('%j → %j', (sentence, evidence) => {
+    expect(place(sentence)).toBe(evidence);
+  });
+});

@@ -162,7 +162,7 @@ const LOCATIVE_PHRASE =
   /\b(?:in|at|near|outside|inside|into|across|around|along|off|on)\s+the\s+(?!(?:same|past|future|end|beginning|start|time|moment|year|years|month|months|week|weeks|day|days|morning|evening|afternoon|night|meantime|wake|face|light|case|event|hope|interest|name|form|way|course|process|context|absence|presence|issue|agenda|basis|part|side|other|first|last|next|most|least)\b)\p{L}/iu;
 
 /** A newswire dateline naming where a story was filed: "LOS ANGELES _", "SHANGHAI ,". */
-const DATELINE = /^\p{Lu}{2,}(?:[ .-]\p{Lu}{2,})*\s*[,_—–-]/u;
+const DATELINE = /^\p{Lu}{2,}(?:[ .-]\p{Lu}{2,})*(?:\s*[,_—–]|\s+-)/u;
 
 /** Common nouns for places: a "where" answer can be "at the consulate" as much as "in Istanbul". */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(
@@ -176,9 +176,18 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(
 );
 
 function placeNounIn(sentence: string, questionTerms: ReadonlySet<string>): boolean {
-  return tokenize(sentence).some((token) => {
+  const tokens = tokenize(sentence);
+  return tokens.some((token, i) => {
     const term = termOf(token.folded);
-    return term !== null && PLACE_NOUNS.has(term) && !questionTerms.has(term);
+    if (term === null || !PLACE_NOUNS.has(term) || questionTerms.has(term)) return false;
+    // "entered the premises", "at a government guest palace"; not "around the activities of
+    // embassies" (the noun belongs to "activities").
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      const before = (tokens[j] as Token).folded;
+      if (before === 'of') return false;
+      if (LOCATIVES.has(before)) return true;
+    }
+    return false;
   });
 }
 
