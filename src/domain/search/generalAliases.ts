@@ -65,7 +65,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['relations', 'ties', 'relationship'],
   ['restriction', 'limit', 'curb', 'ban'],
   ['controversial', 'contentious', 'disputed'],
-  ['difficulty', 'trouble', 'hardship'],
+  ['difficulty', 'difficult', 'hard', 'trouble', 'hardship'],
   ['job', 'position', 'vacancy'],
   ['diplomat', 'diplomatic staff'],
   ['official', 'officials'],
