@@ -277,6 +277,8 @@ describe('chat-style questions', () => {
     expect(first('how bad are us russia ties rn')).toBe('2025-04-10-istanbul-embassy-talks#1.2');
     expect(first('who are the two people heading the negotiations')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
     expect(first('When did Tammy Bruce make her comments?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+    // "hard" is an alias of "difficulties".
+    expect(first('why is it so hard for the ambassadors to do their jobs')).toBe('2025-04-10-istanbul-embassy-talks#7.1');
   });
 });
 
