@@ -319,3 +319,22 @@ describe('place evidence', async () => {
     expect(place(sentence)).toBe(evidence);
   });
 });
+
+describe('"when could ..." and an opening clause', () => {
+  it.each([
+    ['According to Bruce, when could bilateral relations be normalized?', 'condition', 'Bruce'],
+    ['Per Tammy Bruce, when could US-Russia ties be fully normalized?', 'condition', 'Tammy Bruce'],
+    ['So, who led the talks?', 'agent', null],
+    ['When could the embassy reopen?', 'condition', null],
+  ])('%j asks for a %s, credited to %j', (question, kind, speaker) => {
+    const analysis = analyzeQuestion(question);
+    expect(analysis.kind).toBe(kind);
+    expect(analysis.speaker?.surface ?? null).toBe(speaker);
+  });
+
+  it('answers with the condition Bruce gave', async () => {
+    const { articles, aliases } = await loadKnowledge('knowledge');
+    const result = answerQuestion(new KnowledgeIndex(articles, aliases), 'According to Bruce, when could bilateral relations be normalized?');
+    expect(result.kind === 'answered' && result.answers[0]?.text).toMatch(/could only happen if Russia and Ukraine reached peace/u);
+  });
+});

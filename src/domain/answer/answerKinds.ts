@@ -16,7 +16,7 @@ export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 
  * How clearly a sentence contains the kind of thing a question asks for, beyond the question's own
  * words, from 0 (not at all) to 1: a name for "who", a date for "when" (a bare number is only half
  * a date), a time of day, a duration, a place for "where", a number for "how many", a causal phrase
- * for "why". A cheap, rule-based stand-in for named-entity recognition.
+ * for "why", a date or a condition ("only if") for "when could". A cheap, rule-based stand-in for named-entity recognition.
  *
  * @param questionTerms the question's content terms; a name made only of them is not an answer
  * @param ongoing the question asks how long something has been going on ("how long have ..."), which
@@ -37,6 +37,8 @@ export function answerKindEvidence(
       return DATE_PATTERN.test(sentence) ? 1 : sentence.includes('<num>') ? 0.5 : 0;
     case 'time':
       return TIME_PATTERN.test(sentence) ? 1 : 0;
+    case 'condition':
+      return DATE_PATTERN.test(sentence) || CONDITION_PATTERN.test(sentence) ? 1 : 0;
     case 'duration':
       return durationIn(sentence, questionTerms) || (ongoing && ONGOING_PERIOD.test(sentence)) ? 1 : 0;
     case 'quantity':
@@ -75,6 +77,8 @@ const DATE_PATTERN = new RegExp(
   String.raw`\b(?:${MONTHS})\b\.?\s*(?:\d|<num>)|\b(?:in|by|until|since|from|before|after|during|early|late|mid-?|next|last|this) (?:${FULL_MONTHS})\b|\b(?:${WEEKDAYS})\b|\b(?:1[0-9]|20)\d\d(?:s)?\b|\b(?:in|since|until|by|from) (?:the )?(?:early |late |mid-?)?<num>|\b(?:yesterday|today|tomorrow|tonight|recent (?:years|months|weeks|days)|last (?:year|month|week)|next (?:year|month|week)|ago|earlier this|later this)\b`,
   'iu',
 );
+/** A condition an event waits for: "could only happen if", "once", "unless", "provided that". */
+const CONDITION_PATTERN = /\b(?:if|once|unless|provided|as soon as|only when|until)\b/iu;
 const TIME_PATTERN = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?=\W|$)|\b\d{1,2}:\d{2}\b|\bo'clock\b|\b(?:noon|midday|midnight|morning|afternoon|evening|overnight|dawn|dusk)\b/iu;
 const DURATION_PATTERN = new RegExp(
   String.raw`(?:\d[\d,.]*|<num>|\b(?:${NUMBER_WORDS}|several|many|few))\s*-?\s*(?:${TIME_UNITS})\b(?! of\b)|\b(?:all day|all night|overnight|hours-long|day-long|week-long)\b|\b(?:for|over)\s+(?:${TIME_UNITS})\b(?! of\b)|\bsince (?:(?:1[0-9]|20)\d\d|<num>)\b`,

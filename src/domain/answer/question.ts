@@ -8,7 +8,7 @@ import { roleQuestionOf, type RoleQuestion } from './roleQuestion.js';
  * question's own words) are better answers; for dates, times, durations and quantities a sentence
  * without one cannot be the answer at all.
  */
-export type AnswerKind = 'agent' | 'date' | 'time' | 'duration' | 'place' | 'quantity' | 'reason' | 'other';
+export type AnswerKind = 'agent' | 'date' | 'time' | 'duration' | 'place' | 'quantity' | 'reason' | 'condition' | 'other';
 
 /** One word of a concept. */
 export interface ConceptPart {
@@ -110,6 +110,10 @@ const KIND_OPENERS: readonly (readonly [readonly string[], AnswerKind])[] = [
   [['how', 'deep'], 'quantity'],
   [['what', 'number'], 'quantity'],
   [['since', 'when'], 'date'],
+  // "When could relations be normalised?": a date, or the condition it waits for ("only if ...").
+  [['when', 'could'], 'condition'],
+  [['when', 'can'], 'condition'],
+  [['when', 'might'], 'condition'],
   [['at', 'what', 'time'], 'time'],
   [['what', 'time'], 'time'],
   [['what', 'year'], 'date'],
@@ -232,7 +236,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
   const tokens = tokenize(text);
   // "wheres", "hows": a question word run into "is", read as the question word.
   const words = tokens.map((token) => CONTRACTED_QUESTION_WORDS.get(token.folded) ?? token.folded);
-  const opener = findOpener(words);
+  const opener = findOpener(words, clauseAfterComma(text, tokens));
   let kind: AnswerKind = opener?.kind ?? 'other';
   const skip = new Set<number>(opener?.positions ?? []);
   words.forEach((word, position) => {
@@ -456,13 +460,15 @@ function countedTerms(tokens: readonly Token[], opener: { kind: AnswerKind; posi
 }
 
 /**
- * The name in "What did <Name> say/tell/note...", "According to <Name>", or "<Name> said what":
+ * The name in "What did <Name> say/tell/note...", "According to <Name>", "Per <Name>", or "<Name> said what":
  * the concept whose first word sits where the name starts.
  */
 function findSpeaker(words: readonly string[], concepts: readonly Concept[], positions: readonly number[]): Concept | null {
   let nameAt = -1;
   const according = words.findIndex((word, i) => word === 'according' && words[i + 1] === 'to');
   if (according >= 0) nameAt = according + 2 + (words[according + 2] === 'the' ? 1 : 0);
+  // "per Bruce, when could ...": "per" opening the question means "according to".
+  else if (words[0] === 'per') nameAt = 1 + (words[1] === 'the' ? 1 : 0);
   for (let i = 0; nameAt < 0 && i + 2 < words.length; i++) {
     if (!AUXILIARIES.has(words[i] ?? '')) continue;
     let start = i + 1;
@@ -483,9 +489,11 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   return concept.isName || concept.parts.every((part) => !isDictionaryWord(part.folded)) ? concept : null;
 }
 
-function findOpener(words: readonly string[]): { kind: AnswerKind; positions: number[] } | undefined {
-  // The opener may follow a few words ("In what year…", "And who…", "So, when…").
-  for (let start = 0; start < Math.min(words.length, 3); start++) {
+function findOpener(words: readonly string[], clauseStart = -1): { kind: AnswerKind; positions: number[] } | undefined {
+  // The opener may follow a few words ("In what year…", "And who…", "So, when…"), or an opening
+  // clause ("According to Bruce, when…").
+  const starts = [0, 1, 2, clauseStart].filter((start, i, all) => start >= 0 && start < words.length && all.indexOf(start) === i);
+  for (const start of starts) {
     for (const [pattern, kind] of KIND_OPENERS) {
       if (pattern.every((word, i) => words[start + i] === word)) {
         return { kind, positions: pattern.map((_, i) => start + i) };
@@ -493,6 +501,17 @@ function findOpener(words: readonly string[]): { kind: AnswerKind; positions: nu
     }
   }
   return undefined;
+}
+
+/** Longest opening clause, in words, that may stand before the question word ("According to Tammy Bruce, when ..."). */
+const MAX_OPENING_CLAUSE = 5;
+
+/** Position of the first word after a comma within the first words of the question; -1 when none. */
+function clauseAfterComma(text: string, tokens: readonly Token[]): number {
+  for (let i = 1; i <= Math.min(MAX_OPENING_CLAUSE, tokens.length - 1); i++) {
+    if (text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start).includes(',')) return i;
+  }
+  return -1;
 }
 
 /** True for words that carry a question's topic: nouns and rare words. */
