@@ -338,3 +338,18 @@ describe('"when could ..." and an opening clause', () => {
     expect(result.kind === 'answered' && result.answers[0]?.text).toMatch(/could only happen if Russia and Ukraine reached peace/u);
   });
 });
+
+describe('a sentence several articles carry', () => {
+  it('is quoted once, from its best-ranked copy', async () => {
+    const { articles, aliases } = await loadKnowledge('knowledge');
+    const seed = articles[0];
+    if (seed === undefined) throw new Error('no seed article');
+    // A reprint of the seed's third paragraph, as a wire story often is.
+    const reprint = { ...seed, id: 'reprint', title: 'Wire copy', paragraphs: [seed.paragraphs[2] ?? ''] };
+    const result = answerQuestion(new KnowledgeIndex([seed, reprint], aliases), 'Who led the talks?');
+    if (result.kind !== 'answered') throw new Error('declined');
+    const texts = [...result.answers, ...result.more].map((answer) => answer.text);
+    expect(texts.filter((text) => text.startsWith('The Russian Foreign Ministry said the talks would be led by'))).toHaveLength(1);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+});

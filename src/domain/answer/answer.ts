@@ -102,8 +102,10 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   const attribute = analysis.attribute === null ? undefined : concepts.find((expanded) => expanded.concept === analysis.attribute);
   if (attribute?.status === 'unknown') return declined(question, { kind: 'missing-attribute', attribute: attribute.concept.surface });
 
-  const ranked = rankSentences(index, concepts, analysis.kind, options.ranking ?? DEFAULT_RANKING, analysis.counted, analysis.asksOngoing).filter(
-    (candidate) => candidate.features.coverage > 0,
+  const ranked = distinctSentences(
+    rankSentences(index, concepts, analysis.kind, options.ranking ?? DEFAULT_RANKING, analysis.counted, analysis.asksOngoing).filter(
+      (candidate) => candidate.features.coverage > 0,
+    ),
   );
   if (ranked.length === 0) return declined(question, { kind: 'no-match' });
   const minSupport = options.minSupport ?? MIN_SUPPORT;
@@ -237,6 +239,20 @@ function topicSupport(concepts: readonly ExpandedConcept[], candidate: ScoredSen
     found += concept.importance * (candidate.contextMatches[i] ?? 0);
   });
   return total === 0 ? 1 : found / total;
+}
+
+/**
+ * The candidates without repeats: a sentence carried word for word by several articles (a wire
+ * story reprinted, a lead quoted again) is quoted once, from its best-ranked copy.
+ */
+function distinctSentences(ranked: readonly ScoredSentence[]): ScoredSentence[] {
+  const seen = new Set<string>();
+  return ranked.filter((candidate) => {
+    const key = candidate.sentence.text.replace(/\s+/gu, ' ').trim().toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The best sentence, plus up to two more that score close to it. */
