@@ -353,3 +353,27 @@ describe('a sentence several articles carry', () => {
     expect(new Set(texts).size).toBe(texts.length);
   });
 });
+
+describe('"which <people noun>" with words saying which', () => {
+  it('asks for a person, whom only a sentence naming someone new answers', async () => {
+    const analysis = analyzeQuestion('Which Turkish official hosted the US-Russia talks?');
+    expect([analysis.kind, analysis.asksPerson]).toEqual(['agent', true]);
+    expect(analyzeQuestion('Who hosted the talks?').asksPerson).toBe(false);
+    const { namesNewPerson } = await import('../../src/domain/answer/answerKinds.js');
+    const asked = new Set(['saudi', 'offici', 'host', 'riyadh', 'talk']);
+    expect(namesNewPerson('Saudi Arabia also hosted a meeting in February.', asked)).toBe(false);
+    expect(namesNewPerson('The talks were hosted by Deputy Foreign Minister Selim Aydemir.', asked)).toBe(true);
+
+    const seed = await loadKnowledge('knowledge');
+    const riyadh = await loadKnowledge('tests/fixtures/heldout-d/knowledge');
+    const index = new KnowledgeIndex([...seed.articles, ...riyadh.articles], seed.aliases);
+    const quoted = (question: string): string[] => {
+      const result = answerQuestion(index, question);
+      return result.kind === 'answered' ? result.answers.map((answer) => answer.text) : [];
+    };
+    // "Who" may be a country; "which Saudi official" is a person.
+    expect(quoted('Who hosted the Riyadh talks?')).toContain('Saudi Arabia also hosted a higher-level US-Russian meeting in February.');
+    expect(quoted('Which Saudi official hosted the Riyadh talks?')).not.toContain('Saudi Arabia also hosted a higher-level US-Russian meeting in February.');
+    expect(quoted('Which two officials were in charge of the negotiations?')[0]).toMatch(/Alexander Darchiev, and US Deputy Assistant Secretary of State Sonata Coulter/u);
+  });
+});

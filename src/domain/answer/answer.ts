@@ -4,8 +4,8 @@ import { sentenceId, type Sentence } from '../search/records.js';
 import { PLACE_NAME_WORDS } from '../search/generalAliases.js';
 import { termsOf } from '../text/terms.js';
 import { isDictionaryWord } from '../text/wordClass.js';
-import { REQUIRED_KINDS } from './answerKinds.js';
-import { expandConcepts, type ExpandedConcept } from './expand.js';
+import { namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
+import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
 import { analyzeQuestion, type AnswerKind } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
 import { DEFAULT_RANKING, rankSentences, type RankingWeights, type ScoredSentence } from './rank.js';
@@ -157,6 +157,11 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     eligible = eligible.filter((candidate) => namesOfficeHolder(candidate.sentence.text, role, concepts, index.articleTermsOf(candidate.passage.article)));
   }
 
+  if (analysis.asksPerson) {
+    // "Which Turkish official hosted the talks?": a sentence that names no one new does not answer.
+    const asked = new Set(searchTermsOf(concepts).map(({ term }) => term));
+    eligible = eligible.filter((candidate) => namesNewPerson(candidate.sentence.text, asked));
+  }
   const best = eligible[0];
   if (best === undefined || best.support < minSupport) return declined(question, { kind: 'weak-match' });
   const answers = selectAnswers(eligible, best, options.relatedAnswerRatio ?? RELATED_ANSWER_RATIO);

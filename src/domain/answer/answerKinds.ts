@@ -262,6 +262,11 @@ function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.surface);
 }
 
+/** Whether the sentence names someone the question does not: a run of at least two capitalised words new to it ("Selim Aydemir"). */
+export function namesNewPerson(sentence: string, questionTerms: ReadonlySet<string>): boolean {
+  return namedSpansOf(sentence).some((span) => span.terms.filter((term) => !questionTerms.has(term)).length >= 2);
+}
+
 function isNewToQuestion(span: NamedSpan, questionTerms: ReadonlySet<string>): boolean {
   return span.terms.some((term) => !questionTerms.has(term));
 }

@@ -91,6 +91,12 @@ export interface QuestionAnalysis {
    * refusal) answers it.
    */
   readonly asksOutcome: boolean;
+  /**
+   * "Which (Turkish) official hosted the talks?": the question asks for a person by a people noun,
+   * so only a sentence that names someone new to the question (a first and last name, a title and
+   * name) answers; "Saudi Arabia hosted" does not.
+   */
+  readonly asksPerson: boolean;
   /** "Who is the US ambassador to Moscow?": the office and its qualifiers (see `roleQuestionOf`). */
   readonly role: RoleQuestion | null;
 }
@@ -307,6 +313,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     asksFuture: (kind === 'date' || kind === 'time' || kind === 'place') && words.some((word) => FUTURE_WORDS.has(word)),
     asksOutcome: OUTCOME_QUESTION.test(text),
     role: roleQuestionOf(tokens),
+    asksPerson: opener === undefined && askedPeople.length > 0,
   };
 }
 
@@ -348,13 +355,15 @@ function peopleNamedAt(words: readonly string[]): number[] {
   return positions;
 }
 
-/** Positions of "(two) officials" in a question opening "which/what (two) officials"; empty otherwise. */
+/** Positions of "(two) officials" in a question opening "which/what (two) [Turkish] officials"; empty otherwise. */
 function peopleAskedAt(words: readonly string[]): number[] {
   if (words[0] !== 'which' && words[0] !== 'what') return [];
   const counted = SMALL_NUMBERS.has(words[1] ?? '');
-  const nounAt = counted ? 2 : 1;
+  let nounAt = counted ? 2 : 1;
+  // "which Saudi official", "what senior Russian officials": up to two words saying which people.
+  while (nounAt < (counted ? 4 : 3) && !PEOPLE_NOUNS.has(words[nounAt] ?? '') && termOf(words[nounAt] ?? '') !== null) nounAt++;
   if (!PEOPLE_NOUNS.has(words[nounAt] ?? '')) return [];
-  return counted ? [1, 2] : [1];
+  return counted ? [1, nounAt] : [nounAt];
 }
 
 /** Answer kinds that date or time an event, where the event's verb closes the question. */
