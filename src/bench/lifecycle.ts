@@ -25,7 +25,7 @@ import { median, memoryNow, now, percentile, toMiB } from './measure.js';
 /** What one forked step is asked to do. */
 export type LifecycleStep =
   | { readonly kind: 'start'; readonly knowledgeDir: string; readonly dataDir: string; readonly questions: readonly string[] }
-  | { readonly kind: 'edits'; readonly knowledgeDir: string; readonly dataDir: string; readonly edits: number; readonly seed: number; readonly question: string };
+  | { readonly kind: 'edits'; readonly knowledgeDir: string; readonly dataDir: string; readonly edits: number; readonly seed: number; readonly questions: readonly string[] };
 
 /** A start-up, measured inside the started process. */
 export interface StartMeasure {
@@ -58,7 +58,7 @@ export interface EditsMeasure {
   readonly remove: EditLatency;
   /** Heap and RSS after a full collection, sampled every quarter of the edits (first: before any). */
   readonly memory: readonly { readonly edits: number; readonly heapMiB: number; readonly rssMiB: number }[];
-  /** Whether the last answer, after all edits, still came from the knowledge. */
+  /** Whether a question answered before the edits is still answered after them. */
   readonly answeredAfter: boolean;
   readonly refused: number;
   /** Compactions of the index's delta that completed during the changes. */
@@ -128,7 +128,7 @@ export async function runLifecycle(options: LifecycleOptions, runStep: StepRunne
     let edits: EditsMeasure | null = null;
     if (options.edits > 0) {
       log(`${label} ${options.edits} edits through curation`);
-      const outcome = await runStep({ kind: 'edits', knowledgeDir, dataDir, edits: options.edits, seed: options.seed + 7, question: questions[0] ?? 'What happened?' });
+      const outcome = await runStep({ kind: 'edits', knowledgeDir, dataDir, edits: options.edits, seed: options.seed + 7, questions });
       if (typeof outcome === 'string') log(`${label} edits: ${outcome}`);
       else edits = outcome as EditsMeasure;
     }
@@ -190,6 +190,8 @@ async function measureEdits(step: LifecycleStep & { kind: 'edits' }): Promise<Ed
     logger: silentLogger,
   });
   const existing = [...service.current.index.articles.values()];
+  // A question the knowledge answers before the changes (the generated ones include declines).
+  const probe = step.questions.find((question) => answerQuestion(service.current.index, question).kind === 'answered');
   const fresh = generateCorpus({ passages: Math.max(20, Math.ceil(step.edits / 4) * 5), seed: step.seed });
   const times: Record<'add' | 'edit' | 'remove', number[]> = { add: [], edit: [], remove: [] };
   const memory: EditsMeasure['memory'][number][] = [];
@@ -230,7 +232,7 @@ async function measureEdits(step: LifecycleStep & { kind: 'edits' }): Promise<Ed
     if (done >= step.edits) break;
     await timeChange('remove', () => curation.remove(id, ACTOR));
   }
-  const answeredAfter = answerQuestion(service.current.index, step.question).kind === 'answered';
+  const answeredAfter = probe !== undefined && answerQuestion(service.current.index, probe).kind === 'answered';
   const compactions = service.current.index.compactions;
   await service.close();
   return { add: latency(times.add), edit: latency(times.edit), remove: latency(times.remove), memory, answeredAfter, refused, compactions };

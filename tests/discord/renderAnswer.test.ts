@@ -132,7 +132,7 @@ describe('renderAnswer (answered)', () => {
   it('escapes markup and mentions from the article and stays within the limits for huge paragraphs', () => {
     const chunk = 'The diplomats *patiently* waited for __visas__ at [the office](https://evil.example) with @everyone and <@123> while ';
     const huge = (id: string): ReturnType<typeof article> =>
-      article({ id, title: `Visa queue ${id} grows`, url: `https://example.org/${id}`, paragraphs: [`${chunk.repeat(90)}nothing moved.`] });
+      article({ id, title: `Visa queue ${id} grows`, url: `https://example.org/${id}`, paragraphs: [`${chunk.repeat(90)}nothing moved in queue ${id}.`] });
     const index = new KnowledgeIndex([huge('a'), huge('b'), huge('c')]);
     const result = ask('Why did diplomats wait for visas?', index);
     expect(result.kind === 'answered' && result.answers.length).toBe(3);
