@@ -377,3 +377,19 @@ describe('"which <people noun>" with words saying which', () => {
     expect(quoted('Which two officials were in charge of the negotiations?')[0]).toMatch(/Alexander Darchiev, and US Deputy Assistant Secretary of State Sonata Coulter/u);
   });
 });
+
+describe('numbers, requests and chat spellings', () => {
+  it('finds "six facilities" for "the 6 facilities", reads "list" as a request and "wat" as "what"', async () => {
+    const { articles, aliases } = await loadKnowledge('knowledge');
+    const index = new KnowledgeIndex(articles, aliases);
+    const first = (question: string): string | false => {
+      const result = answerQuestion(index, question);
+      return result.kind === 'answered' && (result.answers[0]?.sentenceId ?? false);
+    };
+    expect(first('list the 6 russian facilities')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
+    expect(first('biggest point of contention')).toBe('2025-04-10-istanbul-embassy-talks#9.1');
+    const [list] = analyzeQuestion('list the 6 russian facilities').concepts;
+    expect(list?.isFrame).toBe(true);
+    expect(analyzeQuestion('wat did the spokeswoman say').concepts.map((concept) => concept.surface)).toEqual(['spokeswoman', 'say']);
+  });
+});

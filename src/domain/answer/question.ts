@@ -165,9 +165,11 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
   ['number', 'quantity'],
 ]);
 
-/** Question words run together with "is" in chat ("wheres the consulate", "hows it going"). */
+/** Question words run together with "is" or misspelt in chat ("wheres the consulate", "wat did she say"). */
 const CONTRACTED_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
   ['whats', 'what'], ['wheres', 'where'], ['whos', 'who'], ['hows', 'how'], ['whens', 'when'], ['whys', 'why'],
+  // Chat spellings of the question words.
+  ['wat', 'what'], ['wut', 'what'], ['wht', 'what'], ['wen', 'when'], ['whr', 'where'],
 ]);
 
 /** Chat abbreviations and filler that carry no content ("how bad are ties rn", "... lol"). */
@@ -210,6 +212,8 @@ const FRAME_VERBS: readonly string[] = [
   'happen', 'happened', 'occur', 'occurred', 'take', 'took', 'place', 'go', 'went', 'come', 'came', 'get', 'got',
   // Light verbs: "make her comments", "give a statement" say no more than the noun.
   'make', 'made', 'give', 'gave', 'given',
+  // Requests: "list the six facilities", "explain the visa row".
+  'list', 'show', 'explain', 'describe', 'summarize', 'summarise',
 ];
 
 /** The frame nouns and verbs as terms, so plurals and other forms match ("topics", "details", "happened"). */

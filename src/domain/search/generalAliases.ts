@@ -29,6 +29,10 @@ export const GENERAL_VARIANTS: AliasGroups = [
   ['Czech Republic', 'Czechia', 'Czech'],
   ['EU', 'European Union'],
   ['UN', 'United Nations'],
+  // Numbers written in figures or words ("list the 6 facilities": "six Russian facilities").
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map(
+    (word, i) => [String(i + 1), word],
+  ),
   // Abbreviations news readers type.
   ['Department', 'Dept'],
   ['Government', 'Govt', 'Gov'],
@@ -60,11 +64,12 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['spokeswoman', 'spokesman', 'spokesperson'],
   ['delegation', 'team', 'delegates', 'negotiators'],
   ['vehicle', 'car', 'motorcade', 'convoy'],
+  ['police', 'cops', 'police officers', 'policemen'],
   ['salary', 'salaries', 'pay', 'wages'],
   ['facility', 'property', 'compound', 'premises', 'building', 'assets'],
   ['relations', 'ties', 'relationship'],
   ['restriction', 'limit', 'curb', 'ban'],
-  ['controversial', 'contentious', 'disputed'],
+  ['controversial', 'contentious', 'disputed', 'contention'],
   ['difficulty', 'difficult', 'hard', 'trouble', 'hardship'],
   ['job', 'position', 'vacancy'],
   ['diplomat', 'diplomatic staff'],
