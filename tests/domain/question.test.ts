@@ -393,3 +393,16 @@ describe('numbers, requests and chat spellings', () => {
     expect(analyzeQuestion('wat did the spokeswoman say').concepts.map((concept) => concept.surface)).toEqual(['spokeswoman', 'say']);
   });
 });
+
+describe('a country the question names', () => {
+  it('must be in the answer\'s paragraph or its story\'s lead: Berlin\'s applications are not the US\'s', async () => {
+    const seed = await loadKnowledge('knowledge');
+    const berlin = await loadKnowledge('tests/fixtures/heldout-e/knowledge');
+    const index = new KnowledgeIndex([...seed.articles, ...berlin.articles], seed.aliases);
+    expect(answerQuestion(index, 'How many visa applications has the US filed with Russia since 2024?')).toMatchObject({ kind: 'declined' });
+    for (const country of ['Germany', 'Berlin']) {
+      const result = answerQuestion(index, `How many visa applications has ${country} filed since 2024?`);
+      expect(result.kind === 'answered' && result.answers[0]?.text).toMatch(/Berlin had filed 61 visa applications/u);
+    }
+  });
+});

@@ -114,6 +114,11 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   // recalls the Istanbul round further down) is about another event, however well it matches.
   const settings = analysis.kind === 'place' ? [] : concepts.flatMap((expanded, i) => (expanded.concept.isSetting ? [i] : []));
   let eligible = ranked.filter((candidate) => settings.every((i) => (candidate.contextMatches[i] ?? 0) > 0));
+  // "How many visa applications has the US filed?": a country or capital the question names must
+  // be in the answer's sentence, paragraph, headline or first paragraph; Berlin's applications are
+  // not the US's.
+  const countries = concepts.flatMap((expanded, i) => (namesCountry(expanded) ? [i] : []));
+  eligible = eligible.filter((candidate) => countries.every((i) => (candidate.contextMatches[i] ?? 0) > 0 || inLead(index, candidate, concepts[i])));
   if (REQUIRED_KINDS.has(analysis.kind)) {
     // "When did the conflict end?": the date must come with the event asked about (its verb, or an
     // alias of it, in the sentence or its paragraph), not with another one.
@@ -174,6 +179,17 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     answers: answers.map((candidate) => quote(index, candidate)),
     more: more.map((candidate) => quote(index, candidate)),
   };
+}
+
+/** A name made only of countries, peoples and capitals ("US", "Russian", "Berlin"). */
+function namesCountry(expanded: ExpandedConcept): boolean {
+  return expanded.concept.isName && expanded.concept.parts.every((part) => PLACE_NAME_WORDS.has(part.folded) || part.folded === 'us');
+}
+
+/** Whether the candidate's article has the concept (or an alias of it) in its headline or first paragraph. */
+function inLead(index: KnowledgeIndex, candidate: ScoredSentence, expanded: ExpandedConcept | undefined): boolean {
+  const lead = index.leadTermsOf(candidate.passage.article);
+  return (expanded?.alternatives ?? []).some((alternative) => alternative.terms.every((term) => lead.has(term)));
 }
 
 /** A single lowercase word that is a known place or people ("what did she say about china"). */
