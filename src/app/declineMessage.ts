@@ -1,4 +1,5 @@
 import type { DeclineReason } from '../domain/answer/answer.js';
+import type { StatementKind } from '../domain/answer/statementKinds.js';
 
 /** A friendly, specific sentence for each way Parley declines. */
 export function declineMessage(reason: DeclineReason): string {
@@ -15,12 +16,17 @@ export function declineMessage(reason: DeclineReason): string {
       return `Not in my sources: my articles cover this, but none of them gives ${DETAIL_WORDS[reason.detail] ?? 'that detail'}.`;
     case 'missing-attribute':
       return `Not in my sources: none of my articles gives the ${reason.attribute} asked for.`;
-    case 'no-outcome':
-      return 'Not in my sources: my articles cover this, but none of them reports an agreement or outcome.';
+    case 'not-reported':
+      return `Not in my sources: my articles cover this, but none of them ${STATEMENT_WORDS[reason.statement]}.`;
     case 'not-quoted':
       return `Not in my sources: none of my articles quotes ${reason.speaker} on that.`;
   }
 }
+
+const STATEMENT_WORDS: Record<StatementKind, string> = {
+  outcome: 'reports an agreement or outcome',
+  career: 'gives that background',
+};
 
 const DETAIL_WORDS: Partial<Record<string, string>> = {
   date: 'the date',

@@ -186,7 +186,7 @@ describe('questions about an outcome', () => {
     ['Does full normalization depend on a peace deal?', false], // a deal as a condition
     ['Who led the talks?', false],
   ])('%j → %j', (question, asks) => {
-    expect(analyzeQuestion(question).asksOutcome).toBe(asks);
+    expect(analyzeQuestion(question).asksStatement === 'outcome').toBe(asks);
   });
 
   it('declines when the sources on the topic report no outcome, and answers a refusal or agreement', async () => {
@@ -195,9 +195,9 @@ describe('questions about an outcome', () => {
     const lookalikes = await loadKnowledge('tests/fixtures/distractors');
     const seedOnly = new KnowledgeIndex(seed.articles, seed.aliases);
     const result = answerQuestion(seedOnly, 'What was agreed at the April 10 talks in Istanbul?');
-    expect(result).toMatchObject({ kind: 'declined', reason: { kind: 'no-outcome' } });
+    expect(result).toMatchObject({ kind: 'declined', reason: { kind: 'not-reported', statement: 'outcome' } });
     if (result.kind === 'declined') expect(declineMessage(result.reason)).toMatch(/none of them reports an agreement or outcome/u);
-    expect(answerQuestion(seedOnly, 'Did the delegations reach an agreement in Istanbul?')).toMatchObject({ kind: 'declined', reason: { kind: 'no-outcome' } });
+    expect(answerQuestion(seedOnly, 'Did the delegations reach an agreement in Istanbul?')).toMatchObject({ kind: 'declined', reason: { kind: 'not-reported', statement: 'outcome' } });
 
     // Beside the Russia-Ukraine talks in Istanbul, what they agreed is reported.
     const both = new KnowledgeIndex([...seed.articles, ...lookalikes.articles], seed.aliases);
@@ -404,5 +404,25 @@ describe('a country the question names', () => {
       const result = answerQuestion(index, `How many visa applications has ${country} filed since 2024?`);
       expect(result.kind === 'answered' && result.answers[0]?.text).toMatch(/Berlin had filed 61 visa applications/u);
     }
+  });
+});
+
+describe('questions about someone\'s background', () => {
+  it.each([
+    ["what was darchiev's previous posting", 'career'],
+    ['What did Ingrid Halvorsen do before becoming consul general?', 'career'],
+    ["What is Franz Kafka's ethnic background?", null], // not a career
+    ['Who led the talks?', null],
+  ])('%j asks for %j', async (question, statement) => {
+    const { statementAskedIn } = await import('../../src/domain/answer/statementKinds.js');
+    expect(statementAskedIn(question)).toBe(statement);
+  });
+
+  it('declines when no sentence about the person gives it', async () => {
+    const { declineMessage } = await import('../../src/app/declineMessage.js');
+    const { articles, aliases } = await loadKnowledge('knowledge');
+    const result = answerQuestion(new KnowledgeIndex(articles, aliases), "what was darchiev's previous posting");
+    expect(result).toMatchObject({ kind: 'declined', reason: { kind: 'not-reported', statement: 'career' } });
+    if (result.kind === 'declined') expect(declineMessage(result.reason)).toBe('Not in my sources: my articles cover this, but none of them gives that background.');
   });
 });

@@ -8,6 +8,7 @@ import { namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
 import { analyzeQuestion, type AnswerKind } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
+import { makesStatement, type StatementKind } from './statementKinds.js';
 import { DEFAULT_RANKING, rankSentences, type RankingWeights, type ScoredSentence } from './rank.js';
 import type { Speaker } from './speaker.js';
 
@@ -54,8 +55,8 @@ export type DeclineReason =
   | { readonly kind: 'missing-detail'; readonly detail: AnswerKind }
   /** "What is the <attribute> of …" and no article uses the attribute's word ("population"). */
   | { readonly kind: 'missing-attribute'; readonly attribute: string }
-  /** The question asks what was agreed or decided, and no sentence on the topic reports an outcome. */
-  | { readonly kind: 'no-outcome' }
+  /** The question asks what was agreed, or someone's background, and no sentence on the topic says. */
+  | { readonly kind: 'not-reported'; readonly statement: StatementKind }
   /** The question asks what someone said, and no sentence credits them. */
   | { readonly kind: 'not-quoted'; readonly speaker: string };
 
@@ -134,10 +135,11 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
       if ((ranked[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'missing-detail', detail: analysis.kind });
     }
   }
-  if (analysis.asksOutcome) {
+  const statement = analysis.asksStatement;
+  if (statement !== null) {
     // "What was agreed in Istanbul?": a sentence about the talks that reports no outcome does not answer.
-    const reported = eligible.filter((candidate) => OUTCOME_MARKERS.test(candidate.sentence.text));
-    if ((reported[0]?.support ?? 0) < minSupport && (eligible[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'no-outcome' });
+    const reported = eligible.filter((candidate) => makesStatement(candidate.sentence.text, statement));
+    if ((reported[0]?.support ?? 0) < minSupport && (eligible[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'not-reported', statement });
     eligible = reported;
   }
   const speakerConcept = concepts.find(
@@ -218,10 +220,6 @@ const SPEECH_TERMS: ReadonlySet<string> = new Set(termsOf('say said says tell to
 function isSpeechVerb(concept: ExpandedConcept): boolean {
   return concept.concept.parts.every((part) => SPEECH_TERMS.has(part.term));
 }
-
-/** Words that report an outcome: an agreement, a decision, a deal, or a refusal ("which Moscow rejected"). */
-const OUTCOME_MARKERS =
-  /\b(?:agree\p{L}*|deals?|accords?|outcomes?|results?|resulted|conclu\p{L}+|decid\p{L}+|decisions?|signed|settle\p{L}*|breakthrough|consensus|reject\p{L}*|refus\p{L}*|declin\p{L}*|turned down)\b/iu;
 
 /** Words that place a sentence's event ahead: "will resume", "would take place", "is scheduled for", "next". */
 const FUTURE_MARKERS = /\b(?:will|would|shall|again|scheduled|planned|plans|next|upcoming|expected to|due to|set to|later this)\b/iu;

@@ -2,6 +2,7 @@ import { americanSpelling, termOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { canBeVerb, isDictionaryWord, wordClassOf } from '../text/wordClass.js';
 import { roleQuestionOf, type RoleQuestion } from './roleQuestion.js';
+import { statementAskedIn, type StatementKind } from './statementKinds.js';
 
 /**
  * What kind of thing the question asks for. Sentences that contain such a thing (and not only the
@@ -85,12 +86,8 @@ export interface QuestionAnalysis {
   readonly asksOngoing: boolean;
   /** "When will ...", "where will the next ... be held": the date or place of something still to come. */
   readonly asksFuture: boolean;
-  /**
-   * "What was agreed?", "the outcome of the talks", "did they reach an agreement": the question asks
-   * what an event settled, so only a sentence that reports an outcome (an agreement, a decision, a
-   * refusal) answers it.
-   */
-  readonly asksOutcome: boolean;
+  /** "What was agreed?", "what was his previous posting": a statement only some sentences make (see `StatementKind`). */
+  readonly asksStatement: StatementKind | null;
   /**
    * "Which (Turkish) official hosted the talks?": the question asks for a person by a people noun,
    * so only a sentence that names someone new to the question (a first and last name, a title and
@@ -315,7 +312,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     attribute: findAttribute(words, concepts, positions),
     asksOngoing: kind === 'duration' && words.some((word) => word === 'have' || word === 'has' || word === 'been'),
     asksFuture: (kind === 'date' || kind === 'time' || kind === 'place') && words.some((word) => FUTURE_WORDS.has(word)),
-    asksOutcome: OUTCOME_QUESTION.test(text),
+    asksStatement: statementAskedIn(text),
     role: roleQuestionOf(tokens),
     asksPerson: opener === undefined && askedPeople.length > 0,
   };
@@ -372,12 +369,6 @@ function peopleAskedAt(words: readonly string[]): number[] {
 
 /** Answer kinds that date or time an event, where the event's verb closes the question. */
 const EVENT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 'duration']);
-
-/**
- * Asks what was settled: "agreement", "outcome", "result", "what was agreed", "agree to", "reach a
- * deal". Not "agree on/that" (holding the same view) nor a deal named as a condition ("a peace deal").
- */
-const OUTCOME_QUESTION = /\b(?:agreements?|outcomes?|results?|(?:was|were|been) agreed|agreed? to|(?:reach|reached|strike|struck|sign|signed|make|made|cut) an? (?:\p{L}+ )?deal|breakthrough)\b/iu;
 
 /** Words that put the event asked about in the future: "when will", "the next round", "upcoming". */
 const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'next', 'upcoming', 'future']);

@@ -1,0 +1,41 @@
+/**
+ * Statements a question can ask for that only some sentences make: what talks settled ("What was
+ * agreed?") or what someone did before ("What was Darchiev's previous posting?"). A sentence on the
+ * right topic that makes no such statement does not answer, and Parley says the sources do not
+ * report it rather than quote it.
+ */
+export type StatementKind = 'outcome' | 'career';
+
+interface StatementRule {
+  /** Words in a question asking for the statement. */
+  readonly asked: RegExp;
+  /** Words in a sentence that makes it. */
+  readonly made: RegExp;
+}
+
+const RULES: Readonly<Record<StatementKind, StatementRule>> = {
+  outcome: {
+    // "agreement", "outcome", "what was agreed", "agree to", "reach a deal"; not "agree on/that"
+    // (holding the same view) nor a deal named as a condition ("a peace deal").
+    asked: /\b(?:agreements?|outcomes?|results?|(?:was|were|been) agreed|agreed? to|(?:reach|reached|strike|struck|sign|signed|make|made|cut) an? (?:\p{L}+ )?deal|breakthrough)\b/iu,
+    // An agreement, a decision, a deal, or a refusal ("which Moscow rejected").
+    made: /\b(?:agree\p{L}*|deals?|accords?|outcomes?|results?|resulted|conclu\p{L}+|decid\p{L}+|decisions?|signed|settle\p{L}*|breakthrough|consensus|reject\p{L}*|refus\p{L}*|declin\p{L}*|turned down)\b/iu,
+  },
+  career: {
+    // "background", "career", "previous posting", "before becoming consul general"; not an "ethnic
+    // background".
+    asked: /\b(?:(?<!(?:ethnic|racial|religious|cultural|social|political) )background|career|biography|previous (?:job|post|posting|role|position|work)|prior (?:job|post|posting|role|position)|before (?:becoming|joining|taking|being))\b/iu,
+    made: /\b(?:former(?:ly)?|served|career|graduated|born|joined|worked|appointed|prior to|before (?:becoming|joining|taking)|veteran)\b/iu,
+  },
+};
+
+/** The statement a question asks for, or null for an ordinary question. */
+export function statementAskedIn(question: string): StatementKind | null {
+  for (const kind of Object.keys(RULES) as StatementKind[]) if (RULES[kind].asked.test(question)) return kind;
+  return null;
+}
+
+/** Whether a sentence makes a statement of that kind. */
+export function makesStatement(sentence: string, kind: StatementKind): boolean {
+  return RULES[kind].made.test(sentence);
+}
