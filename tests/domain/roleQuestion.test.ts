@@ -85,4 +85,11 @@ describe('namesOfficeHolder', async () => {
     const envoy = answerQuestion(index, "Who is Russia's envoy to the United States?");
     expect(envoy.kind === 'answered' && envoy.answers[0]?.text).toContain('Alexander Darchiev');
   });
+
+  it('needs a holder named in the sentence, not only the office', async () => {
+    const uk = await loadKnowledge('tests/fixtures/heldout-d/knowledge');
+    const withUk = new KnowledgeIndex([...articles, ...uk.articles], aliases);
+    // "... and the expulsion of a Russian military attache": the office, but no one holding it.
+    expect(answerQuestion(withUk, 'What was the name of the expelled Russian military attache?').kind).toBe('declined');
+  });
 });

@@ -158,15 +158,20 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     eligible = credited;
   }
 
-  // "Who is the US ambassador to Moscow?": only a sentence naming that office, qualified the same way.
+  // "Who is the US ambassador to Moscow?": only a sentence naming that office, qualified the same
+  // way, and someone who holds it ("the expulsion of a Russian military attache" names no one).
   const { role } = analysis;
+  const asked = new Set(searchTermsOf(concepts).map(({ term }) => term));
   if (role !== null) {
-    eligible = eligible.filter((candidate) => namesOfficeHolder(candidate.sentence.text, role, concepts, index.articleTermsOf(candidate.passage.article)));
+    eligible = eligible.filter(
+      (candidate) =>
+        namesOfficeHolder(candidate.sentence.text, role, concepts, index.articleTermsOf(candidate.passage.article)) &&
+        namesNewPerson(candidate.sentence.text, asked),
+    );
   }
 
   if (analysis.asksPerson) {
     // "Which Turkish official hosted the talks?": a sentence that names no one new does not answer.
-    const asked = new Set(searchTermsOf(concepts).map(({ term }) => term));
     eligible = eligible.filter((candidate) => namesNewPerson(candidate.sentence.text, asked));
   }
   const best = eligible[0];
