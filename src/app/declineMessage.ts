@@ -26,6 +26,7 @@ export function declineMessage(reason: DeclineReason): string {
 const STATEMENT_WORDS: Record<StatementKind, string> = {
   outcome: 'reports an agreement or outcome',
   career: 'gives that background',
+  appointment: 'says when that post was taken up',
 };
 
 const DETAIL_WORDS: Partial<Record<string, string>> = {

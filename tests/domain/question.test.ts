@@ -412,6 +412,8 @@ describe('questions about someone\'s background', () => {
     ["what was darchiev's previous posting", 'career'],
     ['What did Ingrid Halvorsen do before becoming consul general?', 'career'],
     ["What is Franz Kafka's ethnic background?", null], // not a career
+    ['When did Gennady Volkhov become ambassador to the UK?', 'appointment'],
+    ['Why have bilateral ties become more complicated?', null], // "become" as a link verb
     ['Who led the talks?', null],
   ])('%j asks for %j', async (question, statement) => {
     const { statementAskedIn } = await import('../../src/domain/answer/statementKinds.js');

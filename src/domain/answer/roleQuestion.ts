@@ -12,6 +12,8 @@ const TITLES: ReadonlySet<string> = new Set(
     'ambassador', 'envoy', 'minister', 'secretary', 'spokeswoman', 'spokesman', 'spokesperson', 'president',
     'chancellor', 'premier', 'consul', 'mayor', 'governor', 'chairman', 'chairwoman', 'chair', 'director',
     'chief', 'commissioner', 'ombudsman', 'attache', 'undersecretary', 'king', 'queen', 'pope',
+    // "chargé d'affaires" (tokenized as "charge", "daffaires").
+    'charge', 'daffaires',
   ].map((word) => termOf(word) ?? word),
 );
 

@@ -1,10 +1,11 @@
 /**
  * Statements a question can ask for that only some sentences make: what talks settled ("What was
- * agreed?") or what someone did before ("What was Darchiev's previous posting?"). A sentence on the
+ * agreed?"), what someone did before ("What was Darchiev's previous posting?") or when they took
+ * up a post ("When did Volkhov become ambassador?"). A sentence on the
  * right topic that makes no such statement does not answer, and Parley says the sources do not
  * report it rather than quote it.
  */
-export type StatementKind = 'outcome' | 'career';
+export type StatementKind = 'outcome' | 'career' | 'appointment';
 
 interface StatementRule {
   /** Words in a question asking for the statement. */
@@ -26,6 +27,12 @@ const RULES: Readonly<Record<StatementKind, StatementRule>> = {
     // background".
     asked: /\b(?:(?<!(?:ethnic|racial|religious|cultural|social|political) )background|career|biography|previous (?:job|post|posting|role|position|work)|prior (?:job|post|posting|role|position)|before (?:becoming|joining|taking|being))\b/iu,
     made: /\b(?:former(?:ly)?|served|career|graduated|born|joined|worked|appointed|prior to|before (?:becoming|joining|taking)|veteran)\b/iu,
+  },
+  appointment: {
+    // "When did Volkhov become ambassador?", "when was she appointed": the start of a post (not
+    // "become complicated").
+    asked: /\b(?:bec[oa]me (?:the |a |an )?(?:new )?(?:\p{L}+ ){0,2}(?:ambassador|envoy|minister|president|secretary|spokes\p{L}+|consul|chair\p{L}*|director|head|leader|chief|governor|mayor)|appointed|took office|sworn in)\b/iu,
+    made: /\b(?:become|became|appointed|named|took office|sworn in|took up|assumed|nominated|elected|promoted|succeeded|replaced)\b/iu,
   },
 };
 
