@@ -428,3 +428,27 @@ describe('questions about someone\'s background', () => {
     if (result.kind === 'declined') expect(declineMessage(result.reason)).toBe('Not in my sources: my articles cover this, but none of them gives that background.');
   });
 });
+
+describe('more ways of asking', () => {
+  it.each([
+    ['what was the date of the istanbul meeting', 'date', null],
+    ['whats the street address of the russian consulate in istanbul', 'other', 'address'],
+    ['which judge ruled on the venezuelan consulate in houston', 'agent', null],
+  ])('%j asks for a %s (attribute %j)', (question, kind, attribute) => {
+    const analysis = analyzeQuestion(question);
+    expect(analysis.kind).toBe(kind);
+    expect(analysis.attribute?.surface ?? null).toBe(attribute);
+  });
+
+  it('reads "which judge" as asking for a person, "probs" as problems and "appraised" as money', () => {
+    expect(analyzeQuestion('which judge ruled on the consulate').asksPerson).toBe(true);
+    expect(analyzeQuestion('visa probs for diplomats?').concepts.map((concept) => concept.parts[0]?.folded)).toEqual(['visa', 'problems', 'diplomats']);
+    expect(analyzeQuestion('how much was the motel appraised at').counted).toContain('dollar');
+  });
+
+  it('answers the date asked as an attribute', async () => {
+    const { articles, aliases } = await loadKnowledge('knowledge');
+    const result = answerQuestion(new KnowledgeIndex(articles, aliases), 'what was the date of the istanbul meeting');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('2025-04-10-istanbul-embassy-talks#1.1');
+  });
+});

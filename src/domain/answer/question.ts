@@ -169,6 +169,11 @@ const CONTRACTED_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
   ['wat', 'what'], ['wut', 'what'], ['wht', 'what'], ['wen', 'when'], ['whr', 'where'],
 ]);
 
+/** Chat abbreviations of content words ("visa probs for diplomats?"). */
+const CHAT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['probs', 'problems'], ['prob', 'problem'], ['info', 'information'], ['convo', 'conversation'], ['diplos', 'diplomats'],
+]);
+
 /** Chat abbreviations and filler that carry no content ("how bad are ties rn", "... lol"). */
 const CHAT_FILLER: ReadonlySet<string> = new Set([
   'rn', 'lol', 'lmao', 'lmfao', 'rofl', 'pls', 'plz', 'plez', 'thx', 'thanks', 'ty', 'btw', 'tbh', 'idk',
@@ -240,7 +245,10 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'who', 'wh
  * once they set the kind, so "istanbul talks date" searches for "istanbul talks".
  */
 export function analyzeQuestion(text: string): QuestionAnalysis {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text).map((token) => {
+    const word = CHAT_WORDS.get(token.folded);
+    return word === undefined ? token : { ...token, folded: word };
+  });
   // "wheres", "hows": a question word run into "is", read as the question word.
   const words = tokens.map((token) => CONTRACTED_QUESTION_WORDS.get(token.folded) ?? token.folded);
   const opener = findOpener(words, clauseAfterComma(text, tokens));
@@ -249,10 +257,19 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
   words.forEach((word, position) => {
     if (CHAT_FILLER.has(word) || CONTRACTED_QUESTION_WORDS.has(tokens[position]?.folded ?? '')) skip.add(position);
   });
+  // "What was the date of the Istanbul meeting?": a kind word as the attribute asked sets the kind.
+  const kindNounAt = attributeStart(words, tokens);
+  const kindNoun = kindNounAt < 0 || words[kindNounAt + 1] !== 'of' ? undefined : KIND_WORDS.get(words[kindNounAt] ?? '');
+  if (kind === 'other' && kindNoun !== undefined) {
+    kind = kindNoun;
+    skip.add(kindNounAt);
+  }
   // "Which (two) officials...", "who are the two people...": people are asked for, as with "who";
   // the words only say so.
   const askedPeople = opener === undefined ? peopleAskedAt(words) : kind === 'agent' ? peopleNamedAt(words) : [];
-  if (askedPeople.length > 0) kind = 'agent';
+  // "Which judge ruled ...": a role asks for the person holding it; the role itself is content.
+  const askedRole = opener === undefined && askedPeople.length === 0 && roleAskedAt(words) >= 0;
+  if (askedPeople.length > 0 || askedRole) kind = 'agent';
   // "the two countries", "both sides": the story's parties, named elsewhere; the words only point.
   const framing = [...askedPeople, ...partiesAt(words)];
   // Kind words ("date", "time") set the kind only in terse lookups ("istanbul talks date"), not in
@@ -309,22 +326,32 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     speaker: findSpeaker(words, concepts, positions),
     counted: countedTerms(tokens, opener),
     eventVerb: findEventVerb(kind, words, tokens, concepts, positions),
-    attribute: findAttribute(words, concepts, positions),
+    attribute: findAttribute(words, tokens, concepts, positions),
     asksOngoing: kind === 'duration' && words.some((word) => word === 'have' || word === 'has' || word === 'been'),
     asksFuture: (kind === 'date' || kind === 'time' || kind === 'place') && words.some((word) => FUTURE_WORDS.has(word)),
     asksStatement: statementAskedIn(text),
     role: roleQuestionOf(tokens),
-    asksPerson: opener === undefined && askedPeople.length > 0,
+    asksPerson: askedRole || (opener === undefined && askedPeople.length > 0),
   };
 }
 
 /** The noun of "what is/was/are/were [the] <noun> of ..." when it is not a frame noun or a name (see `attribute`). */
-function findAttribute(words: readonly string[], concepts: readonly Concept[], positions: readonly number[]): Concept | null {
-  if (words[0] !== 'what' || !['is', 'was', 'are', 'were', 's'].includes(words[1] ?? '')) return null;
-  const nounAt = words[2] === 'the' ? 3 : 2;
-  if (words[nounAt + 1] !== 'of') return null;
-  const concept = concepts[positions.indexOf(nounAt)];
+function findAttribute(words: readonly string[], tokens: readonly Token[], concepts: readonly Concept[], positions: readonly number[]): Concept | null {
+  const start = attributeStart(words, tokens);
+  if (start < 0) return null;
+  // "the address of", "the street address of": the noun right before "of".
+  const ofAt = [start + 1, start + 2].find((at) => words[at] === 'of');
+  if (ofAt === undefined) return null;
+  const concept = concepts[positions.indexOf(ofAt - 1)];
   return concept === undefined || concept.isFrame || concept.isName || concept.isDate ? null : concept;
+}
+
+/** Position of the first word after "what is/was [the]" (or "whats [the]"); -1 for other questions. */
+function attributeStart(words: readonly string[], tokens: readonly Token[]): number {
+  if (words[0] !== 'what') return -1;
+  const after = ['is', 'was', 'are', 'were', 's'].includes(words[1] ?? '') ? 2 : tokens[0]?.folded === 'whats' ? 1 : -1;
+  if (after < 0) return -1;
+  return words[after] === 'the' ? after + 1 : after;
 }
 
 const PARTY_NOUNS: ReadonlySet<string> = new Set(['countries', 'sides', 'nations', 'governments', 'parties', 'capitals']);
@@ -365,6 +392,19 @@ function peopleAskedAt(words: readonly string[]): number[] {
   while (nounAt < (counted ? 4 : 3) && !PEOPLE_NOUNS.has(words[nounAt] ?? '') && termOf(words[nounAt] ?? '') !== null) nounAt++;
   if (!PEOPLE_NOUNS.has(words[nounAt] ?? '')) return [];
   return counted ? [1, nounAt] : [nounAt];
+}
+
+/** Roles held by one person: "which judge" asks who that is ("U.S. District Judge Carla Whitfield"). */
+const PERSON_ROLES: ReadonlySet<string> = new Set([
+  'judge', 'lawyer', 'attorney', 'prosecutor', 'minister', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
+  'spokesperson', 'diplomat', 'officer', 'president', 'chairman', 'chairwoman', 'senator', 'mayor', 'governor',
+]);
+
+/** Position of the role in "which/what [Saudi] judge"; -1 when the question does not open so. */
+function roleAskedAt(words: readonly string[]): number {
+  if (words[0] !== 'which' && words[0] !== 'what') return -1;
+  for (let at = 1; at <= 3 && termOf(words[at] ?? '') !== null; at++) if (PERSON_ROLES.has(words[at] ?? '')) return at;
+  return -1;
 }
 
 /** Answer kinds that date or time an event, where the event's verb closes the question. */
@@ -427,6 +467,7 @@ const MONEY_WORDS: ReadonlySet<string> = new Set([
   'cost', 'costs', 'costed', 'worth', 'pay', 'pays', 'paid', 'money', 'spend', 'spends', 'spent', 'price',
   'priced', 'earn', 'earns', 'earned', 'salary', 'salaries', 'wage', 'wages', 'budget', 'fund', 'funding',
   'fee', 'fees', 'charge', 'charged', 'owe', 'owed', 'sell', 'sold', 'buy', 'bought', 'raise', 'raised',
+  'appraised', 'valued', 'value', 'fetch', 'fetched',
 ]);
 
 /** The counted words of a sum of money: "46 million Norwegian crowns", "$200,000" (see `CURRENCY_SIGN`). */
