@@ -312,8 +312,10 @@ describe('place evidence', async () => {
     ['According to Reuters, officials entered the premises of the Russian consulate in the center of Istanbul.', 1],
     ['The meeting took place at a government guest palace in the Diriyah district.', 1],
     ['LOS ANGELES _ The studio said on Monday it would close.', 1], // a newswire dateline
-    // A place noun that belongs to another noun, and a hyphenated pair of names, place nothing.
-    ['Bruce said the negotiations revolved around the activities of embassies.', 0.5],
+    // A place noun that belongs to another noun, "revolved around", and a hyphenated pair of names
+    // place nothing.
+    ['Bruce said the negotiations revolved around the activities of embassies.', 0],
+    ['The talks were held near the old bridge.', 0.5], // a place without a name
     ['US-Russia relations are said to have fallen to a record low since the outbreak of the conflict.', 0],
   ])('%j → %j', (sentence, evidence) => {
     expect(place(sentence)).toBe(evidence);

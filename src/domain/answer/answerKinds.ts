@@ -163,7 +163,7 @@ function purposeClauseIn(sentence: string): boolean {
 
 /** A locative preposition and "the" before a noun that is not about time or manner ("in the past"). */
 const LOCATIVE_PHRASE =
-  /\b(?:in|at|near|outside|inside|into|across|around|along|off|on)\s+the\s+(?!(?:same|past|future|end|beginning|start|time|moment|year|years|month|months|week|weeks|day|days|morning|evening|afternoon|night|meantime|wake|face|light|case|event|hope|interest|name|form|way|course|process|context|absence|presence|issue|agenda|basis|part|side|other|first|last|next|most|least)\b)\p{L}/iu;
+  /\b(?:in|at|near|outside|inside|into|across|along|off|on)\s+the\s+(?!(?:same|past|future|end|beginning|start|time|moment|year|years|month|months|week|weeks|day|days|morning|evening|afternoon|night|meantime|wake|face|light|case|event|hope|interest|name|form|way|course|process|context|absence|presence|issue|agenda|basis|part|side|other|first|last|next|most|least)\b)\p{L}/iu;
 
 /** A newswire dateline naming where a story was filed: "LOS ANGELES _", "SHANGHAI ,". */
 const DATELINE = /^\p{Lu}{2,}(?:[ .-]\p{Lu}{2,})*(?:\s*[,_—–]|\s+-)/u;
