@@ -279,6 +279,8 @@ describe('chat-style questions', () => {
     expect(first('When did Tammy Bruce make her comments?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
     // "hard" is an alias of "difficulties".
     expect(first('why is it so hard for the ambassadors to do their jobs')).toBe('2025-04-10-istanbul-embassy-talks#7.1');
+    // "move around" is an alias phrase of "travel".
+    expect(first('can american diplomats move around russia freely?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
   });
 });
 

@@ -65,6 +65,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['delegation', 'team', 'delegates', 'negotiators'],
   ['vehicle', 'car', 'motorcade', 'convoy'],
   ['police', 'cops', 'police officers', 'policemen'],
+  ['travel', 'move around', 'movement', 'get around'],
   ['salary', 'salaries', 'pay', 'wages'],
   ['facility', 'property', 'compound', 'premises', 'building', 'assets'],
   ['relations', 'ties', 'relationship'],
