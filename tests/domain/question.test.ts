@@ -5,6 +5,21 @@ import { analyzeQuestion } from '../../src/domain/answer/question.js';
 import { loadKnowledge } from '../../src/domain/knowledge/loadKnowledge.js';
 import { KnowledgeIndex } from '../../src/domain/search/knowledgeIndex.js';
 
+const seed = await loadKnowledge('knowledge');
+const seedIndex = new KnowledgeIndex(seed.articles, seed.aliases);
+
+/** The seed article beside the look-alike articles of a fixture folder. */
+async function seedWith(folder: string): Promise<KnowledgeIndex> {
+  const lookalikes = await loadKnowledge(folder);
+  return new KnowledgeIndex([...seed.articles, ...lookalikes.articles], seed.aliases);
+}
+
+/** The sentence id of the first quote when the question is asked of the seed article; false when declined. */
+function firstOnSeed(question: string): string | false {
+  const result = answerQuestion(seedIndex, question);
+  return result.kind === 'answered' && (result.answers[0]?.sentenceId ?? false);
+}
+
 describe('analyzeQuestion: the event verb', () => {
   it.each([
     ['When did the Ukrainian conflict end?', 'end'],
@@ -191,16 +206,13 @@ describe('questions about an outcome', () => {
 
   it('declines when the sources on the topic report no outcome, and answers a refusal or agreement', async () => {
     const { declineMessage } = await import('../../src/app/declineMessage.js');
-    const seed = await loadKnowledge('knowledge');
-    const lookalikes = await loadKnowledge('tests/fixtures/distractors');
-    const seedOnly = new KnowledgeIndex(seed.articles, seed.aliases);
-    const result = answerQuestion(seedOnly, 'What was agreed at the April 10 talks in Istanbul?');
+    const result = answerQuestion(seedIndex, 'What was agreed at the April 10 talks in Istanbul?');
     expect(result).toMatchObject({ kind: 'declined', reason: { kind: 'not-reported', statement: 'outcome' } });
     if (result.kind === 'declined') expect(declineMessage(result.reason)).toMatch(/none of them reports an agreement or outcome/u);
-    expect(answerQuestion(seedOnly, 'Did the delegations reach an agreement in Istanbul?')).toMatchObject({ kind: 'declined', reason: { kind: 'not-reported', statement: 'outcome' } });
+    expect(answerQuestion(seedIndex, 'Did the delegations reach an agreement in Istanbul?')).toMatchObject({ kind: 'declined', reason: { kind: 'not-reported', statement: 'outcome' } });
 
     // Beside the Russia-Ukraine talks in Istanbul, what they agreed is reported.
-    const both = new KnowledgeIndex([...seed.articles, ...lookalikes.articles], seed.aliases);
+    const both = await seedWith('tests/fixtures/distractors');
     const swap = answerQuestion(both, 'What did Russia and Ukraine agree to in Istanbul?');
     expect(swap.kind === 'answered' && swap.answers[0]?.text).toMatch(/agree(?:d|ing) (?:to swap|on a large exchange)/u);
   });
@@ -220,9 +232,8 @@ describe('"how much" about money', () => {
     expect(analyzeQuestion('how much notice do diplomats have to give').counted).toEqual([]);
   });
 
-  it('declines the price of something the article only names', async () => {
-    const { articles, aliases } = await loadKnowledge('knowledge');
-    expect(answerQuestion(new KnowledgeIndex(articles, aliases), 'How much did the Killenworth villa cost?')).toMatchObject({
+  it('declines the price of something the article only names', () => {
+    expect(answerQuestion(seedIndex, 'How much did the Killenworth villa cost?')).toMatchObject({
       kind: 'declined',
       reason: { kind: 'missing-detail', detail: 'quantity' },
     });
@@ -231,9 +242,7 @@ describe('"how much" about money', () => {
 
 describe('the event a place or date names', () => {
   it('needs it in the story\'s headline, first paragraph or the sentence\'s paragraph, not recalled further down', async () => {
-    const seed = await loadKnowledge('knowledge');
-    const riyadh = await loadKnowledge('tests/fixtures/heldout-d/knowledge');
-    const index = new KnowledgeIndex([...seed.articles, ...riyadh.articles], seed.aliases);
+    const index = await seedWith('tests/fixtures/heldout-d/knowledge');
     // The Riyadh talks "lasted about seven hours", and that article recalls "a round in Istanbul" in a
     // later paragraph: no answer for how long the Istanbul talks lasted.
     expect(answerQuestion(index, 'How long did the Istanbul talks last?')).toMatchObject({ kind: 'declined' });
@@ -266,21 +275,15 @@ describe('chat-style questions', () => {
     expect([make?.isFrame, comments?.isFrame]).toEqual([true, true]);
   });
 
-  it('answers them from the seed article', async () => {
-    const { articles, aliases } = await loadKnowledge('knowledge');
-    const index = new KnowledgeIndex(articles, aliases);
-    const first = (question: string): string | false => {
-      const result = answerQuestion(index, question);
-      return result.kind === 'answered' && (result.answers[0]?.sentenceId ?? false);
-    };
-    expect(first('wheres the russian consulate they met at')).toBe('2025-04-10-istanbul-embassy-talks#2.1');
-    expect(first('how bad are us russia ties rn')).toBe('2025-04-10-istanbul-embassy-talks#1.2');
-    expect(first('who are the two people heading the negotiations')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
-    expect(first('When did Tammy Bruce make her comments?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+  it('answers them from the seed article', () => {
+    expect(firstOnSeed('wheres the russian consulate they met at')).toBe('2025-04-10-istanbul-embassy-talks#2.1');
+    expect(firstOnSeed('how bad are us russia ties rn')).toBe('2025-04-10-istanbul-embassy-talks#1.2');
+    expect(firstOnSeed('who are the two people heading the negotiations')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
+    expect(firstOnSeed('When did Tammy Bruce make her comments?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
     // "hard" is an alias of "difficulties".
-    expect(first('why is it so hard for the ambassadors to do their jobs')).toBe('2025-04-10-istanbul-embassy-talks#7.1');
+    expect(firstOnSeed('why is it so hard for the ambassadors to do their jobs')).toBe('2025-04-10-istanbul-embassy-talks#7.1');
     // "move around" is an alias phrase of "travel".
-    expect(first('can american diplomats move around russia freely?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
+    expect(firstOnSeed('can american diplomats move around russia freely?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
   });
 });
 
@@ -296,9 +299,7 @@ describe('a speaker typed in lowercase', () => {
   it('is read from a word no dictionary lists, and holds only where the knowledge has it', async () => {
     expect(analyzeQuestion('what did ms vollmer say about the ukraine peace talks').speaker?.surface).toBe('vollmer');
     expect(analyzeQuestion('what did the spokeswoman say about ukraine').speaker).toBeNull();
-    const seed = await loadKnowledge('knowledge');
-    const briefing = await loadKnowledge('tests/fixtures/heldout-e/knowledge');
-    const index = new KnowledgeIndex([...seed.articles, ...briefing.articles], seed.aliases);
+    const index = await seedWith('tests/fixtures/heldout-e/knowledge');
     // Ms. Vollmer spoke about the US-Russian talks, not about Ukraine peace talks.
     expect(answerQuestion(index, 'what did ms vollmer say about the ukraine peace talks')).toMatchObject({ kind: 'declined', reason: { kind: 'not-quoted', speaker: 'vollmer' } });
     const quoted = answerQuestion(index, 'what did ms vollmer say about the us-russia talks');
@@ -336,21 +337,19 @@ describe('"when could ..." and an opening clause', () => {
     expect(analysis.speaker?.surface ?? null).toBe(speaker);
   });
 
-  it('answers with the condition Bruce gave', async () => {
-    const { articles, aliases } = await loadKnowledge('knowledge');
-    const result = answerQuestion(new KnowledgeIndex(articles, aliases), 'According to Bruce, when could bilateral relations be normalized?');
+  it('answers with the condition Bruce gave', () => {
+    const result = answerQuestion(seedIndex, 'According to Bruce, when could bilateral relations be normalized?');
     expect(result.kind === 'answered' && result.answers[0]?.text).toMatch(/could only happen if Russia and Ukraine reached peace/u);
   });
 });
 
 describe('a sentence several articles carry', () => {
-  it('is quoted once, from its best-ranked copy', async () => {
-    const { articles, aliases } = await loadKnowledge('knowledge');
-    const seed = articles[0];
-    if (seed === undefined) throw new Error('no seed article');
+  it('is quoted once, from its best-ranked copy', () => {
+    const [article] = seed.articles;
+    if (article === undefined) throw new Error('no seed article');
     // A reprint of the seed's third paragraph, as a wire story often is.
-    const reprint = { ...seed, id: 'reprint', title: 'Wire copy', paragraphs: [seed.paragraphs[2] ?? ''] };
-    const result = answerQuestion(new KnowledgeIndex([seed, reprint], aliases), 'Who led the talks?');
+    const reprint = { ...article, id: 'reprint', title: 'Wire copy', paragraphs: [article.paragraphs[2] ?? ''] };
+    const result = answerQuestion(new KnowledgeIndex([article, reprint], seed.aliases), 'Who led the talks?');
     if (result.kind !== 'answered') throw new Error('declined');
     const texts = [...result.answers, ...result.more].map((answer) => answer.text);
     expect(texts.filter((text) => text.startsWith('The Russian Foreign Ministry said the talks would be led by'))).toHaveLength(1);
@@ -368,9 +367,7 @@ describe('"which <people noun>" with words saying which', () => {
     expect(namesNewPerson('Saudi Arabia also hosted a meeting in February.', asked)).toBe(false);
     expect(namesNewPerson('The talks were hosted by Deputy Foreign Minister Selim Aydemir.', asked)).toBe(true);
 
-    const seed = await loadKnowledge('knowledge');
-    const riyadh = await loadKnowledge('tests/fixtures/heldout-d/knowledge');
-    const index = new KnowledgeIndex([...seed.articles, ...riyadh.articles], seed.aliases);
+    const index = await seedWith('tests/fixtures/heldout-d/knowledge');
     const quoted = (question: string): string[] => {
       const result = answerQuestion(index, question);
       return result.kind === 'answered' ? result.answers.map((answer) => answer.text) : [];
@@ -383,15 +380,9 @@ describe('"which <people noun>" with words saying which', () => {
 });
 
 describe('numbers, requests and chat spellings', () => {
-  it('finds "six facilities" for "the 6 facilities", reads "list" as a request and "wat" as "what"', async () => {
-    const { articles, aliases } = await loadKnowledge('knowledge');
-    const index = new KnowledgeIndex(articles, aliases);
-    const first = (question: string): string | false => {
-      const result = answerQuestion(index, question);
-      return result.kind === 'answered' && (result.answers[0]?.sentenceId ?? false);
-    };
-    expect(first('list the 6 russian facilities')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
-    expect(first('biggest point of contention')).toBe('2025-04-10-istanbul-embassy-talks#9.1');
+  it('finds "six facilities" for "the 6 facilities", reads "list" as a request and "wat" as "what"', () => {
+    expect(firstOnSeed('list the 6 russian facilities')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
+    expect(firstOnSeed('biggest point of contention')).toBe('2025-04-10-istanbul-embassy-talks#9.1');
     const [list] = analyzeQuestion('list the 6 russian facilities').concepts;
     expect(list?.isFrame).toBe(true);
     expect(analyzeQuestion('wat did the spokeswoman say').concepts.map((concept) => concept.surface)).toEqual(['spokeswoman', 'say']);
@@ -400,9 +391,7 @@ describe('numbers, requests and chat spellings', () => {
 
 describe('a country the question names', () => {
   it('must be in the answer\'s paragraph or its story\'s lead: Berlin\'s applications are not the US\'s', async () => {
-    const seed = await loadKnowledge('knowledge');
-    const berlin = await loadKnowledge('tests/fixtures/heldout-e/knowledge');
-    const index = new KnowledgeIndex([...seed.articles, ...berlin.articles], seed.aliases);
+    const index = await seedWith('tests/fixtures/heldout-e/knowledge');
     expect(answerQuestion(index, 'How many visa applications has the US filed with Russia since 2024?')).toMatchObject({ kind: 'declined' });
     for (const country of ['Germany', 'Berlin']) {
       const result = answerQuestion(index, `How many visa applications has ${country} filed since 2024?`);
@@ -426,8 +415,7 @@ describe('questions about someone\'s background', () => {
 
   it('declines when no sentence about the person gives it', async () => {
     const { declineMessage } = await import('../../src/app/declineMessage.js');
-    const { articles, aliases } = await loadKnowledge('knowledge');
-    const result = answerQuestion(new KnowledgeIndex(articles, aliases), "what was darchiev's previous posting");
+    const result = answerQuestion(seedIndex, "what was darchiev's previous posting");
     expect(result).toMatchObject({ kind: 'declined', reason: { kind: 'not-reported', statement: 'career' } });
     if (result.kind === 'declined') expect(declineMessage(result.reason)).toBe('Not in my sources: my articles cover this, but none of them gives that background.');
   });
@@ -450,9 +438,8 @@ describe('more ways of asking', () => {
     expect(analyzeQuestion('how much was the motel appraised at').counted).toContain('dollar');
   });
 
-  it('answers the date asked as an attribute', async () => {
-    const { articles, aliases } = await loadKnowledge('knowledge');
-    const result = answerQuestion(new KnowledgeIndex(articles, aliases), 'what was the date of the istanbul meeting');
+  it('answers the date asked as an attribute', () => {
+    const result = answerQuestion(seedIndex, 'what was the date of the istanbul meeting');
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('2025-04-10-istanbul-embassy-talks#1.1');
   });
 });

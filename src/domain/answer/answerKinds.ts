@@ -16,7 +16,8 @@ export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 
  * How clearly a sentence contains the kind of thing a question asks for, beyond the question's own
  * words, from 0 (not at all) to 1: a name for "who", a date for "when" (a bare number is only half
  * a date), a time of day, a duration, a place for "where", a number for "how many", a causal phrase
- * for "why", a date or a condition ("only if") for "when could". A cheap, rule-based stand-in for named-entity recognition.
+ * for "why", a date or a condition ("only if") for "when could". A cheap, rule-based stand-in for
+ * named-entity recognition.
  *
  * @param questionTerms the question's content terms; a name made only of them is not an answer
  * @param ongoing the question asks how long something has been going on ("how long have ..."), which
@@ -119,7 +120,7 @@ function quantityIn(sentence: string): boolean {
 
 /** A currency sign before a number: "$200,000", "€ 5 million", "$ <num>". */
 const CURRENCY_SIGN = /[$€£¥₽₺]\s?(?:\d|<num>)/u;
-const DOLLAR = MONEY_UNITS[0] ?? '';
+const MONEY: ReadonlySet<string> = new Set(MONEY_UNITS);
 
 /**
  * A number within three words before one of the counted terms (or a term sharing their stem):
@@ -127,7 +128,7 @@ const DOLLAR = MONEY_UNITS[0] ?? '';
  * later in the sentence; for a sum of money, also a number after a currency sign.
  */
 function countOf(sentence: string, counted: ReadonlySet<string>): boolean {
-  if (counted.has(DOLLAR) && CURRENCY_SIGN.test(sentence)) return true;
+  if (CURRENCY_SIGN.test(sentence) && [...counted].some((term) => MONEY.has(term))) return true;
   const tokens = tokenize(sentence.replace(DATE_NUMBERS, ' '));
   // "reduced the number of Russian diplomats allowed in the country to 13": the count comes later.
   const numberOfCounted = tokens.some(
