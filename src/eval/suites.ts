@@ -29,6 +29,7 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-d', 'held-out D', 'held-out D near-topic'),
   ...questionPair('heldout-e', 'held-out E', 'held-out E near-topic'),
   ...questionPair('heldout-f', 'held-out F', 'held-out F near-topic'),
+  ...questionPair('heldout-g', 'held-out G', 'held-out G near-topic'),
 ];
 
 /**
