@@ -58,6 +58,15 @@ describe('attributeSpeaker beyond the seed', () => {
     expect(attributeSpeaker('She added that more rounds would follow.', earlier)?.name).toBe('Maria Zakharova');
   });
 
+  it('reads a name set off by commas after its description, and "she" in the next sentence as that person', () => {
+    const first = 'In New York, a deputy spokesperson for the UN Secretary-General, Stephanie Laurent, welcomed the contacts.';
+    expect(attributeSpeaker(first)).toEqual({ name: 'Stephanie Laurent', role: 'deputy spokesperson for the UN Secretary-General' });
+    const earlier = ['Ms. Karaca said her government would host a meeting.', first];
+    expect(attributeSpeaker('"Any channel that lowers tensions is a good thing," she said.', earlier)?.name).toBe('Stephanie Laurent');
+    // A list of places between commas is no speaker.
+    expect(attributeSpeaker('Delegations from Norway, Sweden, Finland, agreed to meet.')).toBeNull();
+  });
+
   it('leaves "Ms. Smith" as written when no earlier sentence gives her full name', () => {
     expect(attributeSpeaker('Ms. Smith noted the delay.', ['The talks began.'])?.name).toBe('Ms. Smith');
   });

@@ -148,6 +148,11 @@ function subjectBefore(list: readonly Word[], verbAt: number, earlier: readonly 
     let open = end - 1;
     while (open >= 0 && (list[open] as Word).text !== ',') open--;
     if (open > 0 && ['who', 'which'].includes(list[open + 1]?.lower ?? '')) end = open - 1;
+    // "a deputy spokesperson for the UN Secretary-General, Stephanie Laurent, welcomed": a name set
+    // off by commas after the words that describe them.
+    else if (open > 0 && end - open > 2 && list.slice(open + 1, end).every((word) => isCapitalised(word))) {
+      return { name: list.slice(open + 1, end).map((word) => word.text).join(' '), role: describeRole(list, open, open - 1) };
+    }
   }
   while (end >= 0 && BETWEEN_SUBJECT_AND_VERB.has((list[end] as Word).lower)) end--;
   const last = list[end];
