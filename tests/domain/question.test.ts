@@ -443,3 +443,11 @@ describe('more ways of asking', () => {
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('2025-04-10-istanbul-embassy-talks#1.1');
   });
 });
+
+describe('"DC" for Washington', () => {
+  it('finds the sum stuck in Washington', async () => {
+    const index = await seedWith('tests/fixtures/heldout-g/knowledge');
+    const result = answerQuestion(index, 'how much money is stuck for russian embassy staff in DC');
+    expect(result.kind === 'answered' && result.answers[0]?.text).toMatch(/\$4\.6 million owed to its embassy staff in Washington/u);
+  });
+});

@@ -19,6 +19,8 @@ describe('roleQuestionOf', () => {
     ["What's the name of Estonia's foreign minister?", { before: ['estonia', 'foreign'], office: ['minister'], after: [] }],
     // An asker who capitalises nothing still links the office to a name.
     ['who is the spokesperson of the russian foreign ministry', { before: [], office: ['spokesperson'], after: ['russian', 'foreign', 'ministry'] }],
+    ['whats the name of the russian consul general in istanbul', { before: ['russian'], office: ['consul', 'general'], after: ['istanbul'] }],
+    ['What is the name of the Norwegian deputy foreign minister who negotiated in Helsinki?', { before: ['norwegian', 'deputy', 'foreign'], office: ['minister'], after: [] }],
     ["who is canada's charge d'affaires in moscow", { before: ['canada'], office: ['charge', 'daffaires'], after: ['moscow'] }],
     ['Who is the spokesperson of the Russian foreign ministry?', { before: [], office: ['spokesperson'], after: ['russian', 'foreign', 'ministry'] }],
   ])('%j', (question, role) => {

@@ -12,13 +12,15 @@ const TITLES: ReadonlySet<string> = new Set(
     'ambassador', 'envoy', 'minister', 'secretary', 'spokeswoman', 'spokesman', 'spokesperson', 'president',
     'chancellor', 'premier', 'consul', 'mayor', 'governor', 'chairman', 'chairwoman', 'chair', 'director',
     'chief', 'commissioner', 'ombudsman', 'attache', 'undersecretary', 'king', 'queen', 'pope',
-    // "chargé d'affaires" (tokenized as "charge", "daffaires").
-    'charge', 'daffaires',
+    // "chargé d'affaires" (tokenized as "charge", "daffaires"); "consul general", "secretary general".
+    'charge', 'daffaires', 'general',
   ].map((word) => termOf(word) ?? word),
 );
 
 /** Words between "who is/was" and the office that say nothing about which one ("the new", "the current"). */
 const SKIPPED: ReadonlySet<string> = new Set(['the', 'a', 'an', 'new', 'current', 'present', 'acting', 's']);
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whom']);
 
 /** Prepositions that link an office to where or whom it serves ("ambassador to Washington", "in Moscow"). */
 const LINKS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'in', 'at']);
@@ -52,7 +54,7 @@ export interface RoleQuestion {
 export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
   const words = tokens.map((token) => token.folded);
   // "What is the name of Estonia's foreign minister?" asks the same as "Who is ...".
-  const named = /^what (?:(?:is|was|s) )?the name of /u.exec(words.join(' '));
+  const named = /^(?:what (?:(?:is|was|s) )?|whats )the name of /u.exec(words.join(' '));
   const opening = named === null ? 2 : named[0].trim().split(' ').length;
   if (named === null && (words[0] !== 'who' || !['is', 'was', 's'].includes(words[1] ?? ''))) return null;
   const phrase: string[] = [];
@@ -63,6 +65,8 @@ export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
   const lowercaseAsker = tokens.slice(1).every((token) => !/^\p{Lu}/u.test(token.surface));
   for (const token of tokens.slice(opening)) {
     const word = token.folded;
+    // "... the Norwegian deputy foreign minister who negotiated in Helsinki": the clause only says which.
+    if (RELATIVE_PRONOUNS.has(word) && phrase.length > 0) break;
     if (SKIPPED.has(word)) continue;
     if (LINKS.has(word) && !linked && phrase.length > 0) {
       linked = true;

@@ -47,6 +47,7 @@ export const GENERAL_VARIANTS: AliasGroups = [
  */
 export const GENERAL_ALIASES: AliasGroups = [
   ['US', 'Washington'],
+  ['Washington', 'DC', 'D.C.'],
   ['Russia', 'Moscow', 'Kremlin'],
   ['Ukraine', 'Kyiv', 'Kiev'],
   ['Turkey', 'Ankara'],
