@@ -29,7 +29,7 @@ export function fitRankingWeights(questions: readonly TrainingQuestion[], start:
   for (const item of questions) {
     const analysis = analyzeQuestion(item.question);
     const concepts = expandConcepts(item.index, analysis.concepts);
-    const candidates = rankSentences(item.index, concepts, analysis.kind, start, analysis.counted, analysis.asksOngoing).filter((c) => c.features.coverage > 0);
+    const candidates = rankSentences(item.index, concepts, analysis, start).filter((c) => c.features.coverage > 0);
     const right = candidates.filter((c) => item.isRight(c.sentence.text));
     const wrong = candidates.filter((c) => !item.isRight(c.sentence.text)).slice(0, NEGATIVES);
     if (right.length === 0 || wrong.length === 0) continue;

@@ -103,7 +103,7 @@ describe('counting', async () => {
   const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
   const kinds = (question: string, sentence: string): number => {
     const analysis = analyzeQuestion(question);
-    return answerKindEvidence(sentence, analysis.kind, new Set(), new Set(analysis.counted));
+    return answerKindEvidence(sentence, analysis.kind, new Set(), { counted: new Set(analysis.counted) });
   };
 
   it('counts any people for "how many people", but not other things', () => {
@@ -142,7 +142,7 @@ describe('durations', async () => {
   const evidence = (question: string, sentence: string): number => {
     const analysis = analyzeQuestion(question);
     const terms = new Set(termsOf(question));
-    return answerKindEvidence(sentence, analysis.kind, terms, new Set(analysis.counted), analysis.asksOngoing);
+    return answerKindEvidence(sentence, analysis.kind, terms, { counted: new Set(analysis.counted), ongoing: analysis.asksOngoing, gap: analysis.asksGap });
   };
 
   it('takes "<time> of <thing>" as a duration of that thing only', () => {
@@ -223,7 +223,7 @@ describe('"how much" about money', () => {
     const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
     const evidence = (question: string, sentence: string): number => {
       const analysis = analyzeQuestion(question);
-      return answerKindEvidence(sentence, analysis.kind, new Set(), new Set(analysis.counted));
+      return answerKindEvidence(sentence, analysis.kind, new Set(), { counted: new Set(analysis.counted) });
     };
     expect(evidence('How much did the renovation cost?', 'The renovation cost 46 million Norwegian crowns.')).toBe(1);
     expect(evidence('How much does the consulate cost to maintain?', 'Upkeep runs to about $200,000 a year.')).toBe(1);
@@ -449,5 +449,19 @@ describe('"DC" for Washington', () => {
     const index = await seedWith('tests/fixtures/heldout-g/knowledge');
     const result = answerQuestion(index, 'how much money is stuck for russian embassy staff in DC');
     expect(result.kind === 'answered' && result.answers[0]?.text).toMatch(/\$4\.6 million owed to its embassy staff in Washington/u);
+  });
+});
+
+describe('a time between two events', () => {
+  it('answers "how long ... before/after", not how long something lasted', async () => {
+    const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
+    const duration = (question: string, sentence: string): number => {
+      const analysis = analyzeQuestion(question);
+      return answerKindEvidence(sentence, analysis.kind, new Set(), { ongoing: analysis.asksOngoing, gap: analysis.asksGap });
+    };
+    const gap = 'The officials met in Vienna on May 21, six weeks after the first meeting in Istanbul.';
+    expect(duration('how long did the vienna session go on for', gap)).toBe(0);
+    expect(duration('how long did the vienna session go on for', 'The session lasted almost seven hours.')).toBe(1);
+    expect(duration('How long did the flight last before it exploded?', 'It exploded 73 seconds after liftoff.')).toBe(1);
   });
 });

@@ -104,7 +104,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   if (attribute?.status === 'unknown') return declined(question, { kind: 'missing-attribute', attribute: attribute.concept.surface });
 
   const ranked = distinctSentences(
-    rankSentences(index, concepts, analysis.kind, options.ranking ?? DEFAULT_RANKING, analysis.counted, analysis.asksOngoing).filter(
+    rankSentences(index, concepts, analysis, options.ranking ?? DEFAULT_RANKING).filter(
       (candidate) => candidate.features.coverage > 0,
     ),
   );

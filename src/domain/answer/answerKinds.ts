@@ -4,6 +4,13 @@ import { tokenize, type Token } from '../text/tokens.js';
 import { wordClassOf } from '../text/wordClass.js';
 import { MONEY_UNITS, type AnswerKind } from './question.js';
 
+/** What besides its kind a question says about the answer it wants (see {@link answerKindEvidence}). */
+export interface EvidenceDetail {
+  readonly counted?: ReadonlySet<string>;
+  readonly ongoing?: boolean;
+  readonly gap?: boolean;
+}
+
 /**
  * Answer kinds a sentence must show to answer at all: "when" needs a date, "how many" a number,
  * "how long" a duration, "what time" a time of day, "where" a place. A sentence about the right
@@ -20,15 +27,16 @@ export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 
  * named-entity recognition.
  *
  * @param questionTerms the question's content terms; a name made only of them is not an answer
- * @param ongoing the question asks how long something has been going on ("how long have ..."), which
- *   "in recent years" answers; "how long did the meeting last" it does not
+ * @param detail for "how many X", the terms of X and their aliases (`counted`); whether the question
+ *   asks how long something has been going on (`ongoing`: "in recent years" answers "how long have
+ *   ...", not "how long did the meeting last") or the time between two events (`gap`: "73 seconds
+ *   after liftoff")
  */
 export function answerKindEvidence(
   sentence: string,
   kind: AnswerKind,
   questionTerms: ReadonlySet<string>,
-  counted: ReadonlySet<string> = new Set(),
-  ongoing = false,
+  { counted = new Set<string>(), ongoing = false, gap = false }: EvidenceDetail = {},
 ): number {
   switch (kind) {
     case 'other':
@@ -41,7 +49,7 @@ export function answerKindEvidence(
     case 'condition':
       return DATE_PATTERN.test(sentence) || CONDITION_PATTERN.test(sentence) ? 1 : 0;
     case 'duration':
-      return durationIn(sentence, questionTerms) || (ongoing && ONGOING_PERIOD.test(sentence)) ? 1 : 0;
+      return durationIn(sentence, questionTerms, gap) || (ongoing && ONGOING_PERIOD.test(sentence)) ? 1 : 0;
     case 'quantity':
       return counted.size > 0 ? (countOf(sentence, counted) ? 1 : 0) : quantityIn(sentence) ? 1 : 0;
     case 'reason':
@@ -81,10 +89,17 @@ const DATE_PATTERN = new RegExp(
 /** A condition an event waits for: "could only happen if", "once", "unless", "provided that". */
 const CONDITION_PATTERN = /\b(?:if|once|unless|provided|as soon as|only when|until)\b/iu;
 const TIME_PATTERN = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?=\W|$)|\b\d{1,2}:\d{2}\b|\bo'clock\b|\b(?:noon|midday|midnight|morning|afternoon|evening|overnight|dawn|dusk)\b/iu;
+/**
+ * What may follow a time unit without it being how long something lasted: "years of tensions" (see
+ * `DURATION_OF`), "six weeks after the first meeting" (a gap between two events, see `GAP_PATTERN`).
+ */
+const NOT_A_DURATION = String.raw`(?!\s+(?:of|after|before|ago|earlier|later)\b)`;
 const DURATION_PATTERN = new RegExp(
-  String.raw`(?:\d[\d,.]*|<num>|\b(?:${NUMBER_WORDS}|several|many|few))\s*-?\s*(?:${TIME_UNITS})\b(?! of\b)|\b(?:all day|all night|overnight|hours-long|day-long|week-long)\b|\b(?:for|over)\s+(?:${TIME_UNITS})\b(?! of\b)|\bsince (?:(?:1[0-9]|20)\d\d|<num>)\b`,
+  String.raw`(?:\d[\d,.]*|<num>|\b(?:${NUMBER_WORDS}|several|many|few))\s*-?\s*(?:${TIME_UNITS})\b${NOT_A_DURATION}|\b(?:all day|all night|overnight|hours-long|day-long|week-long)\b|\b(?:for|over)\s+(?:${TIME_UNITS})\b${NOT_A_DURATION}|\bsince (?:(?:1[0-9]|20)\d\d|<num>)\b`,
   'iu',
 );
+/** "73 seconds after liftoff", "two days before the vote": the time between two events. */
+const GAP_PATTERN = new RegExp(String.raw`(?:\d[\d,.]*|<num>|\b(?:${NUMBER_WORDS}|several|many|few))\s*-?\s*(?:${TIME_UNITS})\s+(?:after|before)\b`, 'iu');
 /** "In recent years": how long something has been going on, not how long an event lasted. */
 const ONGOING_PERIOD = new RegExp(String.raw`\bin recent (?:${TIME_UNITS})\b`, 'iu');
 /** "six hours of closed-door talks", "after years of tensions": a duration of whatever follows. */
@@ -95,8 +110,8 @@ const DURATION_OF = new RegExp(String.raw`\b(?:${TIME_UNITS}) of ((?:\S+\s+){0,2
  * when the thing is in the question: "six hours of talks" answers "how long did the talks last",
  * "after years of tensions" does not.
  */
-function durationIn(sentence: string, questionTerms: ReadonlySet<string>): boolean {
-  if (DURATION_PATTERN.test(sentence)) return true;
+function durationIn(sentence: string, questionTerms: ReadonlySet<string>, gap: boolean): boolean {
+  if (DURATION_PATTERN.test(sentence) || (gap && GAP_PATTERN.test(sentence))) return true;
   for (const match of sentence.matchAll(DURATION_OF)) {
     if (tokenize(match[1] ?? '').some((token) => questionTerms.has(termOf(token.folded) ?? ''))) return true;
   }

@@ -51,6 +51,9 @@ export interface Concept {
   readonly isSetting: boolean;
 }
 
+/** What a question asks for, as ranking and answer-kind evidence need it. */
+export type AnswerSpec = Pick<QuestionAnalysis, 'kind' | 'counted' | 'asksOngoing' | 'asksGap'>;
+
 /** A question reduced to what ranking needs. */
 export interface QuestionAnalysis {
   readonly text: string;
@@ -84,6 +87,12 @@ export interface QuestionAnalysis {
   readonly attribute: Concept | null;
   /** "How long have ties been strained?": how long something has been going on (not "how long did it last"). */
   readonly asksOngoing: boolean;
+  /**
+   * "How long did the flight last before it exploded?": the time between two events, which "73
+   * seconds after liftoff" gives; "six weeks after the first meeting" does not say how long a
+   * meeting lasted.
+   */
+  readonly asksGap: boolean;
   /** "When will ...", "where will the next ... be held": the date or place of something still to come. */
   readonly asksFuture: boolean;
   /** "What was agreed?", "what was his previous posting": a statement only some sentences make (see `StatementKind`). */
@@ -328,6 +337,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     eventVerb: findEventVerb(kind, words, tokens, concepts, positions),
     attribute: findAttribute(words, tokens, concepts, positions),
     asksOngoing: kind === 'duration' && words.some((word) => word === 'have' || word === 'has' || word === 'been'),
+    asksGap: kind === 'duration' && words.some((word) => word === 'before' || word === 'after' || word === 'until'),
     asksFuture: (kind === 'date' || kind === 'time' || kind === 'place') && words.some((word) => FUTURE_WORDS.has(word)),
     asksStatement: statementAskedIn(text),
     role: roleQuestionOf(tokens),

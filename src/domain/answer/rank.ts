@@ -2,7 +2,7 @@ import type { KnowledgeIndex, WeightedTerm } from '../search/knowledgeIndex.js';
 import type { Passage, Sentence } from '../search/records.js';
 import { answerKindEvidence } from './answerKinds.js';
 import { searchTermsOf, type ExpandedConcept } from './expand.js';
-import type { AnswerKind } from './question.js';
+import type { AnswerSpec } from './question.js';
 
 /**
  * What ranking knows about a candidate sentence, each 0–1. The score is a weighted sum of them
@@ -78,24 +78,23 @@ export interface ScoredSentence {
  * Ranks the sentences of the best-matching paragraphs for a question, best first. Ties keep
  * knowledge order (earlier article, earlier paragraph, earlier sentence).
  *
- * @param counted for "how many X" questions, the terms of X (see `QuestionAnalysis.counted`)
- * @param ongoing see `QuestionAnalysis.asksOngoing`
+ * @param asked what the question asks for: its answer kind, the words of "how many X", whether it
+ *   asks how long something has been going on or the time between two events
  */
 export function rankSentences(
   index: KnowledgeIndex,
   concepts: readonly ExpandedConcept[],
-  kind: AnswerKind,
+  asked: AnswerSpec,
   weights: RankingWeights = DEFAULT_RANKING,
-  counted: readonly string[] = [],
-  ongoing = false,
 ): ScoredSentence[] {
+  const { kind } = asked;
   const searchTerms: WeightedTerm[] = searchTermsOf(concepts);
   const total = concepts.reduce((sum, concept) => sum + concept.importance, 0);
   const nameTotal = concepts.reduce((sum, concept) => sum + (concept.concept.isName ? concept.importance : 0), 0);
   if (searchTerms.length === 0 || total === 0) return [];
 
   const questionTerms = new Set(searchTerms.map(({ term }) => term));
-  const countedTerms = countedAlternatives(concepts, counted);
+  const evidence = { counted: countedAlternatives(concepts, asked.counted), ongoing: asked.asksOngoing, gap: asked.asksGap };
   const hits = index.searchPassages(searchTerms, weights.candidatePassages);
   const topPassageScore = hits[0]?.score ?? 1;
   const scored: ScoredSentence[] = [];
@@ -141,7 +140,7 @@ export function rankSentences(
         contextCoverage: inContext / total,
         articleCoverage: inArticle / total,
         nameCoverage: nameTotal === 0 ? 1 : names / nameTotal,
-        answerKind: coverage > 0 ? answerKindEvidence(sentence.text, kind, questionTerms, countedTerms, ongoing) : 0,
+        answerKind: coverage > 0 ? answerKindEvidence(sentence.text, kind, questionTerms, evidence) : 0,
         passage: passageScore / topPassageScore,
         adjacency: weights.adjacency === 0 ? 0 : adjacency(sentence.terms, concepts),
         lead: passage.paragraph === 1 && sentence.position === 0 ? 1 : 0,
