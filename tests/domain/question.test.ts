@@ -465,3 +465,11 @@ describe('a time between two events', () => {
     expect(duration('How long did the flight last before it exploded?', 'It exploded 73 seconds after liftoff.')).toBe(1);
   });
 });
+
+describe('"take part" as one concept', () => {
+  it('finds "had not taken part in the discussions" for "did turkey take part in the talks"', async () => {
+    const index = await seedWith('tests/fixtures/heldout-g/knowledge');
+    const result = answerQuestion(index, 'did turkey take part in the istanbul talks itself?');
+    expect(result.kind === 'answered' && result.answers[0]?.text).toMatch(/Ankara had not taken part in the discussions themselves/u);
+  });
+});

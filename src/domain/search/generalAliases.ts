@@ -67,6 +67,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['vehicle', 'car', 'motorcade', 'convoy'],
   ['police', 'cops', 'police officers', 'policemen'],
   ['travel', 'move around', 'movement', 'get around'],
+  ['take part', 'participate', 'attend'],
   ['salary', 'salaries', 'pay', 'wages'],
   ['facility', 'property', 'compound', 'premises', 'building', 'assets'],
   ['relations', 'ties', 'relationship'],
