@@ -473,3 +473,17 @@ describe('"take part" as one concept', () => {
     expect(result.kind === 'answered' && result.answers[0]?.text).toMatch(/Ankara had not taken part in the discussions themselves/u);
   });
 });
+
+describe('whose things are counted', () => {
+  it('does not take a count of another country\'s for "how many American diplomats"', async () => {
+    const { answerKindEvidence, ownerForms } = await import('../../src/domain/answer/answerKinds.js');
+    const count = (question: string, sentence: string): number => {
+      const analysis = analyzeQuestion(question);
+      return answerKindEvidence(sentence, analysis.kind, new Set(), { counted: new Set(analysis.counted), owners: ownerForms(analysis.countedOwners) });
+    };
+    expect(analyzeQuestion('How many American diplomats did Russia expel?').countedOwners).toEqual(['american']);
+    expect(count('How many American diplomats did Russia expel?', 'Norway expelled 15 Russian diplomats in 2023.')).toBe(0);
+    expect(count('How many American diplomats did Russia expel?', 'Moscow expelled 10 US diplomats.')).toBe(1); // US is American
+    expect(count('how many diplomats did russia expel', 'Norway expelled 15 Russian diplomats in 2023.')).toBe(1); // no owner asked
+  });
+});

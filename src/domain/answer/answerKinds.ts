@@ -1,3 +1,5 @@
+import { GENERAL_VARIANTS, PLACE_NAME_WORDS } from '../search/generalAliases.js';
+import { foldText } from '../text/fold.js';
 import { STOP_WORDS } from '../text/stopWords.js';
 import { termOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
@@ -7,6 +9,8 @@ import { MONEY_UNITS, type AnswerKind } from './question.js';
 /** What besides its kind a question says about the answer it wants (see {@link answerKindEvidence}). */
 export interface EvidenceDetail {
   readonly counted?: ReadonlySet<string>;
+  /** Whose things are counted, with their other names ("american", "us", "america"...), folded. */
+  readonly owners?: ReadonlySet<string>;
   readonly ongoing?: boolean;
   readonly gap?: boolean;
 }
@@ -36,7 +40,7 @@ export function answerKindEvidence(
   sentence: string,
   kind: AnswerKind,
   questionTerms: ReadonlySet<string>,
-  { counted = new Set<string>(), ongoing = false, gap = false }: EvidenceDetail = {},
+  { counted = new Set<string>(), owners = new Set<string>(), ongoing = false, gap = false }: EvidenceDetail = {},
 ): number {
   switch (kind) {
     case 'other':
@@ -51,7 +55,7 @@ export function answerKindEvidence(
     case 'duration':
       return durationIn(sentence, questionTerms, gap) || (ongoing && ONGOING_PERIOD.test(sentence)) ? 1 : 0;
     case 'quantity':
-      return counted.size > 0 ? (countOf(sentence, counted) ? 1 : 0) : quantityIn(sentence) ? 1 : 0;
+      return counted.size > 0 ? (countOf(sentence, counted, owners) ? 1 : 0) : quantityIn(sentence) ? 1 : 0;
     case 'reason':
       // Causal words and purpose clauses are weak signs: half credit.
       return REASON_PATTERN.test(sentence) || purposeClauseIn(sentence) ? 0.5 : 0;
@@ -142,7 +146,7 @@ const MONEY: ReadonlySet<string> = new Set(MONEY_UNITS);
  * "six Russian facilities" for "how many facilities"; or "the number of <counted>" and a number
  * later in the sentence; for a sum of money, also a number after a currency sign.
  */
-function countOf(sentence: string, counted: ReadonlySet<string>): boolean {
+function countOf(sentence: string, counted: ReadonlySet<string>, owners: ReadonlySet<string>): boolean {
   if (CURRENCY_SIGN.test(sentence) && [...counted].some((term) => MONEY.has(term))) return true;
   const tokens = tokenize(sentence.replace(DATE_NUMBERS, ' '));
   // "reduced the number of Russian diplomats allowed in the country to 13": the count comes later.
@@ -159,10 +163,26 @@ function countOf(sentence: string, counted: ReadonlySet<string>): boolean {
       const folded = (tokens[j] as Token).folded;
       const term = termOf(folded);
       // "six diplomatic properties" counts properties: an adjective sharing the noun's stem is not it.
-      if (term !== null && counted.has(term) && wordClassOf(folded) !== 'adjective') return true;
+      if (term === null || !counted.has(term) || wordClassOf(folded) === 'adjective') continue;
+      // "15 Russian diplomats" does not count American ones.
+      return owners.size === 0 || !tokens.slice(i + 1, j).some((between) => isPlaceWord(between.folded) && !owners.has(between.folded));
     }
     return false;
   });
+}
+
+/** The folded names that stand for the same countries or peoples ("american" → "us", "america", "americans"...). */
+export function ownerForms(owners: readonly string[]): ReadonlySet<string> {
+  const forms = new Set(owners);
+  for (const group of GENERAL_VARIANTS) {
+    const members = group.map((member) => foldText(member));
+    if (members.some((member) => forms.has(member))) for (const member of members) forms.add(member);
+  }
+  return forms;
+}
+
+function isPlaceWord(folded: string): boolean {
+  return PLACE_NAME_WORDS.has(folded) || folded === 'us';
 }
 
 const COUNT_WORD = new RegExp(String.raw`^(?:\d[\d,.]*|num|${NUMBER_WORDS})$`, 'iu');

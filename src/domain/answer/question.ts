@@ -1,6 +1,7 @@
 import { americanSpelling, termOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { canBeVerb, isDictionaryWord, wordClassOf } from '../text/wordClass.js';
+import { PLACE_NAME_WORDS } from '../search/generalAliases.js';
 import { roleQuestionOf, type RoleQuestion } from './roleQuestion.js';
 import { statementAskedIn, type StatementKind } from './statementKinds.js';
 
@@ -52,7 +53,7 @@ export interface Concept {
 }
 
 /** What a question asks for, as ranking and answer-kind evidence need it. */
-export type AnswerSpec = Pick<QuestionAnalysis, 'kind' | 'counted' | 'asksOngoing' | 'asksGap'>;
+export type AnswerSpec = Pick<QuestionAnalysis, 'kind' | 'counted' | 'countedOwners' | 'asksOngoing' | 'asksGap'>;
 
 /** A question reduced to what ranking needs. */
 export interface QuestionAnalysis {
@@ -73,6 +74,11 @@ export interface QuestionAnalysis {
    * "the two countries" does not answer "how many diplomats".
    */
   readonly counted: readonly string[];
+  /**
+   * For "how many American diplomats": the countries or peoples whose X are counted, folded
+   * ("american"). A count of another country's ("15 Russian diplomats") does not answer.
+   */
+  readonly countedOwners: readonly string[];
   /**
    * For "when did X <verb>", "how long did X <verb>": the closing verb, the event whose date or
    * duration is asked ("end" in "When did the conflict end?"). A date beside another event ("the
@@ -334,6 +340,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     concepts,
     speaker: findSpeaker(words, concepts, positions),
     counted: countedTerms(tokens, opener),
+    countedOwners: countedOwners(tokens, opener),
     eventVerb: findEventVerb(kind, words, tokens, concepts, positions),
     attribute: findAttribute(words, tokens, concepts, positions),
     asksOngoing: kind === 'duration' && words.some((word) => word === 'have' || word === 'has' || word === 'been'),
@@ -512,6 +519,19 @@ function countedTerms(tokens: readonly Token[], opener: { kind: AnswerKind; posi
   // "how many times": any count ("three written requests").
   if (terms.length > 0 && terms.every((term) => PEOPLE_COUNTS.has(term))) return [...PEOPLE_COUNTED];
   return terms.length > 0 && terms.every((term) => term === TIMES) ? [] : terms;
+}
+
+/** The countries or peoples among the words after "how many" ("American" in "how many American diplomats"). */
+function countedOwners(tokens: readonly Token[], opener: { kind: AnswerKind; positions: number[] } | undefined): string[] {
+  const manyAt = opener?.positions[1];
+  if (opener?.kind !== 'quantity' || manyAt === undefined || tokens[manyAt]?.folded !== 'many') return [];
+  const owners: string[] = [];
+  for (let i = manyAt + 1; i < tokens.length && i <= manyAt + 3; i++) {
+    const folded = (tokens[i] as Token).folded;
+    if (termOf(folded) === null) break;
+    if (PLACE_NAME_WORDS.has(folded) || folded === 'us') owners.push(folded);
+  }
+  return owners;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { KnowledgeIndex, WeightedTerm } from '../search/knowledgeIndex.js';
 import type { Passage, Sentence } from '../search/records.js';
-import { answerKindEvidence } from './answerKinds.js';
+import { answerKindEvidence, ownerForms } from './answerKinds.js';
 import { searchTermsOf, type ExpandedConcept } from './expand.js';
 import type { AnswerSpec } from './question.js';
 
@@ -94,7 +94,12 @@ export function rankSentences(
   if (searchTerms.length === 0 || total === 0) return [];
 
   const questionTerms = new Set(searchTerms.map(({ term }) => term));
-  const evidence = { counted: countedAlternatives(concepts, asked.counted), ongoing: asked.asksOngoing, gap: asked.asksGap };
+  const evidence = {
+    counted: countedAlternatives(concepts, asked.counted),
+    owners: ownerForms(asked.countedOwners),
+    ongoing: asked.asksOngoing,
+    gap: asked.asksGap,
+  };
   const hits = index.searchPassages(searchTerms, weights.candidatePassages);
   const topPassageScore = hits[0]?.score ?? 1;
   const scored: ScoredSentence[] = [];
