@@ -111,15 +111,12 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   if (ranked.length === 0) return declined(question, { kind: 'no-match' });
   const minSupport = options.minSupport ?? MIN_SUPPORT;
 
-  // "How long did the Istanbul talks last?": a sentence from a story about other talks (which at most
-  // recalls the Istanbul round further down) is about another event, however well it matches.
-  const settings = analysis.kind === 'place' ? [] : concepts.flatMap((expanded, i) => (expanded.concept.isSetting ? [i] : []));
-  let eligible = ranked.filter((candidate) => settings.every((i) => (candidate.contextMatches[i] ?? 0) > 0));
-  // "How many visa applications has the US filed?": a country or capital the question names must
-  // be in the answer's sentence, paragraph, headline or first paragraph; Berlin's applications are
-  // not the US's.
-  const countries = concepts.flatMap((expanded, i) => (namesCountry(expanded) ? [i] : []));
-  eligible = eligible.filter((candidate) => countries.every((i) => (candidate.contextMatches[i] ?? 0) > 0 || inLead(index, candidate, concepts[i])));
+  // The event a question names ("How long did the Istanbul talks last?") and the countries it names
+  // ("How many visa applications has the US filed?") must be in the answer's sentence, paragraph,
+  // headline or first paragraph: a story about other talks that recalls the Istanbul round further
+  // down, or Berlin's applications, answer another question however well they match.
+  const pinned = concepts.flatMap((expanded, i) => ((expanded.concept.isSetting && analysis.kind !== 'place') || namesCountry(expanded) ? [i] : []));
+  let eligible = ranked.filter((candidate) => pinned.every((i) => (candidate.contextMatches[i] ?? 0) > 0 || inLead(index, candidate, concepts[i])));
   if (REQUIRED_KINDS.has(analysis.kind)) {
     // "When did the conflict end?": the date must come with the event asked about (its verb, or an
     // alias of it, in the sentence or its paragraph), not with another one.

@@ -174,6 +174,7 @@ function countOf(sentence: string, counted: ReadonlySet<string>, owners: Readonl
 /** The folded names that stand for the same countries or peoples ("american" → "us", "america", "americans"...). */
 export function ownerForms(owners: readonly string[]): ReadonlySet<string> {
   const forms = new Set(owners);
+  if (forms.size === 0) return forms;
   for (const group of GENERAL_VARIANTS) {
     const members = group.map((member) => foldText(member));
     if (members.some((member) => forms.has(member))) for (const member of members) forms.add(member);
