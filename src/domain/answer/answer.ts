@@ -1,7 +1,7 @@
 import type { Article } from '../knowledge/article.js';
 import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
 import { sentenceId, type Sentence } from '../search/records.js';
-import { PLACE_NAME_WORDS } from '../search/generalAliases.js';
+import { isCountryWord, PLACE_NAME_WORDS } from '../search/generalAliases.js';
 import { termsOf } from '../text/terms.js';
 import { isDictionaryWord } from '../text/wordClass.js';
 import { namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
@@ -187,7 +187,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
 
 /** A name made only of countries, peoples and capitals ("US", "Russian", "Berlin"). */
 function namesCountry(expanded: ExpandedConcept): boolean {
-  return expanded.concept.isName && expanded.concept.parts.every((part) => PLACE_NAME_WORDS.has(part.folded) || part.folded === 'us');
+  return expanded.concept.isName && expanded.concept.parts.every((part) => isCountryWord(part.folded));
 }
 
 /** Whether the candidate's article has the concept (or an alias of it) in its headline or first paragraph. */

@@ -1,4 +1,4 @@
-import { GENERAL_VARIANTS, PLACE_NAME_WORDS } from '../search/generalAliases.js';
+import { GENERAL_VARIANTS, isCountryWord } from '../search/generalAliases.js';
 import { foldText } from '../text/fold.js';
 import { STOP_WORDS } from '../text/stopWords.js';
 import { termOf } from '../text/terms.js';
@@ -165,7 +165,7 @@ function countOf(sentence: string, counted: ReadonlySet<string>, owners: Readonl
       // "six diplomatic properties" counts properties: an adjective sharing the noun's stem is not it.
       if (term === null || !counted.has(term) || wordClassOf(folded) === 'adjective') continue;
       // "15 Russian diplomats" does not count American ones.
-      return owners.size === 0 || !tokens.slice(i + 1, j).some((between) => isPlaceWord(between.folded) && !owners.has(between.folded));
+      return owners.size === 0 || !tokens.slice(i + 1, j).some((between) => isCountryWord(between.folded) && !owners.has(between.folded));
     }
     return false;
   });
@@ -180,10 +180,6 @@ export function ownerForms(owners: readonly string[]): ReadonlySet<string> {
     if (members.some((member) => forms.has(member))) for (const member of members) forms.add(member);
   }
   return forms;
-}
-
-function isPlaceWord(folded: string): boolean {
-  return PLACE_NAME_WORDS.has(folded) || folded === 'us';
 }
 
 const COUNT_WORD = new RegExp(String.raw`^(?:\d[\d,.]*|num|${NUMBER_WORDS})$`, 'iu');

@@ -1,7 +1,7 @@
 import { americanSpelling, termOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { canBeVerb, isDictionaryWord, wordClassOf } from '../text/wordClass.js';
-import { PLACE_NAME_WORDS } from '../search/generalAliases.js';
+import { isCountryWord } from '../search/generalAliases.js';
 import { roleQuestionOf, type RoleQuestion } from './roleQuestion.js';
 import { statementAskedIn, type StatementKind } from './statementKinds.js';
 
@@ -283,7 +283,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
   // the words only say so.
   const askedPeople = opener === undefined ? peopleAskedAt(words) : kind === 'agent' ? peopleNamedAt(words) : [];
   // "Which judge ruled ...": a role asks for the person holding it; the role itself is content.
-  const askedRole = opener === undefined && askedPeople.length === 0 && roleAskedAt(words) >= 0;
+  const askedRole = opener === undefined && askedPeople.length === 0 && whichNounAt(words, PERSON_ROLES) >= 0;
   if (askedPeople.length > 0 || askedRole) kind = 'agent';
   // "the two countries", "both sides": the story's parties, named elsewhere; the words only point.
   const framing = [...askedPeople, ...partiesAt(words)];
@@ -402,13 +402,23 @@ function peopleNamedAt(words: readonly string[]): number[] {
 
 /** Positions of "(two) officials" in a question opening "which/what (two) [Turkish] officials"; empty otherwise. */
 function peopleAskedAt(words: readonly string[]): number[] {
-  if (words[0] !== 'which' && words[0] !== 'what') return [];
   const counted = SMALL_NUMBERS.has(words[1] ?? '');
-  let nounAt = counted ? 2 : 1;
-  // "which Saudi official", "what senior Russian officials": up to two words saying which people.
-  while (nounAt < (counted ? 4 : 3) && !PEOPLE_NOUNS.has(words[nounAt] ?? '') && termOf(words[nounAt] ?? '') !== null) nounAt++;
-  if (!PEOPLE_NOUNS.has(words[nounAt] ?? '')) return [];
+  const nounAt = whichNounAt(words, PEOPLE_NOUNS, counted ? 2 : 1);
+  if (nounAt < 0) return [];
   return counted ? [1, nounAt] : [nounAt];
+}
+
+/**
+ * Position of one of `nouns` in a question opening "which/what", at `from` or after up to two
+ * content words saying which ("which Saudi official", "what senior Russian officials"); -1 when none.
+ */
+function whichNounAt(words: readonly string[], nouns: ReadonlySet<string>, from = 1): number {
+  if (words[0] !== 'which' && words[0] !== 'what') return -1;
+  for (let at = from; at <= from + 2 && at < words.length; at++) {
+    if (nouns.has(words[at] ?? '')) return at;
+    if (termOf(words[at] ?? '') === null) return -1;
+  }
+  return -1;
 }
 
 /** Roles held by one person: "which judge" asks who that is ("U.S. District Judge Carla Whitfield"). */
@@ -416,13 +426,6 @@ const PERSON_ROLES: ReadonlySet<string> = new Set([
   'judge', 'lawyer', 'attorney', 'prosecutor', 'minister', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
   'spokesperson', 'diplomat', 'officer', 'president', 'chairman', 'chairwoman', 'senator', 'mayor', 'governor',
 ]);
-
-/** Position of the role in "which/what [Saudi] judge"; -1 when the question does not open so. */
-function roleAskedAt(words: readonly string[]): number {
-  if (words[0] !== 'which' && words[0] !== 'what') return -1;
-  for (let at = 1; at <= 3 && termOf(words[at] ?? '') !== null; at++) if (PERSON_ROLES.has(words[at] ?? '')) return at;
-  return -1;
-}
 
 /** Answer kinds that date or time an event, where the event's verb closes the question. */
 const EVENT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 'duration']);
@@ -529,7 +532,7 @@ function countedOwners(tokens: readonly Token[], opener: { kind: AnswerKind; pos
   for (let i = manyAt + 1; i < tokens.length && i <= manyAt + 3; i++) {
     const folded = (tokens[i] as Token).folded;
     if (termOf(folded) === null) break;
-    if (PLACE_NAME_WORDS.has(folded) || folded === 'us') owners.push(folded);
+    if (isCountryWord(folded)) owners.push(folded);
   }
   return owners;
 }

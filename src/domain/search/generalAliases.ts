@@ -101,3 +101,11 @@ export const PLACE_NAME_WORDS: ReadonlySet<string> = new Set(
     .map((member) => foldText(member))
     .filter((member) => member !== 'us'),
 );
+
+/**
+ * A country, people or capital, "us" included: for a word already known to be a name or to say whose
+ * things are counted ("US", "how many us diplomats"), where the pronoun reading does not apply.
+ */
+export function isCountryWord(folded: string): boolean {
+  return folded === 'us' || PLACE_NAME_WORDS.has(folded);
+}
