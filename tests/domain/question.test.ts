@@ -438,6 +438,25 @@ describe('more ways of asking', () => {
     expect(analyzeQuestion('how much was the motel appraised at').counted).toContain('dollar');
   });
 
+  it.each([
+    ['Which hotel did the US delegation stay in?', 'hotel'],
+    ['which court will rule on the killenworth villa', 'court'],
+    ['Which judge ruled on the Killenworth villa?', 'judge'],
+    ['Which city hosted the talks?', null],
+    ['Which news agency reported the meeting?', null],
+    ['Where is the hotel?', null],
+  ])('%j asks for a thing named with the word %j', (question, thing) => {
+    expect(analyzeQuestion(question).namedThing?.surface ?? null).toBe(thing);
+  });
+
+  it('declines "which hotel / court" when no paragraph on the topic says it, and still answers "which city"', () => {
+    for (const question of ['Which hotel did the US delegation stay in?', 'which court will rule on the killenworth villa', 'Which judge ruled on the Killenworth villa?']) {
+      expect(answerQuestion(seedIndex, question).kind, question).toBe('declined');
+    }
+    const city = answerQuestion(seedIndex, 'Which city hosted the US-Russia talks?');
+    expect(city.kind === 'answered' && city.answers[0]?.text).toContain('Istanbul');
+  });
+
   it('answers the date asked as an attribute', () => {
     const result = answerQuestion(seedIndex, 'what was the date of the istanbul meeting');
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('2025-04-10-istanbul-embassy-talks#1.1');

@@ -171,6 +171,11 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     // "Which Turkish official hosted the talks?": a sentence that names no one new does not answer.
     eligible = eligible.filter((candidate) => namesNewPerson(candidate.sentence.text, asked));
   }
+  const thing = analysis.namedThing === null ? -1 : concepts.findIndex((expanded) => expanded.concept === analysis.namedThing);
+  if (thing >= 0) {
+    // "Which hotel did the delegation stay in?": a sentence whose paragraph never says "hotel" names none.
+    eligible = eligible.filter((candidate) => (candidate.contextMatches[thing] ?? 0) > 0);
+  }
   const best = eligible[0];
   if (best === undefined || best.support < minSupport) return declined(question, { kind: 'weak-match' });
   const answers = selectAnswers(eligible, best, options.relatedAnswerRatio ?? RELATED_ANSWER_RATIO);

@@ -111,6 +111,13 @@ export interface QuestionAnalysis {
   readonly asksPerson: boolean;
   /** "Who is the US ambassador to Moscow?": the office and its qualifiers (see `roleQuestionOf`). */
   readonly role: RoleQuestion | null;
+  /**
+   * "Which hotel did they stay in?", "which judge ruled?": the kind of thing asked for, when it is
+   * one whose instances are named with that word ("the Grand Hotel", "Judge Whitfield"), so a
+   * sentence or paragraph that never says it does not answer. Null for other questions and for
+   * nouns whose instances are named without the word ("which city" → Istanbul, "which agency" → Reuters).
+   */
+  readonly namedThing: Concept | null;
 }
 
 /** Opening words that fix the answer kind, longest first so "how many" wins over "how". */
@@ -349,6 +356,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     asksStatement: statementAskedIn(text),
     role: roleQuestionOf(tokens),
     asksPerson: askedRole || (opener === undefined && askedPeople.length > 0),
+    namedThing: opener === undefined ? (concepts[positions.indexOf(whichNounAt(words, NAMED_THINGS))] ?? null) : null,
   };
 }
 
@@ -425,6 +433,16 @@ function whichNounAt(words: readonly string[], nouns: ReadonlySet<string>, from 
 const PERSON_ROLES: ReadonlySet<string> = new Set([
   'judge', 'lawyer', 'attorney', 'prosecutor', 'minister', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
   'spokesperson', 'diplomat', 'officer', 'president', 'chairman', 'chairwoman', 'senator', 'mayor', 'governor',
+]);
+
+/**
+ * Things whose names carry the word itself ("the Pera Palace Hotel", "the Moscow City Court", "U.S.
+ * District Judge Carla Whitfield"), so an answer to "which hotel" says "hotel". Not cities, countries,
+ * agencies or buildings: "which city" is answered by "Istanbul".
+ */
+const NAMED_THINGS: ReadonlySet<string> = new Set([
+  ...PERSON_ROLES, 'hotel', 'hotels', 'court', 'courts', 'bank', 'banks', 'university', 'hospital', 'airline', 'airport',
+  'palace', 'newspaper', 'judges', 'ministers', 'ambassadors', 'envoys',
 ]);
 
 /** Answer kinds that date or time an event, where the event's verb closes the question. */
