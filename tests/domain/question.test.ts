@@ -400,6 +400,33 @@ describe('a country the question names', () => {
   });
 });
 
+describe('countries in any of their forms', () => {
+  it('knows every country, its people and its capital', async () => {
+    const { countryMeantBy, countryOfTerm, isCountryWord } = await import('../../src/domain/search/generalAliases.js');
+    const { termOf } = await import('../../src/domain/text/terms.js');
+    const country = (word: string): string | null => countryOfTerm(termOf(word) ?? '');
+    expect(['venezuela', 'venezuelan', 'egyptian', 'qatari', 'lebanese', 'russian', 'turkiye'].map(isCountryWord)).toEqual([true, true, true, true, true, true, true]);
+    expect(['roman', 'christian', 'department', 'government', 'median'].map(isCountryWord)).toEqual([false, false, false, false, false]);
+    expect(country('Venezuelan')).toBe(country('Venezuela'));
+    expect(country('Russians')).toBe(country('Russia'));
+    expect(country('Moscow')).toBeNull(); // a capital names a place, not the country's people
+    expect(countryMeantBy(termOf('moscow') ?? '')).toBe(country('Russia')); // ...but "Moscow said" is Russia
+  });
+
+  it('pins a country typed in lowercase to the story: Venezuela\'s frozen money is not Russia\'s', async () => {
+    const index = await seedWith('tests/fixtures/heldout-h/knowledge');
+    expect(answerQuestion(index, 'how much money did the us unfreeze in russian diplomatic bank accounts')).toMatchObject({ kind: 'declined' });
+    const venezuelan = answerQuestion(index, 'how much money did the us unfreeze in venezuelan diplomatic bank accounts');
+    expect(venezuelan.kind === 'answered' && venezuelan.answers[0]?.text).toMatch(/unfreeze \$4\.6 million/u);
+  });
+
+  it('finds the country a question names in its people\'s adjective: "Venezuela" in "Venezuelan"', async () => {
+    const index = await seedWith('tests/fixtures/heldout-c/knowledge');
+    const result = answerQuestion(index, 'Is Brazil recalling its ambassador from Venezuela?');
+    expect(result.kind === 'answered' && result.answers[0]?.text).toMatch(/no such decision had been taken/u);
+  });
+});
+
 describe('questions about someone\'s background', () => {
   it.each([
     ["what was darchiev's previous posting", 'career'],

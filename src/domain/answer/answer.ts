@@ -1,7 +1,7 @@
 import type { Article } from '../knowledge/article.js';
 import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
 import { sentenceId, type Sentence } from '../search/records.js';
-import { isCountryWord, PLACE_NAME_WORDS } from '../search/generalAliases.js';
+import { countryMeantBy, countryOfTerm, isCountryWord, PLACE_NAME_WORDS } from '../search/generalAliases.js';
 import { termsOf } from '../text/terms.js';
 import { isDictionaryWord } from '../text/wordClass.js';
 import { namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
@@ -116,7 +116,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   // headline or first paragraph: a story about other talks that recalls the Istanbul round further
   // down, or Berlin's applications, answer another question however well they match.
   const pinned = concepts.flatMap((expanded, i) => ((expanded.concept.isSetting && analysis.kind !== 'place') || namesCountry(expanded) ? [i] : []));
-  let eligible = ranked.filter((candidate) => pinned.every((i) => (candidate.contextMatches[i] ?? 0) > 0 || inLead(index, candidate, concepts[i])));
+  let eligible = ranked.filter((candidate) =>
+    pinned.every((i) => (candidate.contextMatches[i] ?? 0) > 0 || inLead(index, candidate, concepts[i]) || mentionsCountryOf(index, candidate, concepts[i])),
+  );
   if (REQUIRED_KINDS.has(analysis.kind)) {
     // "When did the conflict end?": the date must come with the event asked about (its verb, or an
     // alias of it, in the sentence or its paragraph), not with another one.
@@ -192,7 +194,27 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
 
 /** A name made only of countries, peoples and capitals ("US", "Russian", "Berlin"). */
 function namesCountry(expanded: ExpandedConcept): boolean {
-  return expanded.concept.isName && expanded.concept.parts.every((part) => isCountryWord(part.folded));
+  const { parts, isName } = expanded.concept;
+  // In lowercase ("the us-russia talks") "us" may be the pronoun; "russia" is a country all the same.
+  return parts.every((part) => (isName ? isCountryWord(part.folded) : PLACE_NAME_WORDS.has(part.folded)));
+}
+
+/**
+ * Whether the candidate's sentence, paragraph, headline or first paragraph names the country of a
+ * country concept in any of its forms: "Moscow" is told by "the Russian Foreign Ministry", "Venezuela"
+ * by "Venezuelan diplomats".
+ */
+function mentionsCountryOf(index: KnowledgeIndex, candidate: ScoredSentence, expanded: ExpandedConcept | undefined): boolean {
+  // "The US embassy in Moscow" is a place: only Moscow (or its aliases) tells it.
+  if (expanded === undefined || expanded.concept.isSetting) return false;
+  const countries = new Set(expanded.concept.parts.map((part) => countryMeantBy(part.term)));
+  countries.delete(null);
+  if (countries.size === 0) return false;
+  const told = (terms: Iterable<string>): boolean => {
+    for (const term of terms) if (countries.has(countryOfTerm(term))) return true;
+    return false;
+  };
+  return told(index.leadTermsOf(candidate.passage.article)) || index.sentencesOf(candidate.passage).some((sentence) => told(sentence.terms));
 }
 
 /** Whether the candidate's article has the concept (or an alias of it) in its headline or first paragraph. */

@@ -1,5 +1,13 @@
 import { foldText } from '../text/fold.js';
+import { termOf } from '../text/terms.js';
 import type { AliasGroups } from './aliases.js';
+
+/** Abbreviations news readers type. */
+const ABBREVIATIONS: AliasGroups = [
+  ['Department', 'Dept'],
+  ['Government', 'Govt', 'Gov'],
+  ['Ministry', 'Min'],
+];
 
 /**
  * Variants every knowledge base gets: a country, its adjective and its other names ("Russia",
@@ -33,10 +41,7 @@ export const GENERAL_VARIANTS: AliasGroups = [
   ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map(
     (word, i) => [String(i + 1), word],
   ),
-  // Abbreviations news readers type.
-  ['Department', 'Dept'],
-  ['Government', 'Govt', 'Gov'],
-  ['Ministry', 'Min'],
+  ...ABBREVIATIONS,
 ];
 
 /**
@@ -91,21 +96,106 @@ export const GENERAL_ALIASES: AliasGroups = [
 ];
 
 /**
- * The single-word countries, peoples and capitals above, folded ("china", "russian", "moscow"):
- * names even when typed in lowercase or opening a sentence. "us" is left out: it is also the pronoun.
+ * Single-word names of countries and territories in English ("venezuela", "egypt"), from the
+ * runtime's CLDR data (`Intl.DisplayNames`), folded.
  */
-export const PLACE_NAME_WORDS: ReadonlySet<string> = new Set(
-  [...GENERAL_VARIANTS, ...GENERAL_ALIASES]
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(regionNames().filter((name) => /^\p{L}+$/u.test(name)).map((name) => foldText(name)));
+
+function regionNames(): string[] {
+  const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const names: string[] = [];
+  for (let first = 65; first <= 90; first++) {
+    for (let second = 65; second <= 90; second++) {
+      const name = display.of(String.fromCharCode(first, second));
+      if (name !== undefined) names.push(name);
+    }
+  }
+  return names;
+}
+
+/**
+ * The single-word countries, peoples and capitals above and every country's name, folded ("china",
+ * "russian", "moscow", "venezuela"): names even when typed in lowercase or opening a sentence. "us"
+ * is left out: it is also the pronoun.
+ */
+export const PLACE_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...[...GENERAL_VARIANTS, ...GENERAL_ALIASES]
+    .filter((group) => !ABBREVIATIONS.includes(group))
     .flat()
     .filter((member) => /^\p{Lu}/u.test(member) && !member.includes(' '))
     .map((member) => foldText(member))
     .filter((member) => member !== 'us'),
-);
+  ...COUNTRY_NAMES,
+]);
+
+/** Endings that make a people of a country: Venezuela → Venezuelan, Egypt → Egyptian, Qatar → Qatari, Lebanon → Lebanese. */
+const DEMONYM_ENDING = /(?:ian|an|n|i|ese)$/u;
 
 /**
  * A country, people or capital, "us" included: for a word already known to be a name or to say whose
- * things are counted ("US", "how many us diplomats"), where the pronoun reading does not apply.
+ * things are counted ("US", "how many us diplomats"), where the pronoun reading does not apply. A
+ * people not listed above counts when its stem starts a country's name (Venezuelan, Egyptian, Belgian).
  */
 export function isCountryWord(folded: string): boolean {
-  return folded === 'us' || PLACE_NAME_WORDS.has(folded);
+  if (folded === 'us' || PLACE_NAME_WORDS.has(folded)) return true;
+  const stem = folded.replace(DEMONYM_ENDING, '');
+  if (stem.length < 4 || stem === folded) return false;
+  for (const country of COUNTRY_NAMES) if (country.startsWith(stem) && country.length - stem.length <= 3) return true;
+  return false;
+}
+
+/**
+ * Each country's terms (its names and people: "russia", "russian", "russians") → one key for the
+ * country, from the variant groups above, and every other country's name as its own key. Not its
+ * capital: "the embassy in Moscow" does not say "for Russians".
+ */
+const COUNTRY_KEYS: ReadonlyMap<string, string> = countryKeys();
+
+function countryKeys(): Map<string, string> {
+  const keys = new Map<string, string>();
+  const placeGroups = GENERAL_VARIANTS.filter(
+    (group) => !ABBREVIATIONS.includes(group) && group.every((member) => /^\p{Lu}/u.test(member)),
+  );
+  for (const group of placeGroups) {
+    const terms = group.map((member) => termOf(foldText(member)) ?? '');
+    for (const term of terms) if (term !== '') keys.set(term, terms[0] ?? term);
+  }
+  for (const name of COUNTRY_NAMES) {
+    const term = termOf(name);
+    if (term !== null && !keys.has(term)) keys.set(term, term);
+  }
+  return keys;
+}
+
+/**
+ * The country a term names ("russian" → Russia's key; "venezuelan" → Venezuela's), or
+ * null. A people not listed counts when its stem starts a country's name, as in `isCountryWord`.
+ */
+export function countryOfTerm(term: string): string | null {
+  const known = COUNTRY_KEYS.get(term);
+  if (known !== undefined) return known;
+  const stem = term.replace(DEMONYM_ENDING, '');
+  if (stem.length < 4 || stem === term) return null;
+  for (const country of COUNTRY_NAMES) {
+    if (country.startsWith(stem) && country.length - stem.length <= 3) return COUNTRY_KEYS.get(termOf(country) ?? '') ?? null;
+  }
+  return null;
+}
+
+/**
+ * Capitals and seats of government → their country's key ("moscow", "kremlin" → Russia's), from the
+ * alias groups above that pair a country with its capital.
+ */
+const CAPITAL_COUNTRIES: ReadonlyMap<string, string> = new Map(
+  GENERAL_ALIASES.flatMap((group) => {
+    const terms = group.map((member) => (/^\p{Lu}/u.test(member) ? termOf(foldText(member)) : null));
+    const country = terms.map((term) => (term === null ? undefined : COUNTRY_KEYS.get(term))).find((key) => key !== undefined);
+    if (country === undefined || terms.includes(null)) return [];
+    return terms.flatMap((term) => (term === null || COUNTRY_KEYS.has(term) ? [] : [[term, country] as const]));
+  }),
+);
+
+/** The country a term names, or whose government it stands for ("moscow said" is Russia); null for others. */
+export function countryMeantBy(term: string): string | null {
+  return CAPITAL_COUNTRIES.get(term) ?? countryOfTerm(term);
 }
