@@ -331,6 +331,9 @@ describe('"when could ..." and an opening clause', () => {
     ['Per Tammy Bruce, when could US-Russia ties be fully normalized?', 'condition', 'Tammy Bruce'],
     ['So, who led the talks?', 'agent', null],
     ['When could the embassy reopen?', 'condition', null],
+    ['In what year did the Ukraine war begin, per the report?', 'date', null], // "the report" is no speaker
+    ['When did the talks end, per Reuters?', 'date', 'Reuters'],
+    ['Who did the Kremlin say would attend?', 'agent', 'Kremlin'],
   ])('%j asks for a %s, credited to %j', (question, kind, speaker) => {
     const analysis = analyzeQuestion(question);
     expect(analysis.kind).toBe(kind);

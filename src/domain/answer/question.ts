@@ -563,14 +563,15 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   let nameAt = -1;
   const according = words.findIndex((word, i) => word === 'according' && words[i + 1] === 'to');
   if (according >= 0) nameAt = according + 2 + (words[according + 2] === 'the' ? 1 : 0);
-  // "per Bruce, when could ...": "per" opening the question means "according to".
-  else if (words[0] === 'per') nameAt = 1 + (words[1] === 'the' ? 1 : 0);
+  // "per Bruce, when could ...", "..., per the report": "per" means "according to".
+  else if (words.includes('per')) nameAt = words.indexOf('per') + 1 + (words[words.indexOf('per') + 1] === 'the' ? 1 : 0);
   for (let i = 0; nameAt < 0 && i + 2 < words.length; i++) {
     if (!AUXILIARIES.has(words[i] ?? '')) continue;
     let start = i + 1;
     if (words[start] === 'the') start++;
     for (let end = start; end < Math.min(words.length, start + 6); end++) {
-      if (SPEECH_VERBS.has(words[end] ?? '') && end > start) {
+      // "did the war begin, per the report": after a determiner the word is a noun, not the verb.
+      if (SPEECH_VERBS.has(words[end] ?? '') && end > start && !DETERMINERS.has(words[end - 1] ?? '')) {
         nameAt = start;
         break;
       }
