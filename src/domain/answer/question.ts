@@ -194,6 +194,8 @@ const CONTRACTED_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
 /** Chat abbreviations of content words ("visa probs for diplomats?"). */
 const CHAT_WORDS: ReadonlyMap<string, string> = new Map([
   ['probs', 'problems'], ['prob', 'problem'], ['info', 'information'], ['convo', 'conversation'], ['diplos', 'diplomats'],
+  // "was ukraine gonna be discussed": the helper verbs they stand for.
+  ['gonna', 'will'], ['gon', 'will'], ['wanna', 'want'], ['gotta', 'must'],
 ]);
 
 /** Chat abbreviations and filler that carry no content ("how bad are ties rn", "... lol"). */
@@ -201,6 +203,7 @@ const CHAT_FILLER: ReadonlySet<string> = new Set([
   'rn', 'lol', 'lmao', 'lmfao', 'rofl', 'pls', 'plz', 'plez', 'thx', 'thanks', 'ty', 'btw', 'tbh', 'idk',
   'imo', 'imho', 'fyi', 'afaik', 'iirc', 'ngl', 'smh', 'omg', 'hey', 'hi', 'hello', 'yo', 'ok', 'okay',
   'u', 'ur', 'ya', 'yeah', 'bruh', 'bro', 'guys', 'pal', 'mate', 'anyone', 'someone', 'bot', 'parley',
+  'kinda', 'sorta',
 ]);
 
 /** Capitalised words that are not names (calendar words are capitalised in English). */
