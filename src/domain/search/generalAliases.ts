@@ -65,7 +65,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   // Words news questions swap freely.
   ['talks', 'negotiations', 'meeting', 'discussions', 'consultations', 'round', 'session'],
   ['envoy', 'ambassador'],
-  ['head', 'lead', 'leader', 'in charge', 'chair'],
+  ['head', 'lead', 'leader', 'in charge', 'chair', 'run'],
   ['war', 'conflict', 'fighting'],
   ['spokeswoman', 'spokesman', 'spokesperson'],
   ['delegation', 'team', 'delegates', 'negotiators'],
