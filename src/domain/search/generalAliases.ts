@@ -68,7 +68,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['head', 'lead', 'leader', 'in charge', 'chair', 'run'],
   ['war', 'conflict', 'fighting'],
   ['spokeswoman', 'spokesman', 'spokesperson'],
-  ['delegation', 'team', 'delegates', 'negotiators'],
+  ['delegation', 'team', 'delegates', 'negotiators', 'side'],
   ['vehicle', 'car', 'motorcade', 'convoy'],
   ['police', 'cops', 'police officers', 'policemen'],
   ['travel', 'move around', 'movement', 'get around'],
