@@ -403,6 +403,23 @@ describe('a country the question names', () => {
   });
 });
 
+describe('a bare word speaking', () => {
+  it.each([
+    ['what did trump post about the talks', 'trump'],
+    ['What did Bruce say?', 'Bruce'],
+    ['what did the spokeswoman say about ukraine', null], // a determiner: a role, not a name
+    ['what did officials say', null], // a plural: people in general
+    ['When was the Tale of Genji written?', null],
+  ])('%j → %j', (question, sayer) => {
+    expect(analyzeQuestion(question).sayer?.surface ?? null).toBe(sayer);
+  });
+
+  it('declines when no article has the word, however it is typed', () => {
+    expect(answerQuestion(seedIndex, 'what did trump post about the talks')).toMatchObject({ kind: 'declined', reason: { kind: 'unknown-name', names: ['trump'] } });
+    expect(answerQuestion(seedIndex, 'what did bruce say about ukraine').kind).toBe('answered');
+  });
+});
+
 describe('countries in any of their forms', () => {
   it('knows every country, its people and its capital', async () => {
     const { countryMeantBy, countryOfTerm, isCountryWord } = await import('../../src/domain/search/generalAliases.js');

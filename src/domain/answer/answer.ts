@@ -98,7 +98,10 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   const unknownNames = concepts
     .filter((expanded) => (expanded.concept.isName || isUnlistedWord(expanded) || isPlaceName(expanded)) && expanded.status === 'unknown')
     .map((expanded) => expanded.concept.surface);
-  if (unknownNames.length > 0) return declined(question, { kind: 'unknown-name', names: unknownNames });
+  // "What did trump post about the talks?": no article has the word, so none quotes them.
+  const sayer = concepts.find((expanded) => expanded.concept === analysis.sayer);
+  if (sayer?.status === 'unknown') unknownNames.push(sayer.concept.surface);
+  if (unknownNames.length > 0) return declined(question, { kind: 'unknown-name', names: [...new Set(unknownNames)] });
   // "What is the population of Istanbul?": the knowledge never uses the word for what is asked.
   const attribute = analysis.attribute === null ? undefined : concepts.find((expanded) => expanded.concept === analysis.attribute);
   if (attribute?.status === 'unknown') return declined(question, { kind: 'missing-attribute', attribute: attribute.concept.surface });

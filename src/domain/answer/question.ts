@@ -69,6 +69,12 @@ export interface QuestionAnalysis {
    */
   readonly speaker: Concept | null;
   /**
+   * A single bare word speaking ("what did trump post", "did pope say"): with no determiner, a
+   * singular noun as subject is a name however it is typed, so when no article has the word, none
+   * quotes them. Null for other questions ("what did the spokeswoman say", "did officials say").
+   */
+  readonly sayer: Concept | null;
+  /**
    * For "how many X": the terms of the words after "how many" (X and its modifiers). A number counts
    * as the answer only next to one of them: "six Russian facilities" answers "how many facilities",
    * "the two countries" does not answer "how many diplomats".
@@ -258,6 +264,7 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'meant', 'stress', 'stressed', 'add', 'added', 'affirm', 'affirmed', 'reflect', 'reflected',
   'explain', 'explained', 'warn', 'warned', 'reveal', 'revealed', 'deny', 'denied', 'mention',
   'mentioned', 'suggest', 'suggested', 'insist', 'insisted', 'respond', 'responded', 'reply', 'replied',
+  'post', 'posted', 'tweet', 'tweeted',
 ]);
 const AUXILIARIES: ReadonlySet<string> = new Set([
   'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'is', 'was', 'are', 'were',
@@ -349,6 +356,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     kind,
     concepts,
     speaker: findSpeaker(words, concepts, positions),
+    sayer: findBareSayer(words, concepts, positions),
     counted: countedTerms(tokens, opener),
     countedOwners: countedOwners(tokens, opener),
     eventVerb: findEventVerb(kind, words, tokens, concepts, positions),
@@ -587,6 +595,17 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   // "what did ms vollmer say": in lowercase, a word no dictionary lists may be a name (the answer
   // takes it as one only when the knowledge has it as typed).
   return concept.isName || concept.parts.every((part) => !isDictionaryWord(part.folded)) ? concept : null;
+}
+
+/** The concept of "<auxiliary> <word> <verb of saying>" when the word is one singular noun (see `sayer`). */
+function findBareSayer(words: readonly string[], concepts: readonly Concept[], positions: readonly number[]): Concept | null {
+  for (let i = 0; i + 2 < words.length; i++) {
+    const word = words[i + 1] ?? '';
+    if (!AUXILIARIES.has(words[i] ?? '') || !SPEECH_VERBS.has(words[i + 2] ?? '') || word.endsWith('s')) continue;
+    const concept = concepts[positions.indexOf(i + 1)];
+    if (concept !== undefined && concept.parts.length === 1 && !concept.isFrame) return concept;
+  }
+  return null;
 }
 
 function findOpener(words: readonly string[], clauseStart = -1): { kind: AnswerKind; positions: number[] } | undefined {
