@@ -403,6 +403,24 @@ describe('a country the question names', () => {
   });
 });
 
+describe('"what country is Istanbul in?"', () => {
+  it('asks for a country, which a country placing the city answers best', async () => {
+    const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
+    expect(analyzeQuestion('wat country is istanbul in lol').asksCountry).toBe(true);
+    expect(analyzeQuestion('Where is Istanbul?').asksCountry).toBe(false);
+    const asked = new Set(['istanbul']);
+    const evidence = (sentence: string): number => answerKindEvidence(sentence, 'place', asked, { country: true });
+    expect(evidence('US and Russian delegations visited Istanbul (Türkiye) to conduct negotiations.')).toBe(1);
+    expect(evidence('The consulate general is in Türkiye, on the Bosphorus.')).toBe(1);
+    expect(evidence('Officials entered the premises of the Russian consulate in Istanbul.')).toBe(0.5); // a place, no country
+    expect(evidence('The Russian side wants its property back.')).toBe(0); // a people is no place
+  });
+
+  it('quotes the lead, which places Istanbul in Türkiye', () => {
+    expect(firstOnSeed('which country is istanbul in')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
+  });
+});
+
 describe('a bare word speaking', () => {
   it.each([
     ['what did trump post about the talks', 'trump'],

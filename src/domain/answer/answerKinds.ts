@@ -13,6 +13,8 @@ export interface EvidenceDetail {
   readonly owners?: ReadonlySet<string>;
   readonly ongoing?: boolean;
   readonly gap?: boolean;
+  /** "What country is Istanbul in?": only a country's name answers. */
+  readonly country?: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export function answerKindEvidence(
   sentence: string,
   kind: AnswerKind,
   questionTerms: ReadonlySet<string>,
-  { counted = new Set<string>(), owners = new Set<string>(), ongoing = false, gap = false }: EvidenceDetail = {},
+  { counted = new Set<string>(), owners = new Set<string>(), ongoing = false, gap = false, country = false }: EvidenceDetail = {},
 ): number {
   switch (kind) {
     case 'other':
@@ -66,6 +68,9 @@ export function answerKindEvidence(
       return names.some((span) => span.terms.length > 1) ? 1 : names.length > 0 ? 0.5 : 0;
     }
     case 'place':
+      // "What country is Istanbul in?": a country placing somewhere ("in Türkiye", "Istanbul (Türkiye)")
+      // answers best; another place only half.
+      if (country) return PLACED_COUNTRY.test(sentence) && countryPlacedIn(sentence, questionTerms) ? 1 : answerKindEvidence(sentence, kind, questionTerms) / 2;
       if (
         namedSpansOf(sentence).some((span) => span.afterLocative && isNewToQuestion(span, questionTerms)) ||
         placeNounIn(sentence, questionTerms) ||
@@ -302,4 +307,16 @@ export function namesNewPerson(sentence: string, questionTerms: ReadonlySet<stri
 
 function isNewToQuestion(span: NamedSpan, questionTerms: ReadonlySet<string>): boolean {
   return span.terms.some((term) => !questionTerms.has(term));
+}
+
+/** A capitalised word in parentheses or after "in": where a country places a city ("Istanbul (Türkiye)"). */
+const PLACED_COUNTRY = /(?:\(|\bin )\p{Lu}/u;
+
+/** Whether a country new to the question stands in parentheses or after "in" in the sentence. */
+function countryPlacedIn(sentence: string, questionTerms: ReadonlySet<string>): boolean {
+  for (const match of sentence.matchAll(/(?:\(|\bin )(\p{Lu}[\p{L}.]*)/gu)) {
+    const [word] = tokenize(match[1] ?? '');
+    if (word !== undefined && isCountryWord(word.folded) && !questionTerms.has(termOf(word.folded) ?? '')) return true;
+  }
+  return false;
 }

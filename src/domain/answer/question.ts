@@ -53,7 +53,7 @@ export interface Concept {
 }
 
 /** What a question asks for, as ranking and answer-kind evidence need it. */
-export type AnswerSpec = Pick<QuestionAnalysis, 'kind' | 'counted' | 'countedOwners' | 'asksOngoing' | 'asksGap'>;
+export type AnswerSpec = Pick<QuestionAnalysis, 'kind' | 'counted' | 'countedOwners' | 'asksOngoing' | 'asksGap' | 'asksCountry'>;
 
 /** A question reduced to what ranking needs. */
 export interface QuestionAnalysis {
@@ -105,6 +105,8 @@ export interface QuestionAnalysis {
    * meeting lasted.
    */
   readonly asksGap: boolean;
+  /** "What country is Istanbul in?": a place answered by a country's name ("Istanbul (Türkiye)"). */
+  readonly asksCountry: boolean;
   /** "When will ...", "where will the next ... be held": the date or place of something still to come. */
   readonly asksFuture: boolean;
   /** "What was agreed?", "what was his previous posting": a statement only some sentences make (see `StatementKind`). */
@@ -363,6 +365,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     attribute: findAttribute(words, tokens, concepts, positions),
     asksOngoing: kind === 'duration' && words.some((word) => word === 'have' || word === 'has' || word === 'been'),
     asksGap: kind === 'duration' && words.some((word) => word === 'before' || word === 'after' || word === 'until'),
+    asksCountry: opener !== undefined && kind === 'place' && words[(opener.positions.at(-1) ?? 0)] === 'country',
     asksFuture: (kind === 'date' || kind === 'time' || kind === 'place') && words.some((word) => FUTURE_WORDS.has(word)),
     asksStatement: statementAskedIn(text),
     role: roleQuestionOf(tokens),

@@ -99,6 +99,7 @@ export function rankSentences(
     owners: ownerForms(asked.countedOwners),
     ongoing: asked.asksOngoing,
     gap: asked.asksGap,
+    country: asked.asksCountry,
   };
   const hits = index.searchPassages(searchTerms, weights.candidatePassages);
   const topPassageScore = hits[0]?.score ?? 1;
