@@ -484,6 +484,21 @@ describe('questions about someone\'s background', () => {
     expect(result).toMatchObject({ kind: 'declined', reason: { kind: 'not-reported', statement: 'career' } });
     if (result.kind === 'declined') expect(declineMessage(result.reason)).toBe('Not in my sources: my articles cover this, but none of them gives that background.');
   });
+
+  it.each([
+    ['Volkhov was appointed ambassador in March.', true],
+    ['The talks would be led by the new Russian Ambassador to Washington, Alexander Darchiev.', true],
+    ['The newly installed envoy arrived on Monday.', true],
+    ['The new consulate opened in June.', false], // a new building, not a new post
+    ['Volkhov met the delegation on Monday.', false],
+  ])('%j reports an appointment: %j', async (sentence, made) => {
+    const { makesStatement } = await import('../../src/domain/answer/statementKinds.js');
+    expect(makesStatement(sentence, 'appointment')).toBe(made);
+  });
+
+  it('answers which delegation head was newly appointed', () => {
+    expect(firstOnSeed('Which delegation head was described as newly appointed?')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
+  });
 });
 
 describe('more ways of asking', () => {

@@ -32,7 +32,8 @@ const RULES: Readonly<Record<StatementKind, StatementRule>> = {
     // "When did Volkhov become ambassador?", "when was she appointed": the start of a post (not
     // "become complicated").
     asked: /\b(?:bec[oa]me (?:the |a |an )?(?:new )?(?:\p{L}+ ){0,2}(?:ambassador|envoy|minister|president|secretary|spokes\p{L}+|consul|chair\p{L}*|director|head|leader|chief|governor|mayor)|appointed|took office|sworn in)\b/iu,
-    made: /\b(?:become|became|appointed|named|took office|sworn in|took up|assumed|nominated|elected|promoted|succeeded|replaced)\b/iu,
+    // ... or calls them new to it ("the new Russian Ambassador to Washington", "newly appointed").
+    made: /\b(?:become|became|appointed|named|took office|sworn in|took up|assumed|nominated|elected|promoted|succeeded|replaced|newly|new (?:\p{L}+ ){0,2}(?:ambassador|envoy|minister|president|secretary|spokes\p{L}+|consul|chair\p{L}*|director|head|leader|chief|governor|mayor))\b/iu,
   },
 };
 
