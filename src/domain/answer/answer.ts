@@ -199,7 +199,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
 function namesCountry(expanded: ExpandedConcept): boolean {
   const { parts, isName } = expanded.concept;
   // In lowercase ("the us-russia talks") "us" may be the pronoun; "russia" is a country all the same.
-  return parts.every((part) => (isName ? isCountryWord(part.folded) : PLACE_NAME_WORDS.has(part.folded)));
+  return parts.every((part) => isCountryWord(part.folded) && (isName || part.folded !== 'us'));
 }
 
 /**
