@@ -87,7 +87,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['expel', 'expelled', 'expulsion', 'kick out'],
   ['agreement', 'deal'],
   ['agenda', 'on the table'],
-  ['full', 'comprehensive', 'complete', 'total'],
+  ['full', 'fully', 'comprehensive', 'complete', 'total'],
   ['blame', 'accuse', 'accusation'],
   ['new', 'newly'],
   ['begin', 'start', 'outbreak', 'break out'],
