@@ -436,7 +436,7 @@ function peopleAskedAt(words: readonly string[]): number[] {
  */
 function whichNounAt(words: readonly string[], nouns: ReadonlySet<string>, from = 1): number {
   if (words[0] !== 'which' && words[0] !== 'what') return -1;
-  for (let at = from; at <= from + 2 && at < words.length; at++) {
+  for (let at = from; at <= from + 3 && at < words.length; at++) {
     if (nouns.has(words[at] ?? '')) return at;
     if (termOf(words[at] ?? '') === null) return -1;
   }
