@@ -421,6 +421,25 @@ describe('"what country is Istanbul in?"', () => {
   });
 });
 
+describe('set phrases and everyday words', () => {
+  it.each([
+    ['Why did the Adana consulate shut down in the first place?', ['Adana', 'consulate', 'shut']],
+    ['how bad are ties right now', ['bad', 'ties']],
+    ['Who came first at the talks?', ['came', 'first', 'talks']], // "first" alone is content
+  ])('%j searches for %j', (question, surfaces) => {
+    expect(analyzeQuestion(question).concepts.map((concept) => concept.surface)).toEqual(surfaces);
+  });
+
+  it('matches "good for" with valid and "shut" with closed', async () => {
+    const index = await seedWith('tests/fixtures/heldout-h/knowledge');
+    const valid = answerQuestion(index, 'how long are the visas good for, for the diplomats in caracas and washington');
+    expect(valid.kind === 'answered' && valid.answers[0]?.text).toMatch(/visas valid for 24 months/u);
+    const { expandConcepts } = await import('../../src/domain/answer/expand.js');
+    const [shut] = expandConcepts(index, analyzeQuestion('when did it shut').concepts);
+    expect(shut?.alternatives.map((alternative) => alternative.terms.join(' '))).toContain('close');
+  });
+});
+
 describe('a bare word speaking', () => {
   it.each([
     ['what did trump post about the talks', 'trump'],

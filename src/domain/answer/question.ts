@@ -291,6 +291,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
   words.forEach((word, position) => {
     if (CHAT_FILLER.has(word) || CONTRACTED_QUESTION_WORDS.has(tokens[position]?.folded ?? '')) skip.add(position);
   });
+  for (const position of setPhrasesAt(words)) skip.add(position);
   // "What was the date of the Istanbul meeting?": a kind word as the attribute asked sets the kind.
   const kindNounAt = attributeStart(words, tokens);
   const kindNoun = kindNounAt < 0 || words[kindNounAt + 1] !== 'of' ? undefined : KIND_WORDS.get(words[kindNounAt] ?? '');
@@ -391,6 +392,26 @@ function attributeStart(words: readonly string[], tokens: readonly Token[]): num
   const after = ['is', 'was', 'are', 'were', 's'].includes(words[1] ?? '') ? 2 : tokens[0]?.folded === 'whats' ? 1 : -1;
   if (after < 0) return -1;
   return words[after] === 'the' ? after + 1 : after;
+}
+
+/** Set phrases that say nothing about the topic: "why did it close in the first place", "how are ties right now". */
+const SET_PHRASES: readonly (readonly string[])[] = [
+  ['in', 'the', 'first', 'place'],
+  ['right', 'now'],
+  ['at', 'the', 'moment'],
+  ['these', 'days'],
+  ['at', 'this', 'point'],
+];
+
+/** Positions of the words of set phrases (see `SET_PHRASES`). */
+function setPhrasesAt(words: readonly string[]): number[] {
+  const positions: number[] = [];
+  words.forEach((_, start) => {
+    for (const phrase of SET_PHRASES) {
+      if (phrase.every((word, i) => words[start + i] === word)) positions.push(...phrase.map((_word, i) => start + i));
+    }
+  });
+  return positions;
 }
 
 const PARTY_NOUNS: ReadonlySet<string> = new Set(['countries', 'sides', 'nations', 'governments', 'parties', 'capitals']);

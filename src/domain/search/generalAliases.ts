@@ -87,6 +87,8 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['expel', 'expelled', 'expulsion', 'kick out'],
   ['agreement', 'deal'],
   ['agenda', 'on the table'],
+  ['valid', 'good for'],
+  ['close', 'shut', 'shut down', 'closure'],
   ['full', 'fully', 'comprehensive', 'complete', 'total'],
   ['blame', 'accuse', 'accusation'],
   ['new', 'newly'],
