@@ -331,6 +331,9 @@ describe('"when could ..." and an opening clause', () => {
     ['Per Tammy Bruce, when could US-Russia ties be fully normalized?', 'condition', 'Tammy Bruce'],
     ['So, who led the talks?', 'agent', null],
     ['When could the embassy reopen?', 'condition', null],
+    ['what would it take for full normalisation', 'condition', null],
+    ['What would have to happen before ties could be restored?', 'condition', null],
+    ['whereabouts in the city is the Russian consulate', 'place', null],
     ['In what year did the Ukraine war begin, per the report?', 'date', null], // "the report" is no speaker
     ['When did the talks end, per Reuters?', 'date', 'Reuters'],
     ['Who did the Kremlin say would attend?', 'agent', 'Kremlin'],
@@ -426,6 +429,8 @@ describe('set phrases and everyday words', () => {
     ['Why did the Adana consulate shut down in the first place?', ['Adana', 'consulate', 'shut']],
     ['how bad are ties right now', ['bad', 'ties']],
     ['Who came first at the talks?', ['came', 'first', 'talks']], // "first" alone is content
+    ['How bad have relations gotten, according to the piece?', ['bad', 'relations', 'gotten']],
+    ['whereabouts in the city is the Russian consulate', ['Russian', 'consulate']],
   ])('%j searches for %j', (question, surfaces) => {
     expect(analyzeQuestion(question).concepts.map((concept) => concept.surface)).toEqual(surfaces);
   });

@@ -145,6 +145,10 @@ const KIND_OPENERS: readonly (readonly [readonly string[], AnswerKind])[] = [
   [['since', 'when'], 'date'],
   // "When could relations be normalised?": a date, or the condition it waits for ("only if ...").
   [['when', 'could'], 'condition'],
+  // "What would it take for ...", "what would have to happen before ...": the condition.
+  [['what', 'would', 'it', 'take'], 'condition'],
+  [['what', 'would', 'have', 'to', 'happen'], 'condition'],
+  [['what', 'has', 'to', 'happen'], 'condition'],
   [['when', 'can'], 'condition'],
   [['when', 'might'], 'condition'],
   [['at', 'what', 'time'], 'time'],
@@ -195,6 +199,7 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
 /** Question words run together with "is" or misspelt in chat ("wheres the consulate", "wat did she say"). */
 const CONTRACTED_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
   ['whats', 'what'], ['wheres', 'where'], ['whos', 'who'], ['hows', 'how'], ['whens', 'when'], ['whys', 'why'],
+  ['whereabouts', 'where'],
   // Chat spellings of the question words.
   ['wat', 'what'], ['wut', 'what'], ['wht', 'what'], ['wen', 'when'], ['whr', 'where'],
 ]);
@@ -401,6 +406,9 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   ['at', 'the', 'moment'],
   ['these', 'days'],
   ['at', 'this', 'point'],
+  // The asker's pointer to the source, not the topic ("how bad are ties, according to the piece").
+  ...['article', 'piece', 'story', 'report', 'text', 'source', 'sources', 'news'].map((noun) => ['according', 'to', 'the', noun]),
+  ['in', 'the', 'city'],
 ];
 
 /** Positions of the words of set phrases (see `SET_PHRASES`). */
