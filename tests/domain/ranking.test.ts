@@ -43,8 +43,8 @@ describe('ranking among look-alike articles', () => {
     const result = answerQuestion(index, 'When did the US and Russian delegations meet in Istanbul?');
     expect(ranking(result, 3)).toEqual([
       `${SEED}#1.1`, // US and Russian delegations, Istanbul, April 10
+      `${FIRST_ROUND}#8.1`, // the earlier US-Russian round ("both sides" met): same parties, but it dates a step before it
       `${SEED}#5.1`, // the same story (in Istanbul), dated April 8: a US statement, not the meeting
-      `${FIRST_ROUND}#8.1`, // the earlier US-Russian round: same parties, but the sentence dates a step before it
     ]);
     // Russian and Ukrainian delegations met in Istanbul on May 16: that story never names the US, so
     // its lead, which ranking places third, is not quoted.
