@@ -435,6 +435,11 @@ describe('set phrases and everyday words', () => {
     expect(analyzeQuestion(question).concepts.map((concept) => concept.surface)).toEqual(surfaces);
   });
 
+  it('counts "sites" as facilities, reads "slapped" as imposed and "thorniest sticking point" as most controversial', () => {
+    expect(firstOnSeed('How many Russian sites has the US slapped restrictions on?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
+    expect(firstOnSeed("what's the thorniest sticking point between them")).toBe('2025-04-10-istanbul-embassy-talks#9.1');
+  });
+
   it('matches "good for" with valid and "shut" with closed', async () => {
     const index = await seedWith('tests/fixtures/heldout-h/knowledge');
     const valid = answerQuestion(index, 'how long are the visas good for, for the diplomats in caracas and washington');

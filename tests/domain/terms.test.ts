@@ -61,6 +61,10 @@ describe('termsOf', () => {
     ['normalize', 'normalised'],
     ['centre', 'center'],
     ['diplomats', 'diplomatic'],
+    ['thorniest', 'thorny'],
+    ['biggest', 'big'],
+    ['worse', 'bad'],
+    ['earliest', 'early'],
   ])('%s and %s share a term', (a, b) => {
     expect(termOf(a)).toBe(termOf(b));
   });

@@ -17,7 +17,9 @@ export function termOf(folded: string): string | null {
   if (cached !== undefined) return cached;
   const word = americanSpelling(folded);
   const verb = lemmatizer.verb(word);
-  const term = stem(verb !== word ? verb : lemmatizer.noun(word));
+  const noun = verb !== word ? verb : lemmatizer.noun(word);
+  // Comparatives and superlatives: thorniest → thorny, biggest → big, worse → bad.
+  const term = stem(noun !== word ? noun : lemmatizer.adjective(word));
   if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
   termCache.set(folded, term);
   return term;
