@@ -467,6 +467,14 @@ describe('a bare word speaking', () => {
   });
 });
 
+describe('the outlet as a source', () => {
+  it('takes everything a Reuters article says as "according to Reuters"', () => {
+    expect(firstOnSeed('According to the Reuters report, what is getting in the way of Russia paying its diplomats?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
+    // Another outlet is still no source of it.
+    expect(answerQuestion(seedIndex, 'According to Bloomberg, what is getting in the way of Russia paying its diplomats?').kind).toBe('declined');
+  });
+});
+
 describe('countries in any of their forms', () => {
   it('knows every country, its people and its capital', async () => {
     const { countryMeantBy, countryOfTerm, isCountryWord } = await import('../../src/domain/search/generalAliases.js');

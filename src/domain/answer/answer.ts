@@ -242,8 +242,8 @@ function isUnlistedWord(expanded: ExpandedConcept): boolean {
  */
 function creditsSpeaker(index: KnowledgeIndex, sentence: Sentence, speaker: ExpandedConcept): boolean {
   const credited = index.speakerOf(sentence);
-  if (credited === null) return false;
-  const terms = new Set(termsOf(`${credited.name} ${credited.role ?? ''}`));
+  // "According to the Reuters report, ...": everything a Reuters article says is according to Reuters.
+  const terms = new Set([...index.sourceTermsOf(index.passageOf(sentence).article), ...termsOf(`${credited?.name ?? ''} ${credited?.role ?? ''}`)]);
   return speaker.alternatives.some((alternative) => alternative.terms.every((term) => terms.has(term)));
 }
 

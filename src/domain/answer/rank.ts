@@ -106,7 +106,8 @@ export function rankSentences(
   const scored: ScoredSentence[] = [];
   for (const { passage, score: passageScore } of hits) {
     const sentences = index.sentencesOf(passage);
-    const paragraphTerms = new Set<string>(index.titleTermsOf(passage.article));
+    // The headline and the outlet ("the Reuters story") frame every sentence of the article.
+    const paragraphTerms = new Set<string>([...index.titleTermsOf(passage.article), ...index.sourceTermsOf(passage.article)]);
     for (const sentence of sentences) for (const term of sentence.terms) paragraphTerms.add(term);
     const articleTerms = index.articleTermsOf(passage.article);
     const leadTerms = index.leadTermsOf(passage.article);

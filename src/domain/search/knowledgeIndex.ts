@@ -359,6 +359,11 @@ export class KnowledgeIndex {
     return terms;
   }
 
+  /** The terms of the outlet that published an article ("Reuters", "Associated Press"). */
+  sourceTermsOf(article: Article): readonly string[] {
+    return termsOf(article.source);
+  }
+
   /** The terms of an article's headline and first paragraph: what its story is about (cached). */
   leadTermsOf(article: Article): ReadonlySet<string> {
     let terms = this.leadTerms.get(article.id);
