@@ -552,6 +552,8 @@ describe('more ways of asking', () => {
   it('reads "which judge" as asking for a person, "probs" as problems and "appraised" as money', () => {
     expect(analyzeQuestion('which judge ruled on the consulate').asksPerson).toBe(true);
     expect(analyzeQuestion('Which Turkish deputy foreign minister hosted the meeting?').asksPerson).toBe(true); // three words saying which
+    expect(analyzeQuestion("What's the name of the Japanese official who spoke anonymously?").asksPerson).toBe(true);
+    expect(analyzeQuestion("What's the name of the villa on Long Island?").asksPerson).toBe(false); // a thing's name
     expect(analyzeQuestion('visa probs for diplomats?').concepts.map((concept) => concept.parts[0]?.folded)).toEqual(['visa', 'problems', 'diplomats']);
     expect(analyzeQuestion('how much was the motel appraised at').counted).toContain('dollar');
   });

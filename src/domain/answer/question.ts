@@ -308,7 +308,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
   // the words only say so.
   const askedPeople = opener === undefined ? peopleAskedAt(words) : kind === 'agent' ? peopleNamedAt(words) : [];
   // "Which judge ruled ...": a role asks for the person holding it; the role itself is content.
-  const askedRole = opener === undefined && askedPeople.length === 0 && whichNounAt(words, PERSON_ROLES) >= 0;
+  const askedRole = opener === undefined && askedPeople.length === 0 && (whichNounAt(words, PERSON_ROLES) >= 0 || namesPersonAsked(words));
   if (askedPeople.length > 0 || askedRole) kind = 'agent';
   // "the two countries", "both sides": the story's parties, named elsewhere; the words only point.
   const framing = [...askedPeople, ...partiesAt(words)];
@@ -470,6 +470,18 @@ function whichNounAt(words: readonly string[], nouns: ReadonlySet<string>, from 
     if (termOf(words[at] ?? '') === null) return -1;
   }
   return -1;
+}
+
+/** "What's the name of the Japanese official who ...": the name of a person is asked for. */
+function namesPersonAsked(words: readonly string[]): boolean {
+  const at = words.findIndex((word, i) => word === 'name' && words[i + 1] === 'of');
+  if (at < 0) return false;
+  const start = at + 2 + (words[at + 2] === 'the' ? 1 : 0);
+  for (let i = start; i <= start + 3 && i < words.length; i++) {
+    if (PEOPLE_NOUNS.has(words[i] ?? '') || PERSON_ROLES.has(words[i] ?? '')) return true;
+    if (termOf(words[i] ?? '') === null) return false;
+  }
+  return false;
 }
 
 /** Roles held by one person: "which judge" asks who that is ("U.S. District Judge Carla Whitfield"). */
