@@ -577,6 +577,14 @@ describe('more ways of asking', () => {
     expect(city.kind === 'answered' && city.answers[0]?.text).toContain('Istanbul');
   });
 
+  it('needs the thing named, not only mentioned: "declined to name the bank" names no bank', async () => {
+    const withBriefing = await seedWith('tests/fixtures/heldout-i/knowledge');
+    expect(answerQuestion(withBriefing, "which bank will hold the russian embassy's new payroll account in the US").kind).toBe('declined');
+    const withAuction = await seedWith('tests/fixtures/heldout-f/knowledge');
+    const judge = answerQuestion(withAuction, 'which judge ruled on the venezuelan consulate in houston');
+    expect(judge.kind === 'answered' && judge.answers[0]?.text).toMatch(/Judge [A-Z]/u);
+  });
+
   it('answers the date asked as an attribute', () => {
     const result = answerQuestion(seedIndex, 'what was the date of the istanbul meeting');
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('2025-04-10-istanbul-embassy-talks#1.1');

@@ -2,7 +2,8 @@ import type { Article } from '../knowledge/article.js';
 import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
 import { sentenceId, type Sentence } from '../search/records.js';
 import { countryMeantBy, countryOfTerm, isCountryWord, PLACE_NAME_WORDS } from '../search/generalAliases.js';
-import { termsOf } from '../text/terms.js';
+import { termOf, termsOf } from '../text/terms.js';
+import { tokenize } from '../text/tokens.js';
 import { isDictionaryWord } from '../text/wordClass.js';
 import { namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
@@ -178,8 +179,13 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   }
   const thing = analysis.namedThing === null ? -1 : concepts.findIndex((expanded) => expanded.concept === analysis.namedThing);
   if (thing >= 0) {
-    // "Which hotel did the delegation stay in?": a sentence whose paragraph never says "hotel" names none.
-    eligible = eligible.filter((candidate) => (candidate.contextMatches[thing] ?? 0) > 0);
+    // "Which hotel did the delegation stay in?": a sentence whose paragraph never says "hotel" names
+    // none, and neither does "declined to name the bank": the word must be part of a name ("the Pera
+    // Palace Hotel", "Judge Whitfield") or stand beside one ("a Moscow court").
+    const expanded = concepts[thing];
+    eligible = eligible.filter(
+      (candidate) => (candidate.contextMatches[thing] ?? 0) > 0 && (expanded === undefined || namesInstanceOf(candidate.sentence.text, expanded)),
+    );
   }
   const best = eligible[0];
   if (best === undefined || best.support < minSupport) return declined(question, { kind: 'weak-match' });
@@ -327,4 +333,12 @@ function quote(index: KnowledgeIndex, candidate: ScoredSentence): QuotedSentence
 
 function declined(question: string, reason: DeclineReason): AnswerResult {
   return { kind: 'declined', question, reason };
+}
+
+/** Whether the sentence has a word of the concept capitalised inside a text, or beside a capitalised word. */
+function namesInstanceOf(sentence: string, expanded: ExpandedConcept): boolean {
+  const wanted = new Set(expanded.alternatives.filter((alternative) => alternative.terms.length === 1).map((alternative) => alternative.terms[0]));
+  const tokens = tokenize(sentence);
+  const capitalised = (i: number): boolean => i > 0 && /^\p{Lu}/u.test(tokens[i]?.surface ?? '');
+  return tokens.some((token, i) => wanted.has(termOf(token.folded) ?? '') && (capitalised(i) || capitalised(i - 1) || capitalised(i + 1)));
 }
