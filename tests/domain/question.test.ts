@@ -319,6 +319,7 @@ describe('place evidence', async () => {
     // place nothing.
     ['Bruce said the negotiations revolved around the activities of embassies.', 0],
     ['The talks were held near the old bridge.', 0.5], // a place without a name
+    ['The talks were led by the new Russian Ambassador to Washington, Alexander Darchiev.', 0], // a post's place, not asked
     ['US-Russia relations are said to have fallen to a record low since the outbreak of the conflict.', 0],
   ])('%j → %j', (sentence, evidence) => {
     expect(place(sentence)).toBe(evidence);
@@ -417,6 +418,10 @@ describe('"what country is Istanbul in?"', () => {
     expect(evidence('The consulate general is in Türkiye, on the Bosphorus.')).toBe(1);
     expect(evidence('Officials entered the premises of the Russian consulate in Istanbul.')).toBe(0.5); // a place, no country
     expect(evidence('The Russian side wants its property back.')).toBe(0); // a people is no place
+  });
+
+  it('reads "ambassador to Washington" as where the ambassador asked about is posted', () => {
+    expect(firstOnSeed('darchiev is ambassador to where?')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
   });
 
   it('quotes the lead, which places Istanbul in Türkiye', () => {

@@ -72,7 +72,8 @@ export function answerKindEvidence(
       // answers best; another place only half.
       if (country) return PLACED_COUNTRY.test(sentence) && countryPlacedIn(sentence, questionTerms) ? 1 : answerKindEvidence(sentence, kind, questionTerms) / 2;
       if (
-        namedSpansOf(sentence).some((span) => span.afterLocative && isNewToQuestion(span, questionTerms)) ||
+        // "Ambassador to Washington" places the ambassador a question asks about ("darchiev is ambassador to where?").
+        namedSpansOf(sentence).some((span) => (span.afterLocative || (span.postOf !== null && questionTerms.has(span.postOf))) && isNewToQuestion(span, questionTerms)) ||
         placeNounIn(sentence, questionTerms) ||
         DATELINE.test(sentence)
       ) {
@@ -238,12 +239,16 @@ interface NamedSpan {
   readonly terms: readonly string[];
   /** Preceded by "in", "at", "from", "visited"...: likely a place. */
   readonly afterLocative: boolean;
+  /** The term of the post it places ("Ambassador to Washington": ambassador), or null. */
+  readonly postOf: string | null;
 }
 
 const LOCATIVES: ReadonlySet<string> = new Set([
   'in', 'at', 'from', 'near', 'into', 'outside', 'inside', 'across', 'visited', 'visit', 'visiting', 'entered',
   'reached', 'toured', 'hosted', 'around',
 ]);
+/** Posts held somewhere: "Ambassador to Washington" places the ambassador. */
+const POSTS: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'consul', 'representative', 'delegate', 'attache', 'correspondent']);
 /** Months and weekdays are capitalised but name no one and nowhere. */
 const CALENDAR_WORDS = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, 'u');
 /** Lowercase words allowed inside a name: "Secretary of State", "Bank of America". */
@@ -291,7 +296,10 @@ function namedSpans(tokens: readonly Token[], text: string): NamedSpan[] {
       }
     }
     const previous = tokens[start - 1];
-    if (terms.length > 0) spans.push({ terms, afterLocative: previous !== undefined && LOCATIVES.has(previous.folded) });
+    // "Ambassador to Washington", "envoy to Moscow": where the post is.
+    const post = tokens[start - 2]?.folded ?? '';
+    const postOf = previous?.folded === 'to' && POSTS.has(post) ? termOf(post) : null;
+    if (terms.length > 0) spans.push({ terms, afterLocative: previous !== undefined && LOCATIVES.has(previous.folded), postOf });
   }
   return spans;
 }
