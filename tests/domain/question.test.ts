@@ -424,6 +424,12 @@ describe('"what country is Istanbul in?"', () => {
     expect(firstOnSeed('darchiev is ambassador to where?')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
   });
 
+  it('reads "which news agency" as asking for an outlet, not for diplomatic agencies', () => {
+    const [news, agency] = analyzeQuestion('which news agency broke the story').concepts;
+    expect([news?.isFrame, agency?.isFrame]).toEqual([true, true]);
+    expect(firstOnSeed('which news agency broke the story')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
+  });
+
   it('quotes the lead, which places Istanbul in Türkiye', () => {
     expect(firstOnSeed('which country is istanbul in')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
   });
@@ -548,6 +554,7 @@ describe('more ways of asking', () => {
     ['what was the date of the istanbul meeting', 'date', null],
     ['whats the street address of the russian consulate in istanbul', 'other', 'address'],
     ['which judge ruled on the venezuelan consulate in houston', 'agent', null],
+    ['which news agency broke the story', 'agent', null],
   ])('%j asks for a %s (attribute %j)', (question, kind, attribute) => {
     const analysis = analyzeQuestion(question);
     expect(analysis.kind).toBe(kind);

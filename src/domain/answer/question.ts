@@ -309,9 +309,11 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
   const askedPeople = opener === undefined ? peopleAskedAt(words) : kind === 'agent' ? peopleNamedAt(words) : [];
   // "Which judge ruled ...": a role asks for the person holding it; the role itself is content.
   const askedRole = opener === undefined && askedPeople.length === 0 && (whichNounAt(words, PERSON_ROLES) >= 0 || namesPersonAsked(words));
-  if (askedPeople.length > 0 || askedRole) kind = 'agent';
+  // "Which news agency reported ...": an outlet is asked for by name ("Reuters"); the words only say so.
+  const askedOutlet = opener === undefined ? outletAskedAt(words) : [];
+  if (askedPeople.length > 0 || askedRole || askedOutlet.length > 0) kind = 'agent';
   // "the two countries", "both sides": the story's parties, named elsewhere; the words only point.
-  const framing = [...askedPeople, ...partiesAt(words)];
+  const framing = [...askedPeople, ...askedOutlet, ...partiesAt(words)];
   // Kind words ("date", "time") set the kind only in terse lookups ("istanbul talks date"), not in
   // full questions ("Are relations at an all-time low?").
   if (kind === 'other' && !AUXILIARIES.has(words[0] ?? '') && !QUESTION_WORDS.has(words[0] ?? '')) {
@@ -482,6 +484,16 @@ function namesPersonAsked(words: readonly string[]): boolean {
     if (termOf(words[i] ?? '') === null) return false;
   }
   return false;
+}
+
+/** Words for news outlets: "which news agency", "what outlet". */
+const OUTLET_NOUNS: ReadonlySet<string> = new Set(['agency', 'outlet', 'outlets', 'newspaper', 'paper', 'publication', 'broadcaster', 'wire', 'media']);
+
+/** Positions of "[news] agency" in a question opening "which/what [news] agency"; empty otherwise. */
+function outletAskedAt(words: readonly string[]): number[] {
+  const nounAt = whichNounAt(words, OUTLET_NOUNS);
+  if (nounAt < 0) return [];
+  return words[nounAt - 1] === 'news' ? [nounAt - 1, nounAt] : [nounAt];
 }
 
 /** Roles held by one person: "which judge" asks who that is ("U.S. District Judge Carla Whitfield"). */
