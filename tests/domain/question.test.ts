@@ -373,6 +373,8 @@ describe('"which <people noun>" with words saying which', () => {
     const asked = new Set(['saudi', 'offici', 'host', 'riyadh', 'talk']);
     expect(namesNewPerson('Saudi Arabia also hosted a meeting in February.', asked)).toBe(false);
     expect(namesNewPerson('The talks were hosted by Deputy Foreign Minister Selim Aydemir.', asked)).toBe(true);
+    // Places and things are not people: "on Long Island", "the Pioneer Point suburban motel", "in Washington and New York".
+    expect(namesNewPerson('Washington has restricted the Killenworth villa on Long Island, the Pioneer Point suburban motel and two facilities in Washington and New York.', asked)).toBe(false);
 
     const index = await seedWith('tests/fixtures/heldout-d/knowledge');
     const quoted = (question: string): string[] => {

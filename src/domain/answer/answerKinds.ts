@@ -241,12 +241,22 @@ interface NamedSpan {
   readonly afterLocative: boolean;
   /** The term of the post it places ("Ambassador to Washington": ambassador), or null. */
   readonly postOf: string | null;
+  /**
+   * Reads as a place or thing rather than a person: after a preposition ("on Long Island"), or
+   * followed by a noun it names ("the Pioneer Point suburban motel", "the Killenworth villa").
+   */
+  readonly placeLike: boolean;
+  /** Index of the first token after the span. */
+  readonly end: number;
 }
 
 const LOCATIVES: ReadonlySet<string> = new Set([
   'in', 'at', 'from', 'near', 'into', 'outside', 'inside', 'across', 'visited', 'visit', 'visiting', 'entered',
   'reached', 'toured', 'hosted', 'around',
 ]);
+/** Prepositions before a place or thing rather than a person. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'of', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around']);
+
 /** Posts held somewhere: "Ambassador to Washington" places the ambassador. */
 const POSTS: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'consul', 'representative', 'delegate', 'attache', 'correspondent']);
 /** Months and weekdays are capitalised but name no one and nowhere. */
@@ -299,7 +309,12 @@ function namedSpans(tokens: readonly Token[], text: string): NamedSpan[] {
     // "Ambassador to Washington", "envoy to Moscow": where the post is.
     const post = tokens[start - 2]?.folded ?? '';
     const postOf = previous?.folded === 'to' && POSTS.has(post) ? termOf(post) : null;
-    if (terms.length > 0) spans.push({ terms, afterLocative: previous !== undefined && LOCATIVES.has(previous.folded), postOf });
+    const next = tokens[i];
+    const modifies = next !== undefined && !isCapitalised(next) && /^\s+$/u.test(text.slice((tokens[i - 1] as Token).end, next.start)) && !STOP_WORDS.has(next.folded) && wordClassOf(next.folded) !== 'verb';
+    // "in Washington and New York": a place joined to one is one too.
+    const joined = (previous?.folded === 'and' || previous?.folded === 'or') && spans.at(-1)?.placeLike === true && spans.at(-1)?.end === start - 1;
+    const placeLike = (previous !== undefined && PREPOSITIONS.has(previous.folded)) || modifies || joined;
+    if (terms.length > 0) spans.push({ terms, afterLocative: previous !== undefined && LOCATIVES.has(previous.folded), postOf, placeLike, end: i });
   }
   return spans;
 }
@@ -310,7 +325,7 @@ function isCapitalised(token: Token): boolean {
 
 /** Whether the sentence names someone the question does not: a run of at least two capitalised words new to it ("Selim Aydemir"). */
 export function namesNewPerson(sentence: string, questionTerms: ReadonlySet<string>): boolean {
-  return namedSpansOf(sentence).some((span) => span.terms.filter((term) => !questionTerms.has(term)).length >= 2);
+  return namedSpansOf(sentence).some((span) => !span.placeLike && span.terms.filter((term) => !questionTerms.has(term)).length >= 2);
 }
 
 function isNewToQuestion(span: NamedSpan, questionTerms: ReadonlySet<string>): boolean {
