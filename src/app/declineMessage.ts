@@ -27,6 +27,7 @@ const STATEMENT_WORDS: Record<StatementKind, string> = {
   outcome: 'reports an agreement or outcome',
   career: 'gives that background',
   appointment: 'says when that post was taken up',
+  predecessor: 'says who held that post before',
 };
 
 const DETAIL_WORDS: Partial<Record<string, string>> = {

@@ -523,6 +523,9 @@ describe('questions about someone\'s background', () => {
     ['When did Gennady Volkhov become ambassador to the UK?', 'appointment'],
     ['Why have bilateral ties become more complicated?', null], // "become" as a link verb
     ['Who led the talks?', null],
+    ["who was russia's ambassador in washington before darchiev", 'predecessor'],
+    ['Who was in charge before the talks?', null], // an event, not a person
+    ['Who spoke first, before April?', null],
   ])('%j asks for %j', async (question, statement) => {
     const { statementAskedIn } = await import('../../src/domain/answer/statementKinds.js');
     expect(statementAskedIn(question)).toBe(statement);
@@ -544,6 +547,13 @@ describe('questions about someone\'s background', () => {
   ])('%j reports an appointment: %j', async (sentence, made) => {
     const { makesStatement } = await import('../../src/domain/answer/statementKinds.js');
     expect(makesStatement(sentence, 'appointment')).toBe(made);
+  });
+
+  it('declines who held a post before someone when no sentence says', async () => {
+    const { declineMessage } = await import('../../src/app/declineMessage.js');
+    const result = answerQuestion(seedIndex, "who was russia's ambassador in washington before darchiev");
+    expect(result).toMatchObject({ kind: 'declined', reason: { kind: 'not-reported', statement: 'predecessor' } });
+    if (result.kind === 'declined') expect(declineMessage(result.reason)).toBe('Not in my sources: my articles cover this, but none of them says who held that post before.');
   });
 
   it('answers which delegation head was newly appointed', () => {

@@ -1,11 +1,11 @@
 /**
  * Statements a question can ask for that only some sentences make: what talks settled ("What was
- * agreed?"), what someone did before ("What was Darchiev's previous posting?") or when they took
- * up a post ("When did Volkhov become ambassador?"). A sentence on the
+ * agreed?"), what someone did before ("What was Darchiev's previous posting?"), when they took
+ * up a post ("When did Volkhov become ambassador?") or who held it before them. A sentence on the
  * right topic that makes no such statement does not answer, and Parley says the sources do not
  * report it rather than quote it.
  */
-export type StatementKind = 'outcome' | 'career' | 'appointment';
+export type StatementKind = 'outcome' | 'career' | 'appointment' | 'predecessor';
 
 interface StatementRule {
   /** Words in a question asking for the statement. */
@@ -34,6 +34,12 @@ const RULES: Readonly<Record<StatementKind, StatementRule>> = {
     asked: /\b(?:bec[oa]me (?:the |a |an )?(?:new )?(?:\p{L}+ ){0,2}(?:ambassador|envoy|minister|president|secretary|spokes\p{L}+|consul|chair\p{L}*|director|head|leader|chief|governor|mayor)|appointed|took office|sworn in)\b/iu,
     // ... or calls them new to it ("the new Russian Ambassador to Washington", "newly appointed").
     made: /\b(?:become|became|appointed|named|took office|sworn in|took up|assumed|nominated|elected|promoted|succeeded|replaced|newly|new (?:\p{L}+ ){0,2}(?:ambassador|envoy|minister|president|secretary|spokes\p{L}+|consul|chair\p{L}*|director|head|leader|chief|governor|mayor))\b/iu,
+  },
+  predecessor: {
+    // "Who was Russia's ambassador before Darchiev?", "who held the post before her": whoever had
+    // it earlier (not "before the talks", "before April").
+    asked: /^\s*who\b.*\bbefore (?!(?:the|a|an|it|that|this|then|now|january|february|march|april|may|june|july|august|september|october|november|december)\b)\p{L}+\W*$|\bpredecessor\b/iu,
+    made: /\b(?:predecessor|preceded|succeed\p{L}*|replac\p{L}+|former(?:ly)?|previous(?:ly)?|until (?:his|her|their)|outgoing)\b/iu,
   },
 };
 
