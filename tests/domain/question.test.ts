@@ -508,6 +508,12 @@ describe('countries in any of their forms', () => {
     expect(venezuelan.kind === 'answered' && venezuelan.answers[0]?.text).toMatch(/unfreeze \$4\.6 million/u);
   });
 
+  it('reads a capital as its government: "tokyo\'s team" is the Japanese delegation', async () => {
+    const index = await seedWith('tests/fixtures/heldout-i/knowledge');
+    const result = answerQuestion(index, "who led tokyo's team in the talks with moscow");
+    expect(result.kind === 'answered' && result.answers[0]?.text).toMatch(/^The Japanese delegation was headed by/u);
+  });
+
   it('finds the country a question names in its people\'s adjective: "Venezuela" in "Venezuelan"', async () => {
     const index = await seedWith('tests/fixtures/heldout-c/knowledge');
     const result = answerQuestion(index, 'Is Brazil recalling its ambassador from Venezuela?');
