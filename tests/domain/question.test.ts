@@ -432,6 +432,17 @@ describe('"what country is Istanbul in?"', () => {
     expect(firstOnSeed('which news agency broke the story')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
   });
 
+  it('reads "whose" and "which country\'s" as asking for an owner, named right before the thing', async () => {
+    const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
+    const analysis = analyzeQuestion("At which country's consulate did the April 10 meeting take place?");
+    expect([analysis.kind, analysis.ownedThing, analysis.asksCountry]).toEqual(['agent', 'consul', false]);
+    expect(analyzeQuestion('whose consulate in istanbul did the meeting happen at').ownedThing).toBe('consul');
+    const owner = (sentence: string): number => answerKindEvidence(sentence, 'agent', new Set(['consul']), { owned: 'consul' });
+    expect(owner('Officials entered the premises of the Russian consulate in the center of Istanbul.')).toBe(1);
+    expect(owner("They met at Russia's former consulate.")).toBe(1);
+    expect(owner('US and Russian delegations visited Istanbul to normalise the work of the consulates.')).toBe(0);
+  });
+
   it('quotes the lead, which places Istanbul in Türkiye', () => {
     expect(firstOnSeed('which country is istanbul in')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
   });

@@ -15,6 +15,8 @@ export interface EvidenceDetail {
   readonly gap?: boolean;
   /** "What country is Istanbul in?": only a country's name answers. */
   readonly country?: boolean;
+  /** "Whose consulate ...?": the term of the thing whose owner is asked (see `QuestionAnalysis.ownedThing`). */
+  readonly owned?: string | null;
 }
 
 /**
@@ -42,7 +44,7 @@ export function answerKindEvidence(
   sentence: string,
   kind: AnswerKind,
   questionTerms: ReadonlySet<string>,
-  { counted = new Set<string>(), owners = new Set<string>(), ongoing = false, gap = false, country = false }: EvidenceDetail = {},
+  { counted = new Set<string>(), owners = new Set<string>(), ongoing = false, gap = false, country = false, owned = null }: EvidenceDetail = {},
 ): number {
   switch (kind) {
     case 'other':
@@ -62,6 +64,8 @@ export function answerKindEvidence(
       // Causal words and purpose clauses are weak signs: half credit.
       return REASON_PATTERN.test(sentence) || purposeClauseIn(sentence) ? 0.5 : 0;
     case 'agent': {
+      // "Whose consulate?": a name right before the thing ("the Russian consulate", "Russia's consulate").
+      if (owned !== null) return ownerBefore(sentence, owned) ? 1 : 0;
       // A full name ("Alexander Darchiev", "Russian Foreign Ministry") is a likelier answer to "who"
       // than a single capitalised word ("Reuters", "US").
       const names = namedSpansOf(sentence).filter((span) => isNewToQuestion(span, questionTerms));
@@ -342,4 +346,11 @@ function countryPlacedIn(sentence: string, questionTerms: ReadonlySet<string>): 
     if (word !== undefined && isCountryWord(word.folded) && !questionTerms.has(termOf(word.folded) ?? '')) return true;
   }
   return false;
+}
+
+/** Whether a capitalised word stands right before the owned thing (one lowercase word may come between). */
+function ownerBefore(sentence: string, owned: string): boolean {
+  const tokens = tokenize(sentence);
+  const capitalised = (i: number): boolean => i > 0 && /^\p{Lu}/u.test(tokens[i]?.surface ?? '');
+  return tokens.some((token, i) => termOf(token.folded) === owned && (capitalised(i - 1) || (capitalised(i - 2) && !/^\p{Lu}/u.test(tokens[i - 1]?.surface ?? ''))));
 }

@@ -53,7 +53,7 @@ export interface Concept {
 }
 
 /** What a question asks for, as ranking and answer-kind evidence need it. */
-export type AnswerSpec = Pick<QuestionAnalysis, 'kind' | 'counted' | 'countedOwners' | 'asksOngoing' | 'asksGap' | 'asksCountry'>;
+export type AnswerSpec = Pick<QuestionAnalysis, 'kind' | 'counted' | 'countedOwners' | 'asksOngoing' | 'asksGap' | 'asksCountry' | 'ownedThing'>;
 
 /** A question reduced to what ranking needs. */
 export interface QuestionAnalysis {
@@ -107,6 +107,11 @@ export interface QuestionAnalysis {
   readonly asksGap: boolean;
   /** "What country is Istanbul in?": a place answered by a country's name ("Istanbul (Türkiye)"). */
   readonly asksCountry: boolean;
+  /**
+   * "Whose consulate ...?", "which country's consulate ...?": the term of the thing whose owner is
+   * asked for, answered by a name right before it ("the Russian consulate"); null for other questions.
+   */
+  readonly ownedThing: string | null;
   /** "When will ...", "where will the next ... be held": the date or place of something still to come. */
   readonly asksFuture: boolean;
   /** "What was agreed?", "what was his previous posting": a statement only some sentences make (see `StatementKind`). */
@@ -292,6 +297,11 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
   const words = tokens.map((token) => CONTRACTED_QUESTION_WORDS.get(token.folded) ?? token.folded);
   const opener = findOpener(words, clauseAfterComma(text, tokens));
   let kind: AnswerKind = opener?.kind ?? 'other';
+  // "Which country's consulate": the owner of the consulate, a name, not a place.
+  const ownerWordAt = opener === undefined ? -1 : (opener.positions.at(-1) ?? -1);
+  const possessive = ownerWordAt >= 0 && words[ownerWordAt] === 'country' && /['’]s$/u.test(tokens[ownerWordAt]?.surface ?? '');
+  if (possessive) kind = 'agent';
+  const ownedThing = (possessive || words[ownerWordAt] === 'whose') ? termOf(words[ownerWordAt + 1] ?? '') : null;
   const skip = new Set<number>(opener?.positions ?? []);
   words.forEach((word, position) => {
     if (CHAT_FILLER.has(word) || CONTRACTED_QUESTION_WORDS.has(tokens[position]?.folded ?? '')) skip.add(position);
@@ -374,6 +384,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     asksOngoing: kind === 'duration' && words.some((word) => word === 'have' || word === 'has' || word === 'been'),
     asksGap: kind === 'duration' && words.some((word) => word === 'before' || word === 'after' || word === 'until'),
     asksCountry: opener !== undefined && kind === 'place' && words[(opener.positions.at(-1) ?? 0)] === 'country',
+    ownedThing,
     asksFuture: (kind === 'date' || kind === 'time' || kind === 'place') && words.some((word) => FUTURE_WORDS.has(word)),
     asksStatement: statementAskedIn(text),
     role: roleQuestionOf(tokens),

@@ -100,6 +100,7 @@ export function rankSentences(
     ongoing: asked.asksOngoing,
     gap: asked.asksGap,
     country: asked.asksCountry,
+    owned: asked.ownedThing,
   };
   const hits = index.searchPassages(searchTerms, weights.candidatePassages);
   const topPassageScore = hits[0]?.score ?? 1;
