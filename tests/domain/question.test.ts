@@ -462,6 +462,7 @@ describe('set phrases and everyday words', () => {
   it('counts "sites" as facilities, reads "slapped" as imposed and "thorniest sticking point" as most controversial', () => {
     expect(firstOnSeed('How many Russian sites has the US slapped restrictions on?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
     expect(firstOnSeed("what's the thorniest sticking point between them")).toBe('2025-04-10-istanbul-embassy-talks#9.1');
+    expect(firstOnSeed('How bad are relations between Washington and Moscow right now?')).toBe('2025-04-10-istanbul-embassy-talks#1.2'); // "a record low"
   });
 
   it('matches "good for" with valid and "shut" with closed', async () => {
