@@ -465,6 +465,13 @@ describe('set phrases and everyday words', () => {
     expect(firstOnSeed('How bad are relations between Washington and Moscow right now?')).toBe('2025-04-10-istanbul-embassy-talks#1.2'); // "a record low"
   });
 
+  it('steps over an adverb inside a phrase: "move freely around" is travel', async () => {
+    const { expandConcepts } = await import('../../src/domain/answer/expand.js');
+    const concepts = expandConcepts(seedIndex, analyzeQuestion('can american diplomats move freely around russia').concepts);
+    expect(concepts.map((concept) => concept.concept.surface)).toEqual(['american', 'diplomats', 'move around', 'freely', 'russia']);
+    expect(firstOnSeed('can american diplomats move freely around russia')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
+  });
+
   it('matches "good for" with valid and "shut" with closed', async () => {
     const index = await seedWith('tests/fixtures/heldout-h/knowledge');
     const valid = answerQuestion(index, 'how long are the visas good for, for the diplomats in caracas and washington');

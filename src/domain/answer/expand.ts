@@ -79,6 +79,18 @@ function joinAliasPhrases(index: KnowledgeIndex, concepts: readonly Concept[]): 
   const joined: Concept[] = [];
   let i = 0;
   while (i < concepts.length) {
+    // "move freely around": an adverb inside a phrase ("move around") is stepped over and kept apart.
+    const adverb = concepts[i + 1];
+    if (adverb !== undefined && i + 2 < concepts.length && isAdverb(adverb)) {
+      const first = concepts[i] as Concept;
+      const last = concepts[i + 2] as Concept;
+      const pair = [first, last];
+      if (!pair.some((concept) => concept.isName || concept.isDate || concept.parts.length > 1) && index.aliases.expansionsOf(pair.map((concept) => concept.parts[0]?.term ?? '')).length > 0) {
+        joined.push({ ...first, surface: `${first.surface} ${last.surface}`, parts: [...first.parts, ...last.parts], isTopic: true, isFrame: false }, adverb);
+        i += 3;
+        continue;
+      }
+    }
     let taken = 1;
     for (let length = Math.min(MAX_ALIAS_PHRASE_TERMS, concepts.length - i); length >= 2 && taken === 1; length--) {
       const run = concepts.slice(i, i + length);
@@ -203,4 +215,10 @@ function typoCorrections(index: KnowledgeIndex, word: string, maxEdits = maxTypo
   const candidates = index.similarTerms(word, edits).filter((candidate) => candidate.term[0] === word[0]);
   const best = candidates[0]?.distance;
   return candidates.filter((candidate) => candidate.distance === best).slice(0, 2).map((candidate) => candidate.term);
+}
+
+/** A single word ending in -ly that the lexicon takes for an adverb ("freely", "safely"). */
+function isAdverb(concept: Concept): boolean {
+  const folded = concept.parts[0]?.folded ?? '';
+  return concept.parts.length === 1 && folded.endsWith('ly') && wordClassOf(folded) === 'adverb';
 }
