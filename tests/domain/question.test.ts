@@ -499,6 +499,16 @@ describe('a bare word speaking', () => {
   });
 });
 
+describe('a counted ordinal says which event is meant', () => {
+  it('declines "the third round" when the story only tells of others, and finds "an opening round" for the first', async () => {
+    const withSecondRound = await seedWith('tests/fixtures/heldout-i/knowledge');
+    expect(answerQuestion(withSecondRound, 'Where will the third round of US-Russia embassy talks be held?').kind).toBe('declined');
+    const withChina = await seedWith('tests/fixtures/heldout-h/knowledge');
+    const first = answerQuestion(withChina, 'what happened at the first istanbul round with the chinese in june');
+    expect(first.kind === 'answered' && first.answers[0]?.text).toMatch(/An opening round in Istanbul in June broke up without agreement/u);
+  });
+});
+
 describe('the outlet as a source', () => {
   it('takes everything a Reuters article says as "according to Reuters"', () => {
     expect(firstOnSeed('According to the Reuters report, what is getting in the way of Russia paying its diplomats?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');

@@ -98,6 +98,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['agreement', 'deal'],
   ['agenda', 'on the table'],
   ['impose', 'slap'],
+  ['first', 'opening', 'initial', 'inaugural'],
   ['bad', 'poor', 'low', 'strained', 'tense'],
   ['meeting', 'get together'],
   ['report', 'break the story', 'break the news'],
