@@ -691,5 +691,7 @@ describe('whose things are counted', () => {
     expect(count('How many American diplomats did Russia expel?', 'Norway expelled 15 Russian diplomats in 2023.')).toBe(0);
     expect(count('How many American diplomats did Russia expel?', 'Moscow expelled 10 US diplomats.')).toBe(1); // US is American
     expect(count('how many diplomats did russia expel', 'Norway expelled 15 Russian diplomats in 2023.')).toBe(1); // no owner asked
+    expect(count('how many polish diplomats has russia refused visas to', 'The Russian delegation of five diplomats was led by the chargé.')).toBe(0);
+    expect(count('how many polish diplomats has russia refused visas to', 'Russia refused visas to a group of six Polish diplomats.')).toBe(1);
   });
 });

@@ -174,8 +174,9 @@ function countOf(sentence: string, counted: ReadonlySet<string>, owners: Readonl
       const term = termOf(folded);
       // "six diplomatic properties" counts properties: an adjective sharing the noun's stem is not it.
       if (term === null || !counted.has(term) || wordClassOf(folded) === 'adjective') continue;
-      // "15 Russian diplomats" does not count American ones.
-      return owners.size === 0 || !tokens.slice(i + 1, j).some((between) => isCountryWord(between.folded) && !owners.has(between.folded));
+      // "15 Russian diplomats", "the Russian delegation of five diplomats" do not count American ones.
+      const ownerWords = [...tokens.slice(i + 1, j), ...(tokens[i - 1]?.folded === 'of' ? tokens.slice(Math.max(0, i - 4), i - 1) : [])];
+      return owners.size === 0 || !ownerWords.some((word) => isCountryWord(word.folded) && !owners.has(word.folded));
     }
     return false;
   });
