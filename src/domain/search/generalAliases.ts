@@ -158,11 +158,30 @@ const DEMONYM_ENDING = /(?:ian|an|n|i|ese)$/u;
  * people not listed above counts when its stem starts a country's name (Venezuelan, Egyptian, Belgian).
  */
 export function isCountryWord(folded: string): boolean {
-  if (folded === 'us' || PLACE_NAME_WORDS.has(folded)) return true;
-  const stem = folded.replace(DEMONYM_ENDING, '');
-  if (stem.length < 4 || stem === folded) return false;
-  for (const country of COUNTRY_NAMES) if (country.startsWith(stem) && country.length - stem.length <= 3) return true;
-  return false;
+  return folded === 'us' || PLACE_NAME_WORDS.has(folded) || countryOfDemonym(folded) !== null;
+}
+
+/** Countries of words already looked up by their stem (see `countryOfDemonym`); cleared when full. */
+const demonymCache = new Map<string, string | null>();
+const DEMONYM_CACHE_LIMIT = 50_000;
+
+/** The country whose name a people's stem starts (Venezuelan → venezuela, Belgian → belgium), or null. */
+function countryOfDemonym(word: string): string | null {
+  const cached = demonymCache.get(word);
+  if (cached !== undefined) return cached;
+  const stem = word.replace(DEMONYM_ENDING, '');
+  let found: string | null = null;
+  if (stem.length >= 4 && stem !== word) {
+    for (const country of COUNTRY_NAMES) {
+      if (country.startsWith(stem) && country.length - stem.length <= 3) {
+        found = country;
+        break;
+      }
+    }
+  }
+  if (demonymCache.size >= DEMONYM_CACHE_LIMIT) demonymCache.clear();
+  demonymCache.set(word, found);
+  return found;
 }
 
 /**
@@ -195,12 +214,8 @@ function countryKeys(): Map<string, string> {
 export function countryOfTerm(term: string): string | null {
   const known = COUNTRY_KEYS.get(term);
   if (known !== undefined) return known;
-  const stem = term.replace(DEMONYM_ENDING, '');
-  if (stem.length < 4 || stem === term) return null;
-  for (const country of COUNTRY_NAMES) {
-    if (country.startsWith(stem) && country.length - stem.length <= 3) return COUNTRY_KEYS.get(termOf(country) ?? '') ?? null;
-  }
-  return null;
+  const country = countryOfDemonym(term);
+  return country === null ? null : (COUNTRY_KEYS.get(termOf(country) ?? '') ?? null);
 }
 
 /**
