@@ -32,6 +32,7 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-g', 'held-out G', 'held-out G near-topic'),
   ...questionPair('heldout-h', 'held-out H', 'held-out H near-topic'),
   ...questionPair('heldout-i', 'held-out I', 'held-out I near-topic'),
+  ...questionPair('heldout-j', 'held-out J', 'held-out J near-topic'),
 ];
 
 /**
