@@ -338,6 +338,9 @@ describe('"when could ..." and an opening clause', () => {
     ['In what year did the Ukraine war begin, per the report?', 'date', null], // "the report" is no speaker
     ['When did the talks end, per Reuters?', 'date', 'Reuters'],
     ['Who did the Kremlin say would attend?', 'agent', 'Kremlin'],
+    ['Was the Istanbul meeting meant to fully normalise ties?', 'other', null], // "meant to": intended, not said
+    ['What is the American grievance about its diplomats posted in Russia?', 'other', null], // posted: stationed
+    ['so what was the meeting actually focused on, according to both govts?', 'other', null], // the parties
   ])('%j asks for a %s, credited to %j', (question, kind, speaker) => {
     const analysis = analyzeQuestion(question);
     expect(analysis.kind).toBe(kind);

@@ -214,6 +214,7 @@ const CHAT_WORDS: ReadonlyMap<string, string> = new Map([
   ['probs', 'problems'], ['prob', 'problem'], ['info', 'information'], ['convo', 'conversation'], ['diplos', 'diplomats'],
   // "was ukraine gonna be discussed": the helper verbs they stand for.
   ['gonna', 'will'], ['gon', 'will'], ['wanna', 'want'], ['gotta', 'must'],
+  ['govts', 'governments'], ['govs', 'governments'],
 ]);
 
 /** Chat abbreviations and filler that carry no content ("how bad are ties rn", "... lol"). */
@@ -276,7 +277,7 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'meant', 'stress', 'stressed', 'add', 'added', 'affirm', 'affirmed', 'reflect', 'reflected',
   'explain', 'explained', 'warn', 'warned', 'reveal', 'revealed', 'deny', 'denied', 'mention',
   'mentioned', 'suggest', 'suggested', 'insist', 'insisted', 'respond', 'responded', 'reply', 'replied',
-  'post', 'posted', 'tweet', 'tweeted',
+  'post', 'tweet', 'tweeted',
 ]);
 const AUXILIARIES: ReadonlySet<string> = new Set([
   'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'is', 'was', 'are', 'were',
@@ -640,6 +641,8 @@ function countedOwners(tokens: readonly Token[], opener: { kind: AnswerKind; pos
 function findSpeaker(words: readonly string[], concepts: readonly Concept[], positions: readonly number[]): Concept | null {
   let nameAt = -1;
   const according = words.findIndex((word, i) => word === 'according' && words[i + 1] === 'to');
+  // "according to both governments": the story's parties, not one speaker to credit.
+  if (according >= 0 && (words[according + 2] === 'both' || words[according + 2] === 'the') && PARTY_NOUNS.has(words[according + 3] ?? '')) return null;
   if (according >= 0) nameAt = according + 2 + (words[according + 2] === 'the' ? 1 : 0);
   // "per Bruce, when could ...", "..., per the report": "per" means "according to".
   else if (words.includes('per')) nameAt = words.indexOf('per') + 1 + (words[words.indexOf('per') + 1] === 'the' ? 1 : 0);
@@ -648,8 +651,9 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
     let start = i + 1;
     if (words[start] === 'the') start++;
     for (let end = start; end < Math.min(words.length, start + 6); end++) {
-      // "did the war begin, per the report": after a determiner the word is a noun, not the verb.
-      if (SPEECH_VERBS.has(words[end] ?? '') && end > start && !DETERMINERS.has(words[end - 1] ?? '')) {
+      // "did the war begin, per the report": after a determiner the word is a noun, not the verb;
+      // "was the meeting meant to ...": intended, not said.
+      if (SPEECH_VERBS.has(words[end] ?? '') && end > start && !DETERMINERS.has(words[end - 1] ?? '') && words[end + 1] !== 'to') {
         nameAt = start;
         break;
       }
