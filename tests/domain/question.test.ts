@@ -509,6 +509,8 @@ describe('a counted ordinal says which event is meant', () => {
     const withChina = await seedWith('tests/fixtures/heldout-h/knowledge');
     const first = answerQuestion(withChina, 'what happened at the first istanbul round with the chinese in june');
     expect(first.kind === 'answered' && first.answers[0]?.text).toMatch(/An opening round in Istanbul in June broke up without agreement/u);
+    // "first" that counts no event ("needs peace in ukraine first") pins nothing.
+    expect(firstOnSeed('who said a total reset of ties needs peace in ukraine first')).toBe('2025-04-10-istanbul-embassy-talks#6.1');
   });
 });
 

@@ -16,8 +16,13 @@ import type { Speaker } from './speaker.js';
 /** Longest question accepted (characters). Longer input is a paste, not a question. */
 export const MAX_QUESTION_LENGTH = 500;
 
-/** "The third round": which of several events is meant, so the story must say it too. */
-const COUNTED_ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', '1st', '2nd', '3rd', '4th', '5th', '6th']);
+/** "The third round": a counted ordinal before an event says which of several is meant. */
+const EVENT_ORDINAL = /\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|negotiations|consultations|visit)\b/giu;
+
+/** The ordinals of events a question names ("the third round of talks": third); not "peace first". */
+function eventOrdinalsIn(question: string): ReadonlySet<string> {
+  return new Set([...question.matchAll(EVENT_ORDINAL)].map((match) => (match[1] ?? '').toLowerCase()));
+}
 
 /** Most sentences quoted in one answer. */
 export const MAX_ANSWERS = 3;
@@ -122,8 +127,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   // ("How many visa applications has the US filed?") must be in the answer's sentence, paragraph,
   // headline or first paragraph: a story about other talks that recalls the Istanbul round further
   // down, or Berlin's applications, answer another question however well they match.
+  const ordinals = eventOrdinalsIn(question);
   const pinned = concepts.flatMap((expanded, i) =>
-    (expanded.concept.isSetting && analysis.kind !== 'place') || namesCountry(expanded) || COUNTED_ORDINALS.has(expanded.concept.parts[0]?.folded ?? '') ? [i] : [],
+    (expanded.concept.isSetting && analysis.kind !== 'place') || namesCountry(expanded) || ordinals.has(expanded.concept.parts[0]?.folded ?? '') ? [i] : [],
   );
   let eligible = ranked.filter((candidate) =>
     pinned.every((i) => (candidate.contextMatches[i] ?? 0) > 0 || inLead(index, candidate, concepts[i]) || mentionsCountryOf(index, candidate, concepts[i])),
