@@ -222,7 +222,7 @@ const CHAT_FILLER: ReadonlySet<string> = new Set([
   'rn', 'lol', 'lmao', 'lmfao', 'rofl', 'pls', 'plz', 'plez', 'thx', 'thanks', 'ty', 'btw', 'tbh', 'idk',
   'imo', 'imho', 'fyi', 'afaik', 'iirc', 'ngl', 'smh', 'omg', 'hey', 'hi', 'hello', 'yo', 'ok', 'okay',
   'u', 'ur', 'ya', 'yeah', 'bruh', 'bro', 'guys', 'pal', 'mate', 'anyone', 'someone', 'bot', 'parley',
-  'kinda', 'sorta',
+  'kinda', 'sorta', 'vs', 'versus',
 ]);
 
 /** Capitalised words that are not names (calendar words are capitalised in English). */

@@ -98,6 +98,8 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['agreement', 'deal'],
   ['agenda', 'on the table'],
   ['impose', 'slap'],
+  ['release', 'unfreeze', 'unblock', 'free up'],
+  ['former', 'ex'],
   ['first', 'opening', 'initial', 'inaugural'],
   ['bad', 'poor', 'low', 'strained', 'tense'],
   ['meeting', 'get together'],
