@@ -467,6 +467,7 @@ describe('set phrases and everyday words', () => {
     expect(firstOnSeed('How many Russian sites has the US slapped restrictions on?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
     expect(firstOnSeed("what's the thorniest sticking point between them")).toBe('2025-04-10-istanbul-embassy-talks#9.1');
     expect(firstOnSeed('How bad are relations between Washington and Moscow right now?')).toBe('2025-04-10-istanbul-embassy-talks#1.2'); // "a record low"
+    expect(firstOnSeed('What complaint did the US make about its diplomats in Russia?')).toBe('2025-04-10-istanbul-embassy-talks#8.1'); // "the US reflected that"
   });
 
   it('steps over an adverb inside a phrase: "move freely around" is travel', async () => {

@@ -116,6 +116,8 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['die', 'death', 'dead'],
   ['born', 'birth'],
   ['say', 'announce', 'declare'],
+  // A complaint is something said: "what does the US complain about" is what it says.
+  ['complain', 'complaint', 'grievance', 'say', 'reflect'],
 ];
 
 /**
