@@ -10,9 +10,9 @@ export interface Suite {
  * the method (the second pair was the first held-out set until its figures had been reported; see
  * README). The earlier held-out pairs were reported for the previous version of the method; the
  * current one was developed while their totals were printed beside the development sets (no
- * question of theirs was studied), so they are labelled "earlier". Held-out C and D were written by
- * independent authors who saw neither the method nor any other set, committed before their first
- * run, and are only reported.
+ * question of theirs was studied), so they are labelled "earlier". Held-out C to J were each written
+ * by an independent author who saw neither the method nor any other set, and committed before their
+ * first run; the README reports each first run, after which the set was studied.
  */
 export const STANDARD_SUITES: readonly Suite[] = [
   { name: 'dev', questions: 'tests/fixtures/dev.jsonl', knowledge: ['knowledge'] },
