@@ -607,6 +607,8 @@ describe('more ways of asking', () => {
   it.each([
     ['what was the date of the istanbul meeting', 'date', null],
     ['whats the street address of the russian consulate in istanbul', 'other', 'address'],
+    ["what's the street address of the russian consulate in istanbul", 'other', 'address'],
+    ["what's the capital of maryland", 'other', 'capital'],
     ['which judge ruled on the venezuelan consulate in houston', 'agent', null],
     ['which news agency broke the story', 'agent', null],
   ])('%j asks for a %s (attribute %j)', (question, kind, attribute) => {

@@ -408,7 +408,9 @@ function findAttribute(words: readonly string[], tokens: readonly Token[], conce
 /** Position of the first word after "what is/was [the]" (or "whats [the]"); -1 for other questions. */
 function attributeStart(words: readonly string[], tokens: readonly Token[]): number {
   if (words[0] !== 'what') return -1;
-  const after = ['is', 'was', 'are', 'were', 's'].includes(words[1] ?? '') ? 2 : tokens[0]?.folded === 'whats' ? 1 : -1;
+  // "whats", and "what's", whose "'s" the tokenizer drops as if it were a possessive.
+  const contracted = tokens[0]?.folded === 'whats' || /^what['’]s$/iu.test(tokens[0]?.surface ?? '');
+  const after = ['is', 'was', 'are', 'were', 's'].includes(words[1] ?? '') ? 2 : contracted ? 1 : -1;
   if (after < 0) return -1;
   return words[after] === 'the' ? after + 1 : after;
 }
