@@ -23,6 +23,8 @@ describe('roleQuestionOf', () => {
     ['What is the name of the Norwegian deputy foreign minister who negotiated in Helsinki?', { before: ['norwegian', 'deputy', 'foreign'], office: ['minister'], after: [] }],
     ["who is canada's charge d'affaires in moscow", { before: ['canada'], office: ['charge', 'daffaires'], after: ['moscow'] }],
     ['Who is the spokesperson of the Russian foreign ministry?', { before: [], office: ['spokesperson'], after: ['russian', 'foreign', 'ministry'] }],
+    // Filler and set phrases around it change nothing.
+    ['who is the US ambassador to russia right now lol', { before: ['us'], office: ['ambassador'], after: ['russia'] }],
   ])('%j', (question, role) => {
     expect(analyzeQuestion(question).role).toEqual(role);
   });

@@ -304,10 +304,13 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
   if (possessive) kind = 'agent';
   const ownedThing = (possessive || words[ownerWordAt] === 'whose') ? termOf(words[ownerWordAt + 1] ?? '') : null;
   const skip = new Set<number>(opener?.positions ?? []);
+  // Chat filler and set phrases ("lol", "right now") say nothing, wherever they stand.
+  const filler = new Set(setPhrasesAt(words));
   words.forEach((word, position) => {
-    if (CHAT_FILLER.has(word) || CONTRACTED_QUESTION_WORDS.has(tokens[position]?.folded ?? '')) skip.add(position);
+    if (CHAT_FILLER.has(word)) filler.add(position);
+    if (CONTRACTED_QUESTION_WORDS.has(tokens[position]?.folded ?? '')) skip.add(position);
   });
-  for (const position of setPhrasesAt(words)) skip.add(position);
+  for (const position of filler) skip.add(position);
   // "What was the date of the Istanbul meeting?": a kind word as the attribute asked sets the kind.
   const kindNounAt = attributeStart(words, tokens);
   const kindNoun = kindNounAt < 0 || words[kindNounAt + 1] !== 'of' ? undefined : KIND_WORDS.get(words[kindNounAt] ?? '');
@@ -388,7 +391,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     ownedThing,
     asksFuture: (kind === 'date' || kind === 'time' || kind === 'place') && words.some((word) => FUTURE_WORDS.has(word)),
     asksStatement: statementAskedIn(text),
-    role: roleQuestionOf(tokens),
+    role: roleQuestionOf(tokens.filter((_, position) => !filler.has(position))),
     asksPerson: askedRole || (opener === undefined && askedPeople.length > 0),
     namedThing: opener === undefined ? (concepts[positions.indexOf(whichNounAt(words, NAMED_THINGS))] ?? null) : null,
   };
