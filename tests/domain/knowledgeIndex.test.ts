@@ -98,6 +98,13 @@ describe('KnowledgeIndex changes in place', () => {
     expect([...restored.articles.keys()]).toEqual([...original.articles.keys()]);
     expect(answers(restored)).toEqual(answers(original));
     expect(restored.speakerOf(restored.findSentence('2025-04-10-istanbul-embassy-talks#6.1')?.sentence ?? restored.sentence(0))?.name).toBe('Tammy Bruce');
+    // How the knowledge writes its words survives storage: Istanbul is a name, an embassy is not.
+    expect(['istanbul', 'killenworth', 'embassy', 'diplomats'].map((word) => [original.isProperWord(word), restored.isProperWord(word)])).toEqual([
+      [true, true],
+      [true, true],
+      [false, false],
+      [false, false],
+    ]);
   });
 
   it('refuses stored data of another format version', () => {

@@ -516,6 +516,20 @@ describe('a counted ordinal says which event is meant', () => {
   });
 });
 
+describe('a name typed in lowercase', () => {
+  it('names the event when the knowledge only ever capitalises it ("the vienna round")', async () => {
+    const proper = (folded: string): boolean => seedIndex.isProperWord(folded);
+    const setting = (question: string, isProper?: (folded: string) => boolean): boolean[] =>
+      analyzeQuestion(question, isProper).concepts.map((concept) => concept.isSetting);
+    expect(setting('how long did the istanbul talks last', proper)).toEqual([true, false, false]);
+    expect(setting('how long did the istanbul talks last')).toEqual([false, false, false]); // without the knowledge: a word
+    expect(setting('how long did the embassy talks last', proper)).toEqual([false, false, false]); // written lowercase too
+    const withVienna = await seedWith('tests/fixtures/heldout-k/knowledge');
+    const result = answerQuestion(withVienna, 'who led the russian delegation at the vienna round?');
+    expect(result.kind === 'answered' && result.answers[0]?.text).toMatch(/^This time the Russian delegation was led by/u);
+  });
+});
+
 describe('the outlet as a source', () => {
   it('takes everything a Reuters article says as "according to Reuters"', () => {
     expect(firstOnSeed('According to the Reuters report, what is getting in the way of Russia paying its diplomats?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');

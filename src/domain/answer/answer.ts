@@ -100,7 +100,7 @@ export interface AnswerOptions {
  * said and no sentence credits them; the best sentence addresses too little of the question.
  */
 export function answerQuestion(index: KnowledgeIndex, question: string, options: AnswerOptions = {}): AnswerResult {
-  const analysis = analyzeQuestion(question);
+  const analysis = analyzeQuestion(question, (folded) => index.isProperWord(folded));
   if (analysis.concepts.length === 0) return declined(question, { kind: 'empty' });
 
   const concepts = expandConcepts(index, analysis.concepts);

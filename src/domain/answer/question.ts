@@ -289,7 +289,7 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'who', 'wh
  * lookup), its content words, and whose words it asks for. Kind words are dropped from the content
  * once they set the kind, so "istanbul talks date" searches for "istanbul talks".
  */
-export function analyzeQuestion(text: string): QuestionAnalysis {
+export function analyzeQuestion(text: string, isProperWord: (folded: string) => boolean = () => false): QuestionAnalysis {
   const tokens = tokenize(text).map((token) => {
     const word = CHAT_WORDS.get(token.folded);
     return word === undefined ? token : { ...token, folded: word };
@@ -368,7 +368,9 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
       const isDateWord = isDate && (MONTH_NAMES.has(token.folded) || /^(?:1[5-9]|20)\d\d$/u.test(token.folded));
       // "in Istanbul", "the Istanbul talks", "the Poland-Belarus negotiations"; not "Coulter visit Istanbul".
       const namesEvent = EVENT_WORDS.has(words[position + 1] ?? '') && (DETERMINERS.has(words[position - 1] ?? '') || (position > 1 && looksLikeName(tokens[position - 1] as Token)));
-      const isSetting = isName && (LOCATIVE_WORDS.has(words[position - 1] ?? '') || namesEvent);
+      // In lowercase, a word the knowledge only ever capitalises ("the vienna round") names it too.
+      const properWord = !isName && !shouting && position > 0 && /^\p{Ll}/u.test(token.surface) && isProperWord(token.folded);
+      const isSetting = (isName || properWord) && (LOCATIVE_WORDS.has(words[position - 1] ?? '') || namesEvent);
       concepts.push({ surface: token.surface, parts: [part], isName, isTopic: isName || (!isFrame && isTopicWord(token.folded)), isFrame, isDate: isDateWord, isSetting });
       positions.push(position);
     }

@@ -88,6 +88,8 @@ export interface IndexData {
   /** Folded words as written, and the term id of each (for typo tolerance). */
   readonly surfaces: readonly string[];
   readonly surfaceTerms: Uint32Array;
+  /** Per surface: how the knowledge writes it inside sentences (see `Vocabulary.isOnlyCapitalised`). */
+  readonly surfaceCases: Uint8Array;
   /** Per passage, in order: how many sentences. */
   readonly sentenceCounts: Uint16Array;
   /** Per sentence: start and end offsets in its paragraph. */
@@ -143,7 +145,7 @@ export class KnowledgeIndex {
       for (const article of articles) this.insertArticle(article, false);
       this.base = this.buildBase([...this.liveKeys()]);
     } else {
-      this.vocabulary = Vocabulary.from(data.terms, data.documentFrequencies, data.surfaces, data.surfaceTerms);
+      this.vocabulary = Vocabulary.from(data.terms, data.documentFrequencies, data.surfaces, data.surfaceTerms, data.surfaceCases);
       this.restore(data);
       this.base = ImpactIndex.fromData(data.base);
     }
@@ -349,6 +351,11 @@ export class KnowledgeIndex {
     return speaker === null ? [] : termsOf(speaker.name);
   }
 
+  /** Whether the knowledge writes a folded word only with a capital: a name, however a question types it. */
+  isProperWord(folded: string): boolean {
+    return this.vocabulary.isOnlyCapitalised(folded);
+  }
+
   /** The terms of an article's headline (cached). */
   titleTermsOf(article: Article): ReadonlySet<string> {
     let terms = this.titleTerms.get(article.id);
@@ -473,9 +480,10 @@ export class KnowledgeIndex {
       const sentenceKeys: number[] = [];
       let length = 0;
       splitSentences(text).forEach((span, position) => {
-        const terms = wordsOf(span.text).map(({ folded, term }) => {
+        const terms = wordsOf(span.text).map(({ folded, term, capitalised, first }) => {
           const id = this.vocabulary.idOf(term, true);
           this.vocabulary.noteSurface(folded, id);
+          if (!first) this.vocabulary.noteCase(folded, capitalised);
           return this.vocabulary.term(id);
         });
         length += terms.length;

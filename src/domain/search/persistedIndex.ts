@@ -2,7 +2,7 @@ import type { Article } from '../knowledge/article.js';
 import type { IndexData } from './knowledgeIndex.js';
 
 /** Bumped whenever the stored layout or the term analysis changes: older files are rebuilt, not misread. */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 
 /** The text half of a stored index: articles, vocabulary, and where each array sits in the binary half. */
 interface IndexHeader {
@@ -17,6 +17,7 @@ interface IndexHeader {
 type ArrayName =
   | 'documentFrequencies'
   | 'surfaceTerms'
+  | 'surfaceCases'
   | 'sentenceCounts'
   | 'sentenceSpans'
   | 'sentenceTermOffsets'
@@ -30,9 +31,10 @@ type ArrayName =
  * arrays back to back, each aligned to 8 bytes so it can be viewed in place when loaded.
  */
 export function encodeIndex(data: IndexData): { header: string; body: Buffer } {
-  const arrays: [ArrayName, Uint16Array | Uint32Array | Float32Array][] = [
+  const arrays: [ArrayName, Uint8Array | Uint16Array | Uint32Array | Float32Array][] = [
     ['documentFrequencies', data.documentFrequencies],
     ['surfaceTerms', data.surfaceTerms],
+    ['surfaceCases', data.surfaceCases],
     ['sentenceCounts', data.sentenceCounts],
     ['sentenceSpans', data.sentenceSpans],
     ['sentenceTermOffsets', data.sentenceTermOffsets],
@@ -70,11 +72,13 @@ export function decodeIndex(headerText: string, body: Buffer): IndexData | null 
     if (entry === undefined || entry.offset + entry.length * width > bytes.byteLength) return null;
     return make(bytes.buffer, entry.offset, entry.length);
   };
+  const u8 = (b: ArrayBuffer, o: number, l: number): Uint8Array => new Uint8Array(b, o, l);
   const u16 = (b: ArrayBuffer, o: number, l: number): Uint16Array => new Uint16Array(b, o, l);
   const u32 = (b: ArrayBuffer, o: number, l: number): Uint32Array => new Uint32Array(b, o, l);
   const f32 = (b: ArrayBuffer, o: number, l: number): Float32Array => new Float32Array(b, o, l);
   const documentFrequencies = view('documentFrequencies', u32, 4);
   const surfaceTerms = view('surfaceTerms', u32, 4);
+  const surfaceCases = view('surfaceCases', u8, 1);
   const sentenceCounts = view('sentenceCounts', u16, 2);
   const sentenceSpans = view('sentenceSpans', u32, 4);
   const sentenceTermOffsets = view('sentenceTermOffsets', u32, 4);
@@ -83,7 +87,8 @@ export function decodeIndex(headerText: string, body: Buffer): IndexData | null 
   const keys = view('baseKeys', u32, 4);
   const impacts = view('baseImpacts', f32, 4);
   if (
-    documentFrequencies === null || surfaceTerms === null || surfaceTerms.length !== header.surfaces.length || sentenceCounts === null || sentenceSpans === null || sentenceTermOffsets === null ||
+    documentFrequencies === null || surfaceTerms === null || surfaceTerms.length !== header.surfaces.length ||
+    surfaceCases === null || surfaceCases.length !== header.surfaces.length || sentenceCounts === null || sentenceSpans === null || sentenceTermOffsets === null ||
     sentenceTerms === null || offsets === null || keys === null || impacts === null || documentFrequencies.length !== header.terms.length
   ) {
     return null;
@@ -94,6 +99,7 @@ export function decodeIndex(headerText: string, body: Buffer): IndexData | null 
     documentFrequencies,
     surfaces: header.surfaces,
     surfaceTerms,
+    surfaceCases,
     sentenceCounts,
     sentenceSpans,
     sentenceTermOffsets,

@@ -1,5 +1,8 @@
 import SearchableMap from 'minisearch/SearchableMap';
 
+const WRITTEN_LOWERCASE = 1;
+const WRITTEN_CAPITALISED = 2;
+
 /**
  * The knowledge's terms: a dense id for each (so sentences and postings store numbers), how many
  * live passages contain it (for IDF), and the words they were written as, in a radix tree for typo
@@ -13,18 +16,44 @@ export class Vocabulary {
   private readonly frequencies: number[] = [];
   /** Folded words as written in the knowledge → the id of their term (typos are corrected on words). */
   private readonly surfaces = new Map<string, number>();
+  /** Folded words → how the knowledge writes them inside sentences: `WRITTEN_LOWERCASE | WRITTEN_CAPITALISED` bits. */
+  private readonly cases = new Map<string, number>();
   private fuzzy: SearchableMap<number> | undefined;
 
   /** Restores a vocabulary: terms in id order with their document frequencies, and the words seen. */
-  static from(terms: readonly string[], frequencies: ArrayLike<number>, surfaces: readonly string[] = [], surfaceTerms: ArrayLike<number> = []): Vocabulary {
+  static from(
+    terms: readonly string[],
+    frequencies: ArrayLike<number>,
+    surfaces: readonly string[] = [],
+    surfaceTerms: ArrayLike<number> = [],
+    surfaceCases: ArrayLike<number> = [],
+  ): Vocabulary {
     const vocabulary = new Vocabulary();
     terms.forEach((term, id) => {
       vocabulary.ids.set(term, id);
       vocabulary.terms.push(term);
       vocabulary.frequencies.push(frequencies[id] ?? 0);
     });
-    surfaces.forEach((surface, i) => vocabulary.surfaces.set(surface, surfaceTerms[i] ?? 0));
+    surfaces.forEach((surface, i) => {
+      vocabulary.surfaces.set(surface, surfaceTerms[i] ?? 0);
+      const cases = surfaceCases[i] ?? 0;
+      if (cases !== 0) vocabulary.cases.set(surface, cases);
+    });
     return vocabulary;
+  }
+
+  /** Notes how a word was written inside a sentence (not opening it, where anything is capitalised). */
+  noteCase(surface: string, capitalised: boolean): void {
+    this.cases.set(surface, (this.cases.get(surface) ?? 0) | (capitalised ? WRITTEN_CAPITALISED : WRITTEN_LOWERCASE));
+  }
+
+  /**
+   * Whether the knowledge writes a folded word only with a capital inside its sentences ("istanbul",
+   * "vienna"): a name, even when a question types it in lowercase. Words of removed articles still
+   * count, as their spellings do for typos.
+   */
+  isOnlyCapitalised(surface: string): boolean {
+    return this.cases.get(surface) === WRITTEN_CAPITALISED;
   }
 
   /** Notes that the folded word `surface` was written in the knowledge for term `id`. */
@@ -35,8 +64,9 @@ export class Vocabulary {
   }
 
   /** The words seen and their term ids, in insertion order (for storage). */
-  surfaceArrays(): { surfaces: string[]; surfaceTerms: Uint32Array } {
-    return { surfaces: [...this.surfaces.keys()], surfaceTerms: Uint32Array.from(this.surfaces.values()) };
+  surfaceArrays(): { surfaces: string[]; surfaceTerms: Uint32Array; surfaceCases: Uint8Array } {
+    const surfaces = [...this.surfaces.keys()];
+    return { surfaces, surfaceTerms: Uint32Array.from(this.surfaces.values()), surfaceCases: Uint8Array.from(surfaces, (surface) => this.cases.get(surface) ?? 0) };
   }
 
   /** Number of term ids handed out (some may now have frequency 0). */

@@ -33,13 +33,16 @@ export function termsOf(text: string): string[] {
   return wordsOf(text).map((word) => word.term);
 }
 
-/** The terms of a text with the folded words they come from (for typo tolerance on words). */
-export function wordsOf(text: string): { folded: string; term: string }[] {
-  const words: { folded: string; term: string }[] = [];
+/**
+ * The terms of a text with the folded words they come from (for typo tolerance on words), whether
+ * each was written with a capital, and whether it opens the text (where anything is capitalised).
+ */
+export function wordsOf(text: string): { folded: string; term: string; capitalised: boolean; first: boolean }[] {
+  const words: { folded: string; term: string; capitalised: boolean; first: boolean }[] = [];
   const tokens = tokenize(text);
   tokens.forEach((token, i) => {
     const term = token.surface === 'May' && (isNumber(tokens[i + 1]?.folded) || isNumber(tokens[i - 1]?.folded)) ? 'may' : termOf(token.folded);
-    if (term !== null) words.push({ folded: token.folded, term });
+    if (term !== null) words.push({ folded: token.folded, term, capitalised: /^\p{Lu}/u.test(token.surface), first: i === 0 });
   });
   return words;
 }
