@@ -530,6 +530,14 @@ describe('a name typed in lowercase', () => {
   });
 });
 
+describe('a speaker named in the question', () => {
+  it('selects the sentences, and the topic words rank them: the condition Bruce gave, not her title', () => {
+    expect(firstOnSeed('Under what condition would a full normalisation of US-Russia ties be possible, per the State Department?')).toBe(
+      '2025-04-10-istanbul-embassy-talks#6.1',
+    );
+  });
+});
+
 describe('the outlet as a source', () => {
   it('takes everything a Reuters article says as "according to Reuters"', () => {
     expect(firstOnSeed('According to the Reuters report, what is getting in the way of Russia paying its diplomats?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
