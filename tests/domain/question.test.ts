@@ -538,6 +538,15 @@ describe('a speaker named in the question', () => {
   });
 });
 
+describe('which Turkish official', () => {
+  it('needs the person named with the country asked about', async () => {
+    expect(answerQuestion(seedIndex, 'Which Turkish officials welcomed the delegations in Istanbul?').kind).toBe('declined');
+    const withTurkey = await seedWith('tests/fixtures/heldout-g/knowledge');
+    const result = answerQuestion(withTurkey, 'which turkish official spoke at a separate event in istanbul');
+    expect(result.kind === 'answered' && result.answers[0]?.text).toMatch(/deputy foreign minister Selin Karaca said Türkiye/u);
+  });
+});
+
 describe('the outlet as a source', () => {
   it('takes everything a Reuters article says as "according to Reuters"', () => {
     expect(firstOnSeed('According to the Reuters report, what is getting in the way of Russia paying its diplomats?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');

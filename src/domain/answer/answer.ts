@@ -193,8 +193,14 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   }
 
   if (analysis.asksPerson) {
-    // "Which Turkish official hosted the talks?": a sentence that names no one new does not answer.
-    eligible = eligible.filter((candidate) => namesNewPerson(candidate.sentence.text, asked));
+    // "Which Turkish official hosted the talks?": a sentence that names no one new does not answer,
+    // and neither does one naming someone with no word of Türkiye in it.
+    const qualifier = personQualifierIn(question);
+    eligible = eligible.filter(
+      (candidate) =>
+        namesNewPerson(candidate.sentence.text, asked) &&
+        (qualifier === null || candidate.sentence.terms.some((term) => countryMeantBy(term) === qualifier || countryOfTerm(term) === qualifier)),
+    );
   }
   const thing = analysis.namedThing === null ? -1 : concepts.findIndex((expanded) => expanded.concept === analysis.namedThing);
   if (thing >= 0) {
@@ -360,4 +366,15 @@ function namesInstanceOf(sentence: string, expanded: ExpandedConcept): boolean {
   const tokens = tokenize(sentence);
   const capitalised = (i: number): boolean => i > 0 && /^\p{Lu}/u.test(tokens[i]?.surface ?? '');
   return tokens.some((token, i) => wanted.has(termOf(token.folded) ?? '') && (capitalised(i) || capitalised(i - 1) || capitalised(i + 1)));
+}
+
+/** The country of "which Turkish official(s)", "what Russian diplomat": right after which/what; null when none. */
+function personQualifierIn(question: string): string | null {
+  const words = tokenize(question);
+  if (words[0]?.folded !== 'which' && words[0]?.folded !== 'what') return null;
+  for (const word of words.slice(1, 3)) {
+    const country = countryOfTerm(termOf(word.folded) ?? '');
+    if (country !== null) return country;
+  }
+  return null;
 }
