@@ -99,6 +99,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['agenda', 'on the table'],
   ['impose', 'slap'],
   ['release', 'unfreeze', 'unblock', 'free up'],
+  ['demand', 'seek', 'claim'],
   ['paperwork', 'permit', 'license', 'document', 'bureaucracy'],
   ['former', 'ex'],
   ['first', 'opening', 'initial', 'inaugural'],
