@@ -174,9 +174,8 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     const credited = eligible.filter(
       (candidate) => creditsSpeaker(index, candidate.sentence, speakerConcept) && topicSupport(concepts, candidate, topic) >= minSupport,
     );
-    if (credited.length === 0) {
-      if ((eligible[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'not-quoted', speaker: speakerConcept.concept.surface });
-    }
+    // The knowledge has them (a name no article mentions was declined above), but never on this.
+    if (credited.length === 0) return declined(question, { kind: 'not-quoted', speaker: speakerConcept.concept.surface });
     eligible = credited;
   }
 
