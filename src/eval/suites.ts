@@ -10,7 +10,7 @@ export interface Suite {
  * the method (the second pair was the first held-out set until its figures had been reported; see
  * README). The earlier held-out pairs were reported for the previous version of the method; the
  * current one was developed while their totals were printed beside the development sets (no
- * question of theirs was studied), so they are labelled "earlier". Held-out C to L were each written
+ * question of theirs was studied), so they are labelled "earlier". Held-out C to N were each written
  * by an independent author who saw neither the method nor any other set, and committed before their
  * first run; the README reports each first run, after which the set was studied.
  */
@@ -35,6 +35,7 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-j', 'held-out J', 'held-out J near-topic'),
   ...questionPair('heldout-k', 'held-out K', 'held-out K near-topic'),
   ...questionPair('heldout-l', 'held-out L', 'held-out L near-topic'),
+  ...questionPair('heldout-n', 'held-out N', 'held-out N near-topic'),
 ];
 
 /**
