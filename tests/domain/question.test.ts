@@ -456,6 +456,7 @@ describe('set phrases and everyday words', () => {
     ['Why did the Adana consulate shut down in the first place?', ['Adana', 'consulate', 'shut']],
     ['how bad are ties right now', ['bad', 'ties']],
     ['which villa is this poland vs belarus fight about', ['villa', 'poland', 'belarus', 'fight']],
+    ['How much are the seized Dutch properties worth in total?', ['seized', 'Dutch', 'properties', 'worth']],
     ['Who came first at the talks?', ['came', 'first', 'talks']], // "first" alone is content
     ['How bad have relations gotten, according to the piece?', ['bad', 'relations', 'gotten']],
     ['whereabouts in the city is the Russian consulate', ['Russian', 'consulate']],

@@ -430,6 +430,8 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   // The asker's pointer to the source, not the topic ("how bad are ties, according to the piece").
   ...['article', 'piece', 'story', 'report', 'text', 'source', 'sources', 'news'].map((noun) => ['according', 'to', 'the', noun]),
   ['in', 'the', 'city'],
+  ['in', 'total'],
+  ['all', 'told'],
 ];
 
 /** Positions of the words of set phrases (see `SET_PHRASES`). */
