@@ -548,6 +548,16 @@ describe('which Turkish official', () => {
   });
 });
 
+describe('the month a story was published', () => {
+  it('tells which event "the June deal" is', async () => {
+    const index = await seedWith('tests/fixtures/heldout-n/knowledge');
+    const vienna = [...index.articles.values()].find((article) => article.published.startsWith('2025-06'));
+    expect(vienna === undefined ? [] : [...index.leadTermsOf(vienna)]).toEqual(expect.arrayContaining(['june', '2025']));
+    const result = answerQuestion(index, 'new travel notice period for diplomats after the June deal?');
+    expect(result.kind === 'answered' && result.answers[0]?.article.published).toMatch(/^2025-06/u);
+  });
+});
+
 describe('the outlet as a source', () => {
   it('takes everything a Reuters article says as "according to Reuters"', () => {
     expect(firstOnSeed('According to the Reuters report, what is getting in the way of Russia paying its diplomats?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');

@@ -375,7 +375,8 @@ export class KnowledgeIndex {
   leadTermsOf(article: Article): ReadonlySet<string> {
     let terms = this.leadTerms.get(article.id);
     if (terms === undefined) {
-      const lead = new Set(this.titleTermsOf(article));
+      // The headline, the first paragraph and when it was published ("the June deal").
+      const lead = new Set([...this.titleTermsOf(article), ...termsOf(publicationMonth(article.published))]);
       const first = this.articleSpans.get(article.id)?.first;
       for (const sentenceKey of first === undefined ? [] : (this.passageList[first]?.sentenceKeys ?? [])) for (const term of this.sentence(sentenceKey).terms) lead.add(term);
       terms = lead;
@@ -686,4 +687,13 @@ function newDelta(): MiniSearch<DeltaDocument> {
     processTerm: (term) => term,
     autoVacuum: false,
   });
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2025-06-19" → "June 2025" (empty for a malformed date). */
+function publicationMonth(published: string): string {
+  const [year, month] = published.split('-');
+  const name = MONTH_NAMES[Number(month) - 1];
+  return name === undefined || year === undefined ? '' : `${name} ${year}`;
 }
