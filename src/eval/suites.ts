@@ -35,6 +35,7 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-j', 'held-out J', 'held-out J near-topic'),
   ...questionPair('heldout-k', 'held-out K', 'held-out K near-topic'),
   ...questionPair('heldout-l', 'held-out L', 'held-out L near-topic'),
+  ...questionPair('heldout-m', 'held-out M', 'held-out M near-topic'),
   ...questionPair('heldout-n', 'held-out N', 'held-out N near-topic'),
 ];
 
