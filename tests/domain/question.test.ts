@@ -675,6 +675,7 @@ describe('more ways of asking', () => {
     ['Which city hosted the talks?', null],
     ['Which news agency reported the meeting?', null],
     ['Where is the hotel?', null],
+    ['In which hotel did the US delegation stay in Istanbul?', 'hotel'], // a preposition first
   ])('%j asks for a thing named with the word %j', (question, thing) => {
     expect(analyzeQuestion(question).namedThing?.surface ?? null).toBe(thing);
   });

@@ -487,8 +487,10 @@ function peopleAskedAt(words: readonly string[]): number[] {
  * content words saying which ("which Saudi official", "what senior Russian officials"); -1 when none.
  */
 function whichNounAt(words: readonly string[], nouns: ReadonlySet<string>, from = 1): number {
-  if (words[0] !== 'which' && words[0] !== 'what') return -1;
-  for (let at = from; at <= from + 3 && at < words.length; at++) {
+  // "In which hotel ...", "at which court ...": a preposition may come first.
+  const shift = PREPOSITIONS_BEFORE_WHICH.has(words[0] ?? '') ? 1 : 0;
+  if (words[shift] !== 'which' && words[shift] !== 'what') return -1;
+  for (let at = from + shift; at <= from + shift + 3 && at < words.length; at++) {
     if (nouns.has(words[at] ?? '')) return at;
     if (termOf(words[at] ?? '') === null) return -1;
   }
@@ -516,6 +518,8 @@ function outletAskedAt(words: readonly string[]): number[] {
   if (nounAt < 0) return [];
   return words[nounAt - 1] === 'news' ? [nounAt - 1, nounAt] : [nounAt];
 }
+
+const PREPOSITIONS_BEFORE_WHICH: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to', 'by', 'with', 'for', 'of']);
 
 /** Roles held by one person: "which judge" asks who that is ("U.S. District Judge Carla Whitfield"). */
 const PERSON_ROLES: ReadonlySet<string> = new Set([
