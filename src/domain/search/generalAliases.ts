@@ -109,7 +109,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['valid', 'good for'],
   ['close', 'shut', 'shut down', 'closure'],
   ['full', 'fully', 'comprehensive', 'complete', 'total', 'whole', 'entire'],
-  ['blame', 'accuse', 'accusation'],
+  ['blame', 'accuse', 'accusation', 'reproach'],
   ['new', 'newly'],
   ['begin', 'start', 'outbreak', 'break out'],
   ['end', 'finish', 'conclude'],
