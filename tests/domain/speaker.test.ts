@@ -48,6 +48,9 @@ describe('attributeSpeaker beyond the seed', () => {
     ['a relative clause between name and verb', 'Deputy Foreign Minister Selin Akbas, who attended the ceremony, said ties were good.', 'Selin Akbas'],
     ['an acronym keeps "the"', 'The talks went well, the US said.', 'the US'],
     ['a lowercase subject is not credited', 'Officials said the talks went well.', null],
+    ['officials named by their country', 'Canadian officials also said the embassy owed 318,000 dollars.', 'Canadian officials'],
+    ['an acronym country', 'US diplomats told reporters the talks were useful.', 'US diplomats'],
+    ['not "The officials"', 'The officials said so.', null],
     ['no reporting verb', 'The delegations met for six hours.', null],
   ])('%s', (_case, sentence, name) => {
     expect(attributeSpeaker(sentence)?.name ?? null).toBe(name);

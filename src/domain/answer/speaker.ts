@@ -45,6 +45,9 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'publicly', 'separately', 'recently', 'has', 'have', 'had', 'once', 'both', 'all', 'on', 'has', 'already',
 ]);
 
+/** Plural people nouns a country or body can speak through: "Canadian officials said". */
+const SPOKESPEOPLE: ReadonlySet<string> = new Set(['officials', 'diplomats', 'sources', 'authorities', 'negotiators', 'prosecutors', 'lawyers']);
+
 /** Auxiliaries that make "said" passive ("are said to have fallen"): no one is credited. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
@@ -159,6 +162,10 @@ function subjectBefore(list: readonly Word[], verbAt: number, earlier: readonly 
   if (last === undefined) return undefined;
   if (PASSIVE_AUXILIARIES.has(last.lower)) return undefined;
   if (last.lower === 'he' || last.lower === 'she') return lastPersonIn(earlier);
+  // "Canadian officials also said", "US diplomats told": a body of people, named by its country.
+  const qualifier = list[end - 1];
+  const openingWord = end - 1 === 0 && isCapitalised(qualifier) && isCommonWord(qualifier.lower) && !isAcronym(qualifier.text); // "The officials"
+  if (SPOKESPEOPLE.has(last.lower) && isCapitalised(qualifier) && !openingWord) return { name: `${qualifier.text} ${last.lower}`, role: null };
   if (!isCapitalised(last)) return undefined;
 
   // Collect "Both Moscow and Washington": names joined by "and".
