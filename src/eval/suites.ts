@@ -10,7 +10,7 @@ export interface Suite {
  * the method (the second pair was the first held-out set until its figures had been reported; see
  * README). The earlier held-out pairs were reported for the previous version of the method; the
  * current one was developed while their totals were printed beside the development sets (no
- * question of theirs was studied), so they are labelled "earlier". Held-out C to N were each written
+ * question of theirs was studied), so they are labelled "earlier". Held-out C to O were each written
  * by an independent author who saw neither the method nor any other set, and committed before their
  * first run; the README reports each first run, after which the set was studied.
  */
@@ -37,6 +37,7 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-l', 'held-out L', 'held-out L near-topic'),
   ...questionPair('heldout-m', 'held-out M', 'held-out M near-topic'),
   ...questionPair('heldout-n', 'held-out N', 'held-out N near-topic'),
+  ...questionPair('heldout-o', 'held-out O', 'held-out O near-topic'),
 ];
 
 /**
