@@ -76,6 +76,13 @@ describe('parseArticle', () => {
     expect(problemsOf('---\ntitle: [unclosed\n---\nText.')[0]).toMatch(/^knowledge\/talks\.md: front matter is not valid YAML: /u);
   });
 
+  it('takes a headline with a colon as written, which YAML would want quoted', () => {
+    const parsed = parseArticle('talks', valid.replace(/^title: .*$/mu, 'title: Explainer: How the embassies ran out of diplomats  # a BBC headline'), FILE);
+    expect(parsed.kind === 'ok' && parsed.article.title).toBe('Explainer: How the embassies ran out of diplomats');
+    // Two titles are still a problem, not a guess.
+    expect(problemsOf(valid.replace(/^title: .*$/mu, 'title: A: b\ntitle: C: d'))[0]).toMatch(/not valid YAML/u);
+  });
+
   it.each(['Talks', 'talks_2025', '-talks', '../etc/passwd', 'a'.repeat(65), ''])('refuses the id %j', (id) => {
     expect(problemsOf(valid, id)[0]).toMatch(/the file name must be an article id/u);
   });
