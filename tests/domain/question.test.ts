@@ -335,6 +335,9 @@ describe('"when could ..." and an opening clause', () => {
     ['what would it take for full normalisation', 'condition', null],
     ['What would have to happen before ties could be restored?', 'condition', null],
     ['whereabouts in the city is the Russian consulate', 'place', null],
+    ['Does the article say how long the Istanbul talks lasted? If so, how long?', 'duration', null], // embedded
+    ['can you tell me who led the talks', 'agent', null],
+    ["The article doesn't give the number of diplomats, does it? What's the number?", 'quantity', null], // a later sentence
     ['In what year did the Ukraine war begin, per the report?', 'date', null], // "the report" is no speaker
     ['When did the talks end, per Reuters?', 'date', 'Reuters'],
     ['Who did the Kremlin say would attend?', 'agent', 'Kremlin'],

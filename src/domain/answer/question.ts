@@ -296,7 +296,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   });
   // "wheres", "hows": a question word run into "is", read as the question word.
   const words = tokens.map((token) => CONTRACTED_QUESTION_WORDS.get(token.folded) ?? token.folded);
-  const opener = findOpener(words, clauseAfterComma(text, tokens));
+  const opener = findOpener(words, clauseAfterComma(text, tokens), laterSentenceStarts(text, tokens));
   let kind: AnswerKind = opener?.kind ?? 'other';
   // "Which country's consulate": the owner of the consulate, a name, not a place.
   const ownerWordAt = opener === undefined ? -1 : (opener.positions.at(-1) ?? -1);
@@ -692,10 +692,16 @@ function findBareSayer(words: readonly string[], concepts: readonly Concept[], p
   return null;
 }
 
-function findOpener(words: readonly string[], clauseStart = -1): { kind: AnswerKind; positions: number[] } | undefined {
+function findOpener(words: readonly string[], clauseStart = -1, laterStarts: readonly number[] = []): { kind: AnswerKind; positions: number[] } | undefined {
   // The opener may follow a few words ("In what year…", "And who…", "So, when…"), or an opening
-  // clause ("According to Bruce, when…").
-  const starts = [0, 1, 2, clauseStart].filter((start, i, all) => start >= 0 && start < words.length && all.indexOf(start) === i);
+  // clause ("According to Bruce, when…"); or it is embedded ("Does the article say how long…",
+  // "can you tell me when…") or opens a later sentence ("… lasted? If so, how long?").
+  const embedded = words.flatMap((word, i) => {
+    if (!EMBEDDING_VERBS.has(word)) return [];
+    const at = words[i + 1] === 'me' || words[i + 1] === 'us' ? i + 2 : i + 1; // "tell me when"
+    return QUESTION_WORDS.has(words[at] ?? '') ? [at] : [];
+  });
+  const starts = [0, 1, 2, clauseStart, ...embedded, ...laterStarts].filter((start, i, all) => start >= 0 && start < words.length && all.indexOf(start) === i);
   for (const start of starts) {
     for (const [pattern, kind] of KIND_OPENERS) {
       if (pattern.every((word, i) => words[start + i] === word)) {
@@ -704,6 +710,18 @@ function findOpener(words: readonly string[], clauseStart = -1): { kind: AnswerK
     }
   }
   return undefined;
+}
+
+/** Verbs a question may embed another in: "does the article say how long", "do you know who". */
+const EMBEDDING_VERBS: ReadonlySet<string> = new Set(['say', 'says', 'tell', 'know', 'mention', 'mentions', 'explain', 'explains', 'wonder', 'show']);
+
+/** Positions where a later sentence of the question starts, within its first words ("… If so, how long?"). */
+function laterSentenceStarts(text: string, tokens: readonly Token[]): number[] {
+  const starts: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (/[?.!]/u.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))) starts.push(i, i + 1, i + 2);
+  }
+  return starts;
 }
 
 /** Longest opening clause, in words, that may stand before the question word ("According to Tammy Bruce, when ..."). */
