@@ -611,6 +611,8 @@ describe('questions about someone\'s background', () => {
     ['Why have bilateral ties become more complicated?', null], // "become" as a link verb
     ['Who led the talks?', null],
     ["who was russia's ambassador in washington before darchiev", 'predecessor'],
+    ['What did the two delegations finally agree on in Istanbul?', 'outcome'],
+    ['Do both sides agree that relations are bad?', null], // holding the same view
     ['Who was in charge before the talks?', null], // an event, not a person
     ['Who spoke first, before April?', null],
   ])('%j asks for %j', async (question, statement) => {
