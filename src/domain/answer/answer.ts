@@ -2,10 +2,9 @@ import type { Article } from '../knowledge/article.js';
 import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
 import { sentenceId, type Sentence } from '../search/records.js';
 import { countryMeantBy, countryOfTerm, isCountryWord, PLACE_NAME_WORDS } from '../search/generalAliases.js';
-import { termOf, termsOf } from '../text/terms.js';
-import { tokenize } from '../text/tokens.js';
+import { termsOf } from '../text/terms.js';
 import { isDictionaryWord } from '../text/wordClass.js';
-import { namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
+import { namesInstanceOf, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
 import { analyzeQuestion, type AnswerKind } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
@@ -15,14 +14,6 @@ import type { Speaker } from './speaker.js';
 
 /** Longest question accepted (characters). Longer input is a paste, not a question. */
 export const MAX_QUESTION_LENGTH = 500;
-
-/** "The third round": a counted ordinal before an event says which of several is meant. */
-const EVENT_ORDINAL = /\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|negotiations|consultations|visit)\b/giu;
-
-/** The ordinals of events a question names ("the third round of talks": third); not "peace first". */
-function eventOrdinalsIn(question: string): ReadonlySet<string> {
-  return new Set([...question.matchAll(EVENT_ORDINAL)].map((match) => (match[1] ?? '').toLowerCase()));
-}
 
 /** Share of its weight the speaker named in a question keeps in ranking (measured: 0.5 helps, 0.25 starts to lose). */
 const SPEAKER_RANK_SHARE = 0.5;
@@ -121,8 +112,13 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   // "According to the State Department, under what condition ...": who said it is checked below
   // (the sentence must credit them); how well a sentence says it is for the topic words alone, or
   // "On April 8, US State Department spokeswoman Tammy Bruce said ..." would win on her title.
-  const quoted = concepts.find((expanded) => expanded.concept === analysis.speaker && (expanded.concept.isName || expanded.status === 'known'));
-  const topicConcepts = quoted === undefined ? concepts : concepts.map((expanded) => (expanded === quoted ? { ...expanded, importance: expanded.importance * SPEAKER_RANK_SHARE } : expanded));
+  const speakerConcept = concepts.find(
+    (expanded) => expanded.concept === analysis.speaker && (expanded.concept.isName || expanded.status === 'known'),
+  );
+  const topicConcepts =
+    speakerConcept === undefined
+      ? concepts
+      : concepts.map((expanded) => (expanded === speakerConcept ? { ...expanded, importance: expanded.importance * SPEAKER_RANK_SHARE } : expanded));
   const ranked = distinctSentences(
     rankSentences(index, topicConcepts, analysis, options.ranking ?? DEFAULT_RANKING).filter(
       (candidate) => candidate.features.coverage > 0,
@@ -135,9 +131,10 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   // ("How many visa applications has the US filed?") must be in the answer's sentence, paragraph,
   // headline or first paragraph: a story about other talks that recalls the Istanbul round further
   // down, or Berlin's applications, answer another question however well they match.
-  const ordinals = eventOrdinalsIn(question);
   const pinned = concepts.flatMap((expanded, i) =>
-    (expanded.concept.isSetting && analysis.kind !== 'place') || namesCountry(expanded) || ordinals.has(expanded.concept.parts[0]?.folded ?? '') ? [i] : [],
+    (expanded.concept.isSetting && analysis.kind !== 'place') || namesCountry(expanded) || analysis.eventOrdinals.includes(expanded.concept.parts[0]?.folded ?? '')
+      ? [i]
+      : [],
   );
   let eligible = ranked.filter((candidate) =>
     pinned.every((i) => (candidate.contextMatches[i] ?? 0) > 0 || inLead(index, candidate, concepts[i]) || mentionsCountryOf(index, candidate, concepts[i])),
@@ -164,9 +161,6 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     if ((reported[0]?.support ?? 0) < minSupport && (eligible[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'not-reported', statement });
     eligible = reported;
   }
-  const speakerConcept = concepts.find(
-    (expanded) => expanded.concept === analysis.speaker && (expanded.concept.isName || expanded.status === 'known'),
-  );
   if (speakerConcept !== undefined) {
     // "What did X say about Y": a sentence crediting X that also covers Y (the rest of the question,
     // beyond X and the verb of saying), in itself or its paragraph.
@@ -194,11 +188,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   if (analysis.asksPerson) {
     // "Which Turkish official hosted the talks?": a sentence that names no one new does not answer,
     // and neither does one naming someone with no word of Türkiye in it.
-    const qualifier = personQualifierIn(question);
+    const qualifier = analysis.personCountry;
     eligible = eligible.filter(
-      (candidate) =>
-        namesNewPerson(candidate.sentence.text, asked) &&
-        (qualifier === null || candidate.sentence.terms.some((term) => countryMeantBy(term) === qualifier || countryOfTerm(term) === qualifier)),
+      (candidate) => namesNewPerson(candidate.sentence.text, asked) && (qualifier === null || candidate.sentence.terms.some((term) => countryMeantBy(term) === qualifier)),
     );
   }
   const thing = analysis.namedThing === null ? -1 : concepts.findIndex((expanded) => expanded.concept === analysis.namedThing);
@@ -208,7 +200,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     // Palace Hotel", "Judge Whitfield") or stand beside one ("a Moscow court").
     const expanded = concepts[thing];
     eligible = eligible.filter(
-      (candidate) => (candidate.contextMatches[thing] ?? 0) > 0 && (expanded === undefined || namesInstanceOf(candidate.sentence.text, expanded)),
+      (candidate) => (candidate.contextMatches[thing] ?? 0) > 0 && (expanded === undefined || namesInstanceOf(candidate.sentence.text, singleTermsOf(expanded))),
     );
   }
   const best = eligible[0];
@@ -359,21 +351,7 @@ function declined(question: string, reason: DeclineReason): AnswerResult {
   return { kind: 'declined', question, reason };
 }
 
-/** Whether the sentence has a word of the concept capitalised inside a text, or beside a capitalised word. */
-function namesInstanceOf(sentence: string, expanded: ExpandedConcept): boolean {
-  const wanted = new Set(expanded.alternatives.filter((alternative) => alternative.terms.length === 1).map((alternative) => alternative.terms[0]));
-  const tokens = tokenize(sentence);
-  const capitalised = (i: number): boolean => i > 0 && /^\p{Lu}/u.test(tokens[i]?.surface ?? '');
-  return tokens.some((token, i) => wanted.has(termOf(token.folded) ?? '') && (capitalised(i) || capitalised(i - 1) || capitalised(i + 1)));
-}
-
-/** The country of "which Turkish official(s)", "what Russian diplomat": right after which/what; null when none. */
-function personQualifierIn(question: string): string | null {
-  const words = tokenize(question);
-  if (words[0]?.folded !== 'which' && words[0]?.folded !== 'what') return null;
-  for (const word of words.slice(1, 3)) {
-    const country = countryOfTerm(termOf(word.folded) ?? '');
-    if (country !== null) return country;
-  }
-  return null;
+/** The one-word alternatives of a concept ("court", its aliases), as terms. */
+function singleTermsOf(expanded: ExpandedConcept): ReadonlySet<string> {
+  return new Set(expanded.alternatives.flatMap((alternative) => (alternative.terms.length === 1 ? alternative.terms : [])));
 }

@@ -74,7 +74,7 @@ export function answerKindEvidence(
     case 'place':
       // "What country is Istanbul in?": a country placing somewhere ("in Türkiye", "Istanbul (Türkiye)")
       // answers best; another place only half.
-      if (country) return PLACED_COUNTRY.test(sentence) && countryPlacedIn(sentence, questionTerms) ? 1 : answerKindEvidence(sentence, kind, questionTerms) / 2;
+      if (country) return countryPlacedIn(sentence, questionTerms) ? 1 : answerKindEvidence(sentence, kind, questionTerms) / 2;
       if (
         // "Ambassador to Washington" places the ambassador a question asks about ("darchiev is ambassador to where?").
         namedSpansOf(sentence).some((span) => (span.afterLocative || (span.postOf !== null && questionTerms.has(span.postOf))) && isNewToQuestion(span, questionTerms)) ||
@@ -338,11 +338,11 @@ function isNewToQuestion(span: NamedSpan, questionTerms: ReadonlySet<string>): b
 }
 
 /** A capitalised word in parentheses or after "in": where a country places a city ("Istanbul (Türkiye)"). */
-const PLACED_COUNTRY = /(?:\(|\bin )\p{Lu}/u;
+const PLACED_COUNTRY = /(?:\(|\bin )(\p{Lu}[\p{L}.]*)/gu;
 
 /** Whether a country new to the question stands in parentheses or after "in" in the sentence. */
 function countryPlacedIn(sentence: string, questionTerms: ReadonlySet<string>): boolean {
-  for (const match of sentence.matchAll(/(?:\(|\bin )(\p{Lu}[\p{L}.]*)/gu)) {
+  for (const match of sentence.matchAll(PLACED_COUNTRY)) {
     const [word] = tokenize(match[1] ?? '');
     if (word !== undefined && isCountryWord(word.folded) && !questionTerms.has(termOf(word.folded) ?? '')) return true;
   }
@@ -352,6 +352,25 @@ function countryPlacedIn(sentence: string, questionTerms: ReadonlySet<string>): 
 /** Whether a capitalised word stands right before the owned thing (one lowercase word may come between). */
 function ownerBefore(sentence: string, owned: string): boolean {
   const tokens = tokenize(sentence);
-  const capitalised = (i: number): boolean => i > 0 && /^\p{Lu}/u.test(tokens[i]?.surface ?? '');
-  return tokens.some((token, i) => termOf(token.folded) === owned && (capitalised(i - 1) || (capitalised(i - 2) && !/^\p{Lu}/u.test(tokens[i - 1]?.surface ?? ''))));
+  return tokens.some(
+    (token, i) => termOf(token.folded) === owned && (capitalisedInside(tokens, i - 1) || (capitalisedInside(tokens, i - 2) && !capitalisedInside(tokens, i - 1))),
+  );
+}
+
+/**
+ * Whether the sentence names an instance of a thing: one of its words (`wanted`, as terms)
+ * capitalised inside the sentence ("Judge Whitfield", "the Pera Palace Hotel") or beside a
+ * capitalised word ("a Moscow court"); "declined to name the bank" names none.
+ */
+export function namesInstanceOf(sentence: string, wanted: ReadonlySet<string>): boolean {
+  const tokens = tokenize(sentence);
+  return tokens.some(
+    (token, i) => wanted.has(termOf(token.folded) ?? '') && (capitalisedInside(tokens, i) || capitalisedInside(tokens, i - 1) || capitalisedInside(tokens, i + 1)),
+  );
+}
+
+/** Whether the token at `i` is capitalised and not the sentence's first word (where anything is). */
+function capitalisedInside(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return i > 0 && token !== undefined && isCapitalised(token);
 }

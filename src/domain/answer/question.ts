@@ -1,7 +1,7 @@
 import { americanSpelling, termOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { canBeVerb, isDictionaryWord, wordClassOf } from '../text/wordClass.js';
-import { isCountryWord } from '../search/generalAliases.js';
+import { countryOfTerm, isCountryWord } from '../search/generalAliases.js';
 import { roleQuestionOf, type RoleQuestion } from './roleQuestion.js';
 import { statementAskedIn, type StatementKind } from './statementKinds.js';
 
@@ -122,6 +122,13 @@ export interface QuestionAnalysis {
    * name) answers; "Saudi Arabia hosted" does not.
    */
   readonly asksPerson: boolean;
+  /** For a person asked for, the country of "which Turkish official": the one named must be named with it; null when none. */
+  readonly personCountry: string | null;
+  /**
+   * "The third round", "the first meeting": counted ordinals of the event a question names, lowercase,
+   * which say which of several is meant (not "peace in ukraine first").
+   */
+  readonly eventOrdinals: readonly string[];
   /** "Who is the US ambassador to Moscow?": the office and its qualifiers (see `roleQuestionOf`). */
   readonly role: RoleQuestion | null;
   /**
@@ -355,7 +362,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     const isName = !shouting && position > 0 && looksLikeName(token);
     const isDate = isDatePart(token);
     const last = concepts.at(-1);
-    const joined = position > 0 && /^\s+$/u.test(text.slice(tokens[position - 1]?.end ?? 0, token.start));
+    const joined = position > 0 && /^\s+$/u.test(separatorBefore(text, tokens, position));
     if (isName && last?.isName === true && previousNameAt === position - 1 && joined) {
       // "Jennifer Capriati": consecutive capitalised words are one name.
       concepts[concepts.length - 1] = { ...last, surface: `${last.surface} ${token.surface}`, parts: [...last.parts, part] };
@@ -377,6 +384,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     if (isName) previousNameAt = position;
     if (isDate) previousDateAt = position;
   });
+  const asksPerson = askedRole || (opener === undefined && askedPeople.length > 0);
   return {
     text,
     kind,
@@ -394,7 +402,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     asksFuture: (kind === 'date' || kind === 'time' || kind === 'place') && words.some((word) => FUTURE_WORDS.has(word)),
     asksStatement: statementAskedIn(text),
     role: roleQuestionOf(tokens.filter((_, position) => !filler.has(position))),
-    asksPerson: askedRole || (opener === undefined && askedPeople.length > 0),
+    asksPerson,
+    personCountry: asksPerson ? personCountryOf(tokens) : null,
+    eventOrdinals: [...text.matchAll(EVENT_ORDINAL)].map((match) => (match[1] ?? '').toLowerCase()),
     namedThing: opener === undefined ? (concepts[positions.indexOf(whichNounAt(words, NAMED_THINGS))] ?? null) : null,
   };
 }
@@ -483,8 +493,9 @@ function peopleAskedAt(words: readonly string[]): number[] {
 }
 
 /**
- * Position of one of `nouns` in a question opening "which/what", at `from` or after up to two
- * content words saying which ("which Saudi official", "what senior Russian officials"); -1 when none.
+ * Position of one of `nouns` in a question opening "[in] which/what", at `from` or after up to three
+ * content words saying which ("which Saudi official", "which Turkish deputy foreign minister"); -1
+ * when none.
  */
 function whichNounAt(words: readonly string[], nouns: ReadonlySet<string>, from = 1): number {
   // "In which hotel ...", "at which court ...": a preposition may come first.
@@ -520,6 +531,19 @@ function outletAskedAt(words: readonly string[]): number[] {
 }
 
 const PREPOSITIONS_BEFORE_WHICH: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to', 'by', 'with', 'for', 'of']);
+
+/** "The third round": a counted ordinal before an event. */
+const EVENT_ORDINAL = /\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|negotiations|consultations|visit)\b/giu;
+
+/** The country of "which Turkish official(s)", "what Russian diplomat": right after which/what; null when none. */
+function personCountryOf(tokens: readonly Token[]): string | null {
+  if (tokens[0]?.folded !== 'which' && tokens[0]?.folded !== 'what') return null;
+  for (const token of tokens.slice(1, 3)) {
+    const country = countryOfTerm(termOf(token.folded) ?? '');
+    if (country !== null) return country;
+  }
+  return null;
+}
 
 /** Roles held by one person: "which judge" asks who that is ("U.S. District Judge Carla Whitfield"). */
 const PERSON_ROLES: ReadonlySet<string> = new Set([
@@ -658,7 +682,10 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   if (according >= 0 && (words[according + 2] === 'both' || words[according + 2] === 'the') && PARTY_NOUNS.has(words[according + 3] ?? '')) return null;
   if (according >= 0) nameAt = according + 2 + (words[according + 2] === 'the' ? 1 : 0);
   // "per Bruce, when could ...", "..., per the report": "per" means "according to".
-  else if (words.includes('per')) nameAt = words.indexOf('per') + 1 + (words[words.indexOf('per') + 1] === 'the' ? 1 : 0);
+  else if (words.includes('per')) {
+    const perAt = words.indexOf('per');
+    nameAt = perAt + 1 + (words[perAt + 1] === 'the' ? 1 : 0);
+  }
   for (let i = 0; nameAt < 0 && i + 2 < words.length; i++) {
     if (!AUXILIARIES.has(words[i] ?? '')) continue;
     let start = i + 1;
@@ -719,7 +746,7 @@ const EMBEDDING_VERBS: ReadonlySet<string> = new Set(['say', 'says', 'tell', 'kn
 function laterSentenceStarts(text: string, tokens: readonly Token[]): number[] {
   const starts: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (/[?.!]/u.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))) starts.push(i, i + 1, i + 2);
+    if (/[?.!]/u.test(separatorBefore(text, tokens, i))) starts.push(i, i + 1, i + 2);
   }
   return starts;
 }
@@ -730,9 +757,14 @@ const MAX_OPENING_CLAUSE = 5;
 /** Position of the first word after a comma within the first words of the question; -1 when none. */
 function clauseAfterComma(text: string, tokens: readonly Token[]): number {
   for (let i = 1; i <= Math.min(MAX_OPENING_CLAUSE, tokens.length - 1); i++) {
-    if (text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start).includes(',')) return i;
+    if (separatorBefore(text, tokens, i).includes(',')) return i;
   }
   return -1;
+}
+
+/** The text between token `i` and the one before it (spaces, punctuation). */
+function separatorBefore(text: string, tokens: readonly Token[], i: number): string {
+  return text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start);
 }
 
 /** True for words that carry a question's topic: nouns and rare words. */
