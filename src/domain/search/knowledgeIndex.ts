@@ -133,6 +133,8 @@ export class KnowledgeIndex {
   private readonly titleTerms = new BoundedCache<string, ReadonlySet<string>>(ARTICLE_CACHE_SIZE);
   private readonly articleTerms = new BoundedCache<string, ReadonlySet<string>>(ARTICLE_CACHE_SIZE);
   private readonly leadTerms = new BoundedCache<string, ReadonlySet<string>>(ARTICLE_CACHE_SIZE);
+  /** By outlet name: its terms depend on nothing else, so no article change invalidates them. */
+  private readonly sourceTerms = new BoundedCache<string, readonly string[]>(ARTICLE_CACHE_SIZE);
 
   /**
    * @param articles the knowledge, in the order it should break ties
@@ -366,9 +368,14 @@ export class KnowledgeIndex {
     return terms;
   }
 
-  /** The terms of the outlet that published an article ("Reuters", "Associated Press"). */
+  /** The terms of the outlet that published an article ("Reuters", "Associated Press"; cached by outlet). */
   sourceTermsOf(article: Article): readonly string[] {
-    return termsOf(article.source);
+    let terms = this.sourceTerms.get(article.source);
+    if (terms === undefined) {
+      terms = termsOf(article.source);
+      this.sourceTerms.set(article.source, terms);
+    }
+    return terms;
   }
 
   /** The terms of an article's headline and first paragraph: what its story is about (cached). */
