@@ -190,6 +190,11 @@ function countryOfDemonym(word: string): string | null {
   return found;
 }
 
+/** The groups made only of names (countries, peoples, capitals), not numbers, synonyms or abbreviations. */
+function nameGroups(groups: AliasGroups): AliasGroups {
+  return groups.filter((group) => !ABBREVIATIONS.includes(group) && group.every((member) => /^\p{Lu}/u.test(member)));
+}
+
 /**
  * Each country's terms (its names and people: "russia", "russian", "russians") → one key for the
  * country, from the variant groups above, and every other country's name as its own key. Not its
@@ -199,10 +204,7 @@ const COUNTRY_KEYS: ReadonlyMap<string, string> = countryKeys();
 
 function countryKeys(): Map<string, string> {
   const keys = new Map<string, string>();
-  const placeGroups = GENERAL_VARIANTS.filter(
-    (group) => !ABBREVIATIONS.includes(group) && group.every((member) => /^\p{Lu}/u.test(member)),
-  );
-  for (const group of placeGroups) {
+  for (const group of nameGroups(GENERAL_VARIANTS)) {
     const terms = group.map((member) => termOf(foldText(member)) ?? '');
     for (const term of terms) if (term !== '') keys.set(term, terms[0] ?? term);
   }
@@ -229,8 +231,8 @@ export function countryOfTerm(term: string): string | null {
  * alias groups above that pair a country with its capital.
  */
 const CAPITAL_COUNTRIES: ReadonlyMap<string, string> = new Map(
-  GENERAL_ALIASES.flatMap((group) => {
-    const terms = group.map((member) => (/^\p{Lu}/u.test(member) ? termOf(foldText(member)) : null));
+  nameGroups(GENERAL_ALIASES).flatMap((group) => {
+    const terms = group.map((member) => termOf(foldText(member)));
     const country = terms.map((term) => (term === null ? undefined : COUNTRY_KEYS.get(term))).find((key) => key !== undefined);
     if (country === undefined || terms.includes(null)) return [];
     return terms.flatMap((term) => (term === null || COUNTRY_KEYS.has(term) ? [] : [[term, country] as const]));
