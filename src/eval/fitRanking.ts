@@ -27,7 +27,7 @@ type Vector = number[];
 export function fitRankingWeights(questions: readonly TrainingQuestion[], start: RankingWeights): RankingWeights {
   const pairs: { diff: Vector; weight: number }[] = [];
   for (const item of questions) {
-    const analysis = analyzeQuestion(item.question);
+    const analysis = analyzeQuestion(item.question, (folded) => item.index.isProperWord(folded));
     const concepts = expandConcepts(item.index, analysis.concepts);
     const candidates = rankSentences(item.index, concepts, analysis, start).filter((c) => c.features.coverage > 0);
     const right = candidates.filter((c) => item.isRight(c.sentence.text));
