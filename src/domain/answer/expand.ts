@@ -81,32 +81,33 @@ function joinAliasPhrases(index: KnowledgeIndex, concepts: readonly Concept[]): 
   while (i < concepts.length) {
     // "move freely around": an adverb inside a phrase ("move around") is stepped over and kept apart.
     const adverb = concepts[i + 1];
-    if (adverb !== undefined && i + 2 < concepts.length && isAdverb(adverb)) {
-      const first = concepts[i] as Concept;
-      const last = concepts[i + 2] as Concept;
-      const pair = [first, last];
-      if (!pair.some((concept) => concept.isName || concept.isDate || concept.parts.length > 1) && index.aliases.expansionsOf(pair.map((concept) => concept.parts[0]?.term ?? '')).length > 0) {
-        joined.push({ ...first, surface: `${first.surface} ${last.surface}`, parts: [...first.parts, ...last.parts], isTopic: true, isFrame: false }, adverb);
-        i += 3;
-        continue;
-      }
+    const pair = [concepts[i], concepts[i + 2]].filter((concept) => concept !== undefined);
+    if (adverb !== undefined && pair.length === 2 && isAdverb(adverb) && formsAliasPhrase(index, pair)) {
+      joined.push(joinedConcept(pair), adverb);
+      i += 3;
+      continue;
     }
     let taken = 1;
     for (let length = Math.min(MAX_ALIAS_PHRASE_TERMS, concepts.length - i); length >= 2 && taken === 1; length--) {
-      const run = concepts.slice(i, i + length);
-      if (run.some((concept) => concept.isName || concept.isDate || concept.parts.length > 1)) continue;
-      if (index.aliases.expansionsOf(run.map((concept) => concept.parts[0]?.term ?? '')).length > 0) taken = length;
+      if (formsAliasPhrase(index, concepts.slice(i, i + length))) taken = length;
     }
-    const run = concepts.slice(i, i + taken);
-    const first = run[0] as Concept;
-    joined.push(
-      taken === 1
-        ? first
-        : { ...first, surface: run.map((concept) => concept.surface).join(' '), parts: run.flatMap((concept) => concept.parts), isTopic: true, isFrame: false },
-    );
+    joined.push(joinedConcept(concepts.slice(i, i + taken)));
     i += taken;
   }
   return joined;
+}
+
+/** Whether single plain words (no names, dates or joined words) together are an alias phrase. */
+function formsAliasPhrase(index: KnowledgeIndex, run: readonly Concept[]): boolean {
+  if (run.some((concept) => concept.isName || concept.isDate || concept.parts.length > 1)) return false;
+  return index.aliases.expansionsOf(run.map((concept) => concept.parts[0]?.term ?? '')).length > 0;
+}
+
+/** One concept for a run of them (the run itself when it is one). */
+function joinedConcept(run: readonly Concept[]): Concept {
+  const first = run[0] as Concept;
+  if (run.length === 1) return first;
+  return { ...first, surface: run.map((concept) => concept.surface).join(' '), parts: run.flatMap((concept) => concept.parts), isTopic: true, isFrame: false };
 }
 
 /** Alternatives keyed by their terms joined with spaces, keeping the best weight. */
