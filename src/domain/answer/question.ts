@@ -374,7 +374,11 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
       const isFrame = !isName && (FRAME_TERMS.has(term) || framing.includes(position));
       const isDateWord = isDate && (MONTH_NAMES.has(token.folded) || /^(?:1[5-9]|20)\d\d$/u.test(token.folded));
       // "in Istanbul", "the Istanbul talks", "the Poland-Belarus negotiations"; not "Coulter visit Istanbul".
-      const namesEvent = EVENT_WORDS.has(words[position + 1] ?? '') && (DETERMINERS.has(words[position - 1] ?? '') || (position > 1 && looksLikeName(tokens[position - 1] as Token)));
+      // "The April 10 Istanbul meeting": a date may stand between the determiner and the place.
+      const before = position > 1 ? (tokens[position - 1] as Token) : undefined;
+      const namesEvent =
+        EVENT_WORDS.has(words[position + 1] ?? '') &&
+        (DETERMINERS.has(words[position - 1] ?? '') || (before !== undefined && (looksLikeName(before) || isDatePart(before))));
       // In lowercase, a word the knowledge only ever capitalises ("the vienna round") names it too.
       const properWord = !isName && !shouting && position > 0 && /^\p{Ll}/u.test(token.surface) && isProperWord(token.folded);
       const isSetting = (isName || properWord) && (LOCATIVE_WORDS.has(words[position - 1] ?? '') || namesEvent);
@@ -782,7 +786,8 @@ const MONTH_NAMES: ReadonlySet<string> = new Set([
 
 /** A month name or a day/year number: the pieces of a date written in words. */
 function isDatePart(token: Token): boolean {
-  return (MONTH_NAMES.has(token.folded) && /^\p{Lu}/u.test(token.surface)) || /^\d{1,4}$/u.test(token.folded);
+  // In lowercase ("the april 10 talks") a month is a date too, but for "may", which is mostly the verb.
+  return (MONTH_NAMES.has(token.folded) && (/^\p{Lu}/u.test(token.surface) || token.folded !== 'may')) || /^\d{1,4}$/u.test(token.folded);
 }
 
 /** "May" with a capital inside a question is the month, not the verb (a stop word). */
