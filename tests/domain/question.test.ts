@@ -752,3 +752,29 @@ describe('whose things are counted', () => {
     expect(count('how many polish diplomats has russia refused visas to', 'Russia refused visas to a group of six Polish diplomats.')).toBe(1);
   });
 });
+
+describe('the date and place that say which event is meant', () => {
+  it('reads a lowercase month as a date, but not "may"', () => {
+    const dated = analyzeQuestion('who led the us side at the april 10 istanbul meeting');
+    expect(dated.concepts.find((concept) => concept.surface === 'april 10')?.isDate).toBe(true);
+    expect(analyzeQuestion('may the talks resume in june').concepts.find((concept) => concept.surface === 'may')).toBeUndefined();
+  });
+
+  it('takes a place between a date and an event noun as the setting ("the April 10 Istanbul meeting")', () => {
+    const setting = (question: string): boolean | undefined => analyzeQuestion(question).concepts.find((concept) => concept.surface === 'Istanbul')?.isSetting;
+    expect(setting('Who led the US side at the April 10 Istanbul meeting?')).toBe(true);
+    expect(setting('Who led the US side at the Istanbul meeting?')).toBe(true);
+    expect(setting('Did Coulter visit Istanbul meeting officials?')).toBe(false); // a verb before it: a destination
+  });
+
+  it('ranks the sentence that names the setting above its paragraph neighbour that does not', () => {
+    const index = new KnowledgeIndex([
+      {
+        id: 'rounds', title: 'Embassy talks', source: 'AP', published: '2025-05-02', url: null,
+        paragraphs: ['The first round produced a deal on visas for diplomats. In Vienna the second round produced a deal on bank accounts for diplomats.'],
+      },
+    ]);
+    const result = answerQuestion(index, 'What deal did the round in Vienna produce for diplomats?');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('rounds#1.2');
+  });
+});
