@@ -778,3 +778,22 @@ describe('the date and place that say which event is meant', () => {
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('rounds#1.2');
   });
 });
+
+describe('the outlet a question names for its report', () => {
+  it('reads "the Reuters story" as which article is meant, not as words to find', () => {
+    const outlet = analyzeQuestion('In the Reuters story, what did the US complain about?').concepts.find((concept) => concept.surface === 'Reuters');
+    expect(outlet?.isSetting).toBe(true);
+    expect(analyzeQuestion('What did Reuters report about the talks?').concepts.find((concept) => concept.surface === 'Reuters')?.isSetting).toBe(false);
+  });
+
+  it('does not prefer the sentence that merely names the outlet', () => {
+    const index = new KnowledgeIndex([
+      {
+        id: 'visas', title: 'Diplomats and visas', source: 'Reuters', published: '2025-04-10', url: null,
+        paragraphs: ['Reuters reported that US diplomats met Russian officials in April.', 'The US diplomats complained that they cannot travel freely.'],
+      },
+    ]);
+    const result = answerQuestion(index, 'In the Reuters story from April, what did the US diplomats complain about?');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('visas#2.1');
+  });
+});

@@ -274,8 +274,14 @@ const FRAME_TERMS: ReadonlySet<string> = new Set([...FRAME_NOUNS, ...FRAME_VERBS
 
 const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'at']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'their', 'its']);
-/** Nouns for the events a place can qualify ("the Istanbul talks"). */
-const EVENT_WORDS: ReadonlySet<string> = new Set(['talks', 'talk', 'meeting', 'meetings', 'negotiations', 'summit', 'round', 'consultations', 'conference', 'visit']);
+/**
+ * Nouns for the events a place can qualify ("the Istanbul talks"), and for the reports an outlet
+ * publishes ("the Reuters story": which article is meant, not what it says).
+ */
+const EVENT_WORDS: ReadonlySet<string> = new Set([
+  'talks', 'talk', 'meeting', 'meetings', 'negotiations', 'summit', 'round', 'consultations', 'conference', 'visit',
+  'story', 'report', 'article', 'piece', 'coverage', 'account', 'dispatch',
+]);
 
 /** Verbs that ask for someone's words: "What did Tammy Bruce say about...". */
 const SPEECH_VERBS: ReadonlySet<string> = new Set([
