@@ -580,6 +580,10 @@ describe('countries in any of their forms', () => {
     expect(country('Russians')).toBe(country('Russia'));
     expect(country('Moscow')).toBeNull(); // a capital names a place, not the country's people
     expect(countryMeantBy(termOf('moscow') ?? '')).toBe(country('Russia')); // ...but "Moscow said" is Russia
+    // Peoples whose names do not start with their country's.
+    expect(country('Dutch')).toBe(country('Netherlands'));
+    expect(country('Swiss')).toBe(country('Switzerland'));
+    expect(countryMeantBy(termOf('hague') ?? '')).toBe(country('Netherlands'));
   });
 
   it('pins a country typed in lowercase to the story: Venezuela\'s frozen money is not Russia\'s', async () => {

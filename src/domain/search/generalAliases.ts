@@ -35,6 +35,16 @@ export const GENERAL_VARIANTS: AliasGroups = [
   ['Italy', 'Italian'],
   ['Spain', 'Spanish'],
   ['Czech Republic', 'Czechia', 'Czech'],
+  // Peoples whose names do not start with their country's (see `countryOfDemonym` for the rest).
+  ['Netherlands', 'Dutch', 'Holland'],
+  ['Switzerland', 'Swiss'],
+  ['Greece', 'Greek'],
+  ['Denmark', 'Danish'],
+  ['Sweden', 'Swedish'],
+  ['Finland', 'Finnish'],
+  ['Ireland', 'Irish'],
+  ['Philippines', 'Filipino'],
+  ['Saudi Arabia', 'Saudi'],
   ['EU', 'European Union'],
   ['UN', 'United Nations'],
   // Numbers written in figures or words ("list the 6 facilities": "six Russian facilities").
@@ -72,6 +82,8 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['Brazil', 'Brasília'],
   ['Venezuela', 'Caracas'],
   ['Mexico', 'Mexico City'],
+  ['Netherlands', 'Amsterdam', 'Hague'],
+  ['Saudi Arabia', 'Riyadh'],
   // Words news questions swap freely.
   ['talks', 'negotiations', 'meeting', 'discussions', 'consultations', 'round', 'session'],
   ['envoy', 'ambassador'],
