@@ -705,6 +705,14 @@ describe('more ways of asking', () => {
     expect(judge.kind === 'answered' && judge.answers[0]?.text).toMatch(/Judge [A-Z]/u);
   });
 
+  it('reads a name two words before the thing, and not a capital that only opens the sentence', async () => {
+    const { namesInstanceOf } = await import('../../src/domain/answer/answerKinds.js');
+    const court = new Set(['court']);
+    expect(namesInstanceOf('The Odintsovo district court ruled on Thursday.', court)).toBe(true);
+    expect(namesInstanceOf('MOSCOW, Oct 2 (Reuters) - A court in the region ruled on Thursday.', court)).toBe(false);
+    expect(namesInstanceOf('The lawyer said a court would hear the appeal.', court)).toBe(false);
+  });
+
   it('answers the date asked as an attribute', () => {
     const result = answerQuestion(seedIndex, 'what was the date of the istanbul meeting');
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('2025-04-10-istanbul-embassy-talks#1.1');

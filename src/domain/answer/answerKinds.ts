@@ -359,13 +359,16 @@ function ownerBefore(sentence: string, owned: string): boolean {
 
 /**
  * Whether the sentence names an instance of a thing: one of its words (`wanted`, as terms)
- * capitalised inside the sentence ("Judge Whitfield", "the Pera Palace Hotel") or beside a
- * capitalised word ("a Moscow court"); "declined to name the bank" names none.
+ * capitalised inside the sentence ("Judge Whitfield", "the Pera Palace Hotel"), beside a name
+ * ("a Moscow court") or a word after one ("the Odintsovo district court"); "declined to name the
+ * bank" names none, and neither does "(Reuters) - A court", whose "A" only opens the sentence.
  */
 export function namesInstanceOf(sentence: string, wanted: ReadonlySet<string>): boolean {
   const tokens = tokenize(sentence);
+  const named = (i: number): boolean => capitalisedInside(tokens, i) && !STOP_WORDS.has(tokens[i]?.folded ?? '');
+  const modifier = (i: number): boolean => !STOP_WORDS.has(tokens[i]?.folded ?? 'a');
   return tokens.some(
-    (token, i) => wanted.has(termOf(token.folded) ?? '') && (capitalisedInside(tokens, i) || capitalisedInside(tokens, i - 1) || capitalisedInside(tokens, i + 1)),
+    (token, i) => wanted.has(termOf(token.folded) ?? '') && (named(i) || named(i - 1) || (named(i - 2) && modifier(i - 1)) || named(i + 1)),
   );
 }
 
