@@ -59,3 +59,14 @@ describe('aliases of variants', () => {
     expect(washington?.weight).toBeCloseTo(0.9 * 0.7);
   });
 });
+
+describe('typos', () => {
+  it('corrects a slip two edits from every form the knowledge writes, but one from its inflection', () => {
+    // The seed writes "accusing" and "accused"; "acuse" is one letter short of "acused".
+    const [accuse] = expand('acuse');
+    expect(accuse?.status).toBe('typo');
+    expect(alternativesOf(accuse)).toEqual(['accus']);
+    const result = answerQuestion(index, 'what did each side acuse the other of doing');
+    expect(result.kind).toBe('answered');
+  });
+});
