@@ -70,3 +70,19 @@ describe('typos', () => {
     expect(result.kind).toBe('answered');
   });
 });
+
+describe('an alias of an alias', () => {
+  it('reads "Moscow\'s team" as Russia\'s in any form, but "in Moscow" only as the city', () => {
+    const moscow = expand("Who headed Moscow's team at the talks?").find((concept) => concept.concept.surface === "Moscow's");
+    expect(alternativesOf(moscow)).toEqual(expect.arrayContaining(['moscow', 'russia', 'russian']));
+    const russian = moscow?.alternatives.find((alternative) => alternative.terms.join(' ') === 'russian');
+    expect(russian?.weight).toBeCloseTo(0.7 * 0.9); // an alias (capital for country) of a variant (people for country)
+    const place = expand('Who works at the US embassy in Moscow?').find((concept) => concept.concept.surface === 'Moscow');
+    expect(alternativesOf(place)).not.toContain('russian');
+  });
+
+  it('names the Russian leader for "Moscow\'s team"', () => {
+    const result = answerQuestion(index, "Who headed Moscow's team at the talks?");
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#3.1`);
+  });
+});

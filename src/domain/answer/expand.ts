@@ -121,7 +121,7 @@ interface ExpandedPart {
 }
 
 function expandConcept(index: KnowledgeIndex, concept: Concept): ExpandedConcept {
-  const parts = concept.parts.map((part) => expandPart(index, part, concept.isName, concept.parts.length > 1));
+  const parts = concept.parts.map((part) => expandPart(index, part, concept.isName, concept.parts.length > 1, concept.isSetting));
   const alternatives: AlternativeMap = new Map();
   const strongest = Math.max(...parts.map((part) => part.idf));
   for (const part of parts) {
@@ -172,7 +172,7 @@ function expandConcept(index: KnowledgeIndex, concept: Concept): ExpandedConcept
  * variants ("Dept" → "Department"), not synonyms: "States" in "United States" is not the verb
  * "state"; the name's aliases apply to it as a whole.
  */
-function expandPart(index: KnowledgeIndex, part: ConceptPart, inName: boolean, partOfName: boolean): ExpandedPart {
+function expandPart(index: KnowledgeIndex, part: ConceptPart, inName: boolean, partOfName: boolean, isSetting: boolean): ExpandedPart {
   const alternatives: AlternativeMap = new Map();
   let status: ConceptStatus = 'unknown';
   if (index.documentFrequencyOf(part.term) > 0) {
@@ -180,7 +180,16 @@ function expandPart(index: KnowledgeIndex, part: ConceptPart, inName: boolean, p
     status = 'known';
   }
   // Inside a name only near-identical variants apply ("State Dept" is "State Department").
-  for (const alias of index.aliases.expansionsOf(part.term)) if (!partOfName || alias.weight >= VARIANT_WEIGHT) addAlias(index, alternatives, alias);
+  for (const alias of index.aliases.expansionsOf(part.term)) {
+    if (partOfName && alias.weight < VARIANT_WEIGHT) continue;
+    addAlias(index, alternatives, alias);
+    // An alias's near-identical variants apply at the product of the weights: "Moscow's team" is
+    // Russia's, and so "Russian", as "the Russian Foreign Ministry" says it; not "in Moscow", a place.
+    if (partOfName || isSetting || alias.weight >= VARIANT_WEIGHT) continue;
+    for (const variant of index.aliases.expansionsOf(alias.terms)) {
+      if (variant.weight >= VARIANT_WEIGHT && variant.terms.join(' ') !== part.term) addAlias(index, alternatives, { terms: variant.terms, weight: alias.weight * variant.weight });
+    }
+  }
   if (status === 'unknown' && alternatives.size > 0) status = 'alias';
   if (status === 'unknown' && (!isDictionaryWord(part.folded) || (inName && part.term.length >= 5))) {
     for (const correction of typoCorrections(index, part.folded, inName && isDictionaryWord(part.folded) ? 1 : undefined)) {
