@@ -86,3 +86,14 @@ describe('an alias of an alias', () => {
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#3.1`);
   });
 });
+
+describe('everyday synonyms', () => {
+  it('reads problems as difficulties and a trip as a visit', () => {
+    const [problems] = expand('problems');
+    expect(alternativesOf(problems)).toContain('difficulti');
+    const [trip] = expand('trip');
+    expect(alternativesOf(trip)).toContain('visit');
+    const result = answerQuestion(index, 'What problems have diplomats faced lately?');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#7.1`);
+  });
+});
