@@ -38,6 +38,7 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-m', 'held-out M', 'held-out M near-topic'),
   ...questionPair('heldout-n', 'held-out N', 'held-out N near-topic'),
   ...questionPair('heldout-o', 'held-out O', 'held-out O near-topic'),
+  ...questionPair('heldout-q', 'held-out Q', 'held-out Q near-topic'),
 ];
 
 /**
