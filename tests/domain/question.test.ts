@@ -549,6 +549,14 @@ describe('which Turkish official', () => {
     const result = answerQuestion(withTurkey, 'which turkish official spoke at a separate event in istanbul');
     expect(result.kind === 'answered' && result.answers[0]?.text).toMatch(/deputy foreign minister Selin Karaca said Türkiye/u);
   });
+
+  it('reads the country of the person asked for anywhere in the question', async () => {
+    expect(analyzeQuestion('What is the name of the Turkish official who hosted the dinner?').personCountry).toBe(analyzeQuestion('Which Turkish official hosted the dinner?').personCountry);
+    expect(analyzeQuestion('What is the name of the Turkish official who hosted the dinner?').personCountry).not.toBeNull();
+    // "Turkish officials hosted a working dinner" names no one; "The French team was led by Laurent Fabrègue" no Turk.
+    const withDinner = await seedWith('tests/fixtures/heldout-q/knowledge');
+    expect(answerQuestion(withDinner, 'what is the name of the turkish official who hosted the working dinner').kind).toBe('declined');
+  });
 });
 
 describe('the month a story was published', () => {

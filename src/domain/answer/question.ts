@@ -545,11 +545,21 @@ const PREPOSITIONS_BEFORE_WHICH: ReadonlySet<string> = new Set(['in', 'at', 'on'
 /** "The third round": a counted ordinal before an event. */
 const EVENT_ORDINAL = /\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|negotiations|consultations|visit)\b/giu;
 
-/** The country of "which Turkish official(s)", "what Russian diplomat": right after which/what; null when none. */
+/**
+ * The country of "which Turkish official(s)", "what Russian diplomat" (right after which/what), or of
+ * the person asked for elsewhere: "the name of the Turkish official who hosted"; null when none.
+ */
 function personCountryOf(tokens: readonly Token[]): string | null {
-  if (tokens[0]?.folded !== 'which' && tokens[0]?.folded !== 'what') return null;
-  for (const token of tokens.slice(1, 3)) {
-    const country = countryOfTerm(termOf(token.folded) ?? '');
+  if (tokens[0]?.folded === 'which' || tokens[0]?.folded === 'what') {
+    for (const token of tokens.slice(1, 3)) {
+      const country = countryOfTerm(termOf(token.folded) ?? '');
+      if (country !== null) return country;
+    }
+  }
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1]?.folded ?? '';
+    if (!PEOPLE_NOUNS.has(next) && !PERSON_ROLES.has(next)) continue;
+    const country = countryOfTerm(termOf(tokens[i]?.folded ?? '') ?? '');
     if (country !== null) return country;
   }
   return null;
