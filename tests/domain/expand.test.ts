@@ -97,3 +97,18 @@ describe('everyday synonyms', () => {
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#7.1`);
   });
 });
+
+describe('countries outside the variant groups', () => {
+  it('finds a country by its people and a people by its country', async () => {
+    const { termOf } = await import('../../src/domain/text/terms.js');
+    const withBelarus = new KnowledgeIndex([
+      { id: 'talks', title: 'Border talks', source: 'AP', published: '2025-06-12', url: null, paragraphs: ['The Belarusian side was led by Ambassador Kirill Danilevich. Venezuela was not invited.'] },
+    ]);
+    const [belarus, venezuelan] = expandConcepts(withBelarus, analyzeQuestion('Belarus venezuelan').concepts);
+    expect(alternativesOf(belarus)).toContain(termOf('belarusian'));
+    expect(belarus?.alternatives.find((alternative) => alternative.terms[0] === termOf('belarusian'))?.weight).toBe(0.9);
+    expect(alternativesOf(venezuelan)).toContain(termOf('venezuela'));
+    const result = answerQuestion(withBelarus, 'Who headed the delegation of Belarus?');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('talks#1.1');
+  });
+});

@@ -1,5 +1,7 @@
 import { MAX_ALIAS_PHRASE_TERMS, VARIANT_WEIGHT, type AliasExpansion } from '../search/aliases.js';
+import { unlistedCountryForms } from '../search/generalAliases.js';
 import type { KnowledgeIndex, WeightedTerm } from '../search/knowledgeIndex.js';
+import { termOf } from '../text/terms.js';
 import { isDictionaryWord, wordClassOf } from '../text/wordClass.js';
 import type { Concept, ConceptPart } from './question.js';
 
@@ -188,6 +190,13 @@ function expandPart(index: KnowledgeIndex, part: ConceptPart, inName: boolean, p
     if (partOfName || isSetting || alias.weight >= VARIANT_WEIGHT) continue;
     for (const variant of index.aliases.expansionsOf(alias.terms)) {
       if (variant.weight >= VARIANT_WEIGHT && variant.terms.join(' ') !== part.term) addAlias(index, alternatives, { terms: variant.terms, weight: alias.weight * variant.weight });
+    }
+  }
+  // "Belarus" is told by "the Belarusian side" as "Russia" is by "Russian" (listed in the variant groups).
+  if (![...alternatives.values()].some((alternative) => alternative.weight === VARIANT_WEIGHT)) {
+    for (const form of unlistedCountryForms(part.folded)) {
+      const term = termOf(form);
+      if (term !== null && term !== part.term) addAlias(index, alternatives, { terms: [term], weight: VARIANT_WEIGHT });
     }
   }
   if (status === 'unknown' && alternatives.size > 0) status = 'alias';

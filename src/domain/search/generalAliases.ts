@@ -203,6 +203,23 @@ function countryOfDemonym(word: string): string | null {
   return found;
 }
 
+/** Endings that make a country's people, tried on a country's name: Belarus → Belarusian, Egypt → Egyptian. */
+const PEOPLE_ENDINGS = ['n', 'an', 'ian', 'i', 'ese', 'ns', 'ans', 'ians', 'is'];
+
+/**
+ * Other forms of a country or people not listed in the variant groups above, folded: a country's
+ * people ("belarus" → "belarusian", "belarusians", and other guesses the caller checks against the
+ * knowledge) or a people's country ("venezuelan" → "venezuela"). Empty for other words.
+ */
+export function unlistedCountryForms(folded: string): string[] {
+  if (COUNTRY_NAMES.has(folded)) {
+    const stem = folded.replace(/[aeiouy]$/u, '');
+    return [...new Set(PEOPLE_ENDINGS.flatMap((ending) => [folded + ending, stem + ending]))];
+  }
+  const country = countryOfDemonym(folded);
+  return country === null ? [] : [country];
+}
+
 /** The groups made only of names (countries, peoples, capitals), not numbers, synonyms or abbreviations. */
 function nameGroups(groups: AliasGroups): AliasGroups {
   return groups.filter((group) => !ABBREVIATIONS.includes(group) && group.every((member) => /^\p{Lu}/u.test(member)));
