@@ -292,6 +292,7 @@ describe('dates without a day', () => {
     const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
     expect(answerKindEvidence('Both delegations agreed to meet again in June.', 'date', new Set())).toBe(1);
     expect(answerKindEvidence('June Carter sang.', 'date', new Set())).toBe(0);
+    expect(answerKindEvidence('The next round is planned for September in Vilnius.', 'date', new Set())).toBe(1);
   });
 });
 
