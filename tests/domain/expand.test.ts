@@ -112,3 +112,14 @@ describe('countries outside the variant groups', () => {
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('talks#1.1');
   });
 });
+
+describe('a country\'s capital', () => {
+  it('finds the city for "the US capital" and "the capital of Russia"', () => {
+    const capital = (question: string): string[] => alternativesOf(expand(question).find((concept) => concept.concept.surface === 'capital'));
+    expect(capital("Who is Russia's new envoy in the US capital?")).toContain('washington');
+    expect(capital('Which facilities are in the capital of Russia?')).toContain('moscow');
+    expect(capital('What is the capital requirement?')).not.toContain('washington');
+    const result = answerQuestion(index, "Who is Russia's new envoy in the US capital?");
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#3.1`);
+  });
+});

@@ -1,5 +1,5 @@
-import { MAX_ALIAS_PHRASE_TERMS, VARIANT_WEIGHT, type AliasExpansion } from '../search/aliases.js';
-import { unlistedCountryForms } from '../search/generalAliases.js';
+import { ALIAS_WEIGHT, MAX_ALIAS_PHRASE_TERMS, VARIANT_WEIGHT, type AliasExpansion } from '../search/aliases.js';
+import { capitalTermsOf, countryOfTerm, unlistedCountryForms } from '../search/generalAliases.js';
 import type { KnowledgeIndex, WeightedTerm } from '../search/knowledgeIndex.js';
 import { termOf } from '../text/terms.js';
 import { isDictionaryWord, wordClassOf } from '../text/wordClass.js';
@@ -69,7 +69,22 @@ export function maxTypoEdits(length: number): number {
  * "Coulter" than a plough blade.
  */
 export function expandConcepts(index: KnowledgeIndex, concepts: readonly Concept[]): ExpandedConcept[] {
-  return joinAliasPhrases(index, concepts).map((concept) => expandConcept(index, concept));
+  const expanded = joinAliasPhrases(index, concepts).map((concept) => expandConcept(index, concept));
+  return expanded.map((concept, i) => withCapitalNamed(index, concept, expanded[i - 1], expanded[i + 1]));
+}
+
+const CAPITAL = termOf('capital');
+
+/** "The US capital", "the capital of Russia": the word also finds the city ("Washington", "Moscow"). */
+function withCapitalNamed(index: KnowledgeIndex, expanded: ExpandedConcept, before: ExpandedConcept | undefined, after: ExpandedConcept | undefined): ExpandedConcept {
+  const { parts } = expanded.concept;
+  if (parts.length !== 1 || parts[0]?.term !== CAPITAL) return expanded;
+  const country = [before, after].map((neighbour) => (neighbour?.concept.parts.length === 1 ? countryOfTerm(neighbour.concept.parts[0]?.term ?? '') : null)).find((key) => key !== null);
+  if (country === undefined || country === null) return expanded;
+  const alternatives: AlternativeMap = new Map(expanded.alternatives.map((alternative) => [alternative.terms.join(' '), alternative]));
+  for (const capital of capitalTermsOf(country)) addAlias(index, alternatives, { terms: [capital], weight: ALIAS_WEIGHT });
+  const status = expanded.status === 'unknown' && alternatives.size > 0 ? 'alias' : expanded.status;
+  return { ...expanded, status, alternatives: [...alternatives.values()] };
 }
 
 /**

@@ -269,6 +269,11 @@ const CAPITAL_COUNTRIES: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** A country's capitals and seats of government as terms ("russia"'s key → "moscow", "kremlin"). */
+export function capitalTermsOf(countryKey: string): string[] {
+  return [...CAPITAL_COUNTRIES].flatMap(([capital, country]) => (country === countryKey ? [capital] : []));
+}
+
 /** The country a term names, or whose government it stands for ("moscow said" is Russia); null for others. */
 export function countryMeantBy(term: string): string | null {
   return CAPITAL_COUNTRIES.get(term) ?? countryOfTerm(term);
