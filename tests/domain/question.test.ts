@@ -818,3 +818,23 @@ describe('the outlet a question names for its report', () => {
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('visas#2.1');
   });
 });
+
+describe('the office a speaker is asked in', () => {
+  it('reads "the Russian foreign ministry spokeswoman" as a Russian holding that office', () => {
+    const analysis = analyzeQuestion('What did the Russian foreign ministry spokeswoman say about the Geneva round?');
+    expect(analysis.speaker?.surface).toBe('Russian');
+    expect(analysis.speakerRole?.surface).toBe('spokeswoman');
+    expect(analyzeQuestion('What did Tammy Bruce say about Ukraine?').speakerRole).toBeNull();
+  });
+
+  it('is not told by "Russian officials said", but by a spokeswoman of that country', () => {
+    const index = new KnowledgeIndex([
+      {
+        id: 'geneva', title: 'Talks in Geneva', source: 'AP', published: '2025-05-15', url: null,
+        paragraphs: ['The Geneva round freed £2.3 million, money that Russian officials said was needed for salaries.'],
+      },
+    ]);
+    expect(answerQuestion(index, 'What did the Russian foreign ministry spokeswoman say about the Geneva round?')).toMatchObject({ kind: 'declined', reason: { kind: 'not-quoted' } });
+    expect(answerQuestion(seedIndex, 'What did the US State Department spokeswoman say about Ukraine?').kind).toBe('answered');
+  });
+});

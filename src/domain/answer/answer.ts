@@ -165,8 +165,13 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     // "What did X say about Y": a sentence crediting X that also covers Y (the rest of the question,
     // beyond X and the verb of saying), in itself or its paragraph.
     const topic = concepts.map((concept) => concept !== speakerConcept && !isSpeechVerb(concept));
+    // "the Russian foreign ministry spokeswoman": someone Russian holding that office.
+    const role = concepts.find((expanded) => expanded.concept === analysis.speakerRole);
     const credited = eligible.filter(
-      (candidate) => creditsSpeaker(index, candidate.sentence, speakerConcept) && topicSupport(concepts, candidate, topic) >= minSupport,
+      (candidate) =>
+        creditsSpeaker(index, candidate.sentence, speakerConcept) &&
+        (role === undefined || creditsSpeaker(index, candidate.sentence, role)) &&
+        topicSupport(concepts, candidate, topic) >= minSupport,
     );
     // The knowledge has them (a name no article mentions was declined above), but never on this.
     if (credited.length === 0) return declined(question, { kind: 'not-quoted', speaker: speakerConcept.concept.surface });

@@ -69,6 +69,12 @@ export interface QuestionAnalysis {
    */
   readonly speaker: Concept | null;
   /**
+   * The office the speaker is asked in ("What did the Russian foreign ministry spokeswoman say"):
+   * the sentence must credit someone holding it, not any Russian ("Russian officials said"). Null
+   * when the question names no office.
+   */
+  readonly speakerRole: Concept | null;
+  /**
    * A single bare word speaking ("what did trump post", "did pope say"): with no determiner, a
    * singular noun as subject is a name however it is typed, so when no article has the word, none
    * quotes them. Null for other questions ("what did the spokeswoman say", "did officials say").
@@ -395,11 +401,13 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     if (isDate) previousDateAt = position;
   });
   const asksPerson = askedRole || (opener === undefined && askedPeople.length > 0);
+  const speaker = findSpeaker(words, concepts, positions);
   return {
     text,
     kind,
     concepts,
-    speaker: findSpeaker(words, concepts, positions),
+    speaker,
+    speakerRole: speakerRoleOf(words, concepts, positions, speaker),
     sayer: findBareSayer(words, concepts, positions),
     counted: countedTerms(tokens, opener),
     countedOwners: countedOwners(tokens, opener),
@@ -726,6 +734,18 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   // "what did ms vollmer say": in lowercase, a word no dictionary lists may be a name (the answer
   // takes it as one only when the knowledge has it as typed).
   return concept.isName || concept.parts.every((part) => !isDictionaryWord(part.folded)) ? concept : null;
+}
+
+/** The office word between the speaker and the verb of saying: "the Russian foreign ministry spokeswoman say". */
+function speakerRoleOf(words: readonly string[], concepts: readonly Concept[], positions: readonly number[], speaker: Concept | null): Concept | null {
+  const speakerAt = speaker === null ? undefined : positions[concepts.indexOf(speaker)];
+  if (speaker === null || speakerAt === undefined) return null;
+  for (let i = speakerAt + speaker.parts.length; i < words.length && i <= speakerAt + 5; i++) {
+    const word = words[i] ?? '';
+    if (SPEECH_VERBS.has(word)) return null;
+    if (PERSON_ROLES.has(word)) return concepts[positions.indexOf(i)] ?? null;
+  }
+  return null;
 }
 
 /** The concept of "<auxiliary> <word> <verb of saying>" when the word is one singular noun (see `sayer`). */
