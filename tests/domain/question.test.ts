@@ -838,3 +838,20 @@ describe('the office a speaker is asked in', () => {
     expect(answerQuestion(seedIndex, 'What did the US State Department spokeswoman say about Ukraine?').kind).toBe('answered');
   });
 });
+
+describe('where in a city', () => {
+  it('reads "where (exactly) in Istanbul" as a place inside the city', () => {
+    expect(analyzeQuestion('Where exactly in Istanbul did the delegations meet?').placeWithin?.surface).toBe('Istanbul');
+    expect(analyzeQuestion('where in istanbul did the delegations meet', (word) => word === 'istanbul').placeWithin?.surface).toBe('istanbul');
+    expect(analyzeQuestion('Where did the delegations meet in Istanbul?').placeWithin).toBeNull();
+  });
+
+  it('answers with the venue in a paragraph about the city, not the lead that only names the city', async () => {
+    const index = await seedWith('tests/fixtures/heldout-q/knowledge');
+    const venue = answerQuestion(index, 'Where in Istanbul did the French and Iranian delegations meet?');
+    expect(venue.kind === 'answered' && venue.answers[0]?.text).toMatch(/^The meeting took place at the French consulate general/u);
+    // Facilities in the US, in a paragraph that never names Istanbul, are no place in it.
+    const seedOnly = answerQuestion(seedIndex, 'Where exactly in Istanbul did the two delegations go in?');
+    expect(seedOnly.kind === 'answered' && [...seedOnly.answers, ...seedOnly.more].slice(0, 2).map((answer) => answer.sentenceId)).not.toContain('2025-04-10-istanbul-embassy-talks#9.2');
+  });
+});

@@ -136,8 +136,12 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
       ? [i]
       : [],
   );
-  let eligible = ranked.filter((candidate) =>
-    pinned.every((i) => (candidate.contextMatches[i] ?? 0) > 0 || inLead(index, candidate, concepts[i]) || mentionsCountryOf(index, candidate, concepts[i])),
+  // "Where in Istanbul did they meet?": a place in a paragraph about the city, not any place in its story.
+  const within = concepts.findIndex((expanded) => expanded.concept === analysis.placeWithin);
+  let eligible = ranked.filter(
+    (candidate) =>
+      pinned.every((i) => (candidate.contextMatches[i] ?? 0) > 0 || inLead(index, candidate, concepts[i]) || mentionsCountryOf(index, candidate, concepts[i])) &&
+      (within < 0 || (candidate.contextMatches[within] ?? 0) > 0),
   );
   if (REQUIRED_KINDS.has(analysis.kind)) {
     // "When did the conflict end?": the date must come with the event asked about (its verb, or an

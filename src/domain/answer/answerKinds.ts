@@ -17,6 +17,8 @@ export interface EvidenceDetail {
   readonly country?: boolean;
   /** "Whose consulate ...?": the term of the thing whose owner is asked (see `QuestionAnalysis.ownedThing`). */
   readonly owned?: string | null;
+  /** "Where in Istanbul ...?": only a place inside it answers (see `QuestionAnalysis.placeWithin`). */
+  readonly within?: boolean;
 }
 
 /**
@@ -44,7 +46,7 @@ export function answerKindEvidence(
   sentence: string,
   kind: AnswerKind,
   questionTerms: ReadonlySet<string>,
-  { counted = new Set<string>(), owners = new Set<string>(), ongoing = false, gap = false, country = false, owned = null }: EvidenceDetail = {},
+  { counted = new Set<string>(), owners = new Set<string>(), ongoing = false, gap = false, country = false, owned = null, within = false }: EvidenceDetail = {},
 ): number {
   switch (kind) {
     case 'other':
@@ -75,6 +77,8 @@ export function answerKindEvidence(
       // "What country is Istanbul in?": a country placing somewhere ("in Türkiye", "Istanbul (Türkiye)")
       // answers best; another place only half.
       if (country) return countryPlacedIn(sentence, questionTerms) ? 1 : answerKindEvidence(sentence, kind, questionTerms) / 2;
+      // "Where in Istanbul": a place inside the city (a consulate, a district), not another city.
+      if (within) return placeNounIn(sentence, questionTerms, true) ? 1 : 0;
       if (
         // "Ambassador to Washington" places the ambassador a question asks about ("darchiev is ambassador to where?").
         namedSpansOf(sentence).some((span) => (span.afterLocative || (span.postOf !== null && questionTerms.has(span.postOf))) && isNewToQuestion(span, questionTerms)) ||
@@ -223,21 +227,28 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(
   ].map((word) => termOf(word) ?? word),
 );
 
-function placeNounIn(sentence: string, questionTerms: ReadonlySet<string>): boolean {
+/**
+ * A place noun after a locative: "entered the premises", "at a government guest palace"; not "around
+ * the activities of embassies" (the noun belongs to "activities"). `closely`: only articles,
+ * adjectives and names may stand between them ("at the French consulate general", not "in 2023, and
+ * Iran's embassy").
+ */
+function placeNounIn(sentence: string, questionTerms: ReadonlySet<string>, closely = false): boolean {
   const tokens = tokenize(sentence);
   return tokens.some((token, i) => {
     const term = termOf(token.folded);
     if (term === null || !PLACE_NOUNS.has(term) || questionTerms.has(term)) return false;
-    // "entered the premises", "at a government guest palace"; not "around the activities of
-    // embassies" (the noun belongs to "activities").
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
-      const before = (tokens[j] as Token).folded;
-      if (before === 'of') return false;
-      if (LOCATIVES.has(before)) return true;
+      const before = tokens[j] as Token;
+      if (before.folded === 'of') return false;
+      if (LOCATIVES.has(before.folded)) return true;
+      if (closely && !ARTICLES.has(before.folded) && !isCapitalised(before) && wordClassOf(before.folded) !== 'adjective') return false;
     }
     return false;
   });
 }
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their']);
 
 /** A run of capitalised words: a person, organisation or place, roughly. */
 interface NamedSpan {

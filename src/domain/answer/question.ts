@@ -53,7 +53,7 @@ export interface Concept {
 }
 
 /** What a question asks for, as ranking and answer-kind evidence need it. */
-export type AnswerSpec = Pick<QuestionAnalysis, 'kind' | 'counted' | 'countedOwners' | 'asksOngoing' | 'asksGap' | 'asksCountry' | 'ownedThing'>;
+export type AnswerSpec = Pick<QuestionAnalysis, 'kind' | 'counted' | 'countedOwners' | 'asksOngoing' | 'asksGap' | 'asksCountry' | 'ownedThing' | 'placeWithin'>;
 
 /** A question reduced to what ranking needs. */
 export interface QuestionAnalysis {
@@ -113,6 +113,11 @@ export interface QuestionAnalysis {
   readonly asksGap: boolean;
   /** "What country is Istanbul in?": a place answered by a country's name ("Istanbul (Türkiye)"). */
   readonly asksCountry: boolean;
+  /**
+   * "Where (exactly) in Istanbul did they meet?": the place the answer lies in. It says which event is
+   * meant, like a setting, and the answer is a place inside it (a consulate, a district), not it.
+   */
+  readonly placeWithin: Concept | null;
   /**
    * "Whose consulate ...?", "which country's consulate ...?": the term of the thing whose owner is
    * asked for, answered by a name right before it ("the Russian consulate"); null for other questions.
@@ -416,6 +421,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     asksOngoing: kind === 'duration' && words.some((word) => word === 'have' || word === 'has' || word === 'been'),
     asksGap: kind === 'duration' && words.some((word) => word === 'before' || word === 'after' || word === 'until'),
     asksCountry: opener !== undefined && kind === 'place' && words[(opener.positions.at(-1) ?? 0)] === 'country',
+    placeWithin: kind === 'place' ? placeWithinAt(words, concepts, positions, opener?.positions.at(-1)) : null,
     ownedThing,
     asksFuture: (kind === 'date' || kind === 'time' || kind === 'place') && words.some((word) => FUTURE_WORDS.has(word)),
     asksStatement: statementAskedIn(text),
@@ -425,6 +431,16 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     eventOrdinals: [...text.matchAll(EVENT_ORDINAL)].map((match) => (match[1] ?? '').toLowerCase()),
     namedThing: opener === undefined ? (concepts[positions.indexOf(whichNounAt(words, NAMED_THINGS))] ?? null) : null,
   };
+}
+
+/** The place of "where (exactly) in <place>": a name or setting right after "in". */
+function placeWithinAt(words: readonly string[], concepts: readonly Concept[], positions: readonly number[], openerAt: number | undefined): Concept | null {
+  if (openerAt === undefined || words[openerAt] !== 'where') return null;
+  let inAt = openerAt + 1;
+  if (words[inAt] === 'exactly') inAt++;
+  if (words[inAt] !== 'in') return null;
+  const place = concepts[positions.indexOf(inAt + 1 + (words[inAt + 1] === 'the' ? 1 : 0))];
+  return place !== undefined && (place.isName || place.isSetting) ? place : null;
 }
 
 /** The noun of "what is/was/are/were [the] <noun> of ..." when it is not a frame noun or a name (see `attribute`). */

@@ -109,6 +109,7 @@ export function rankSentences(
     gap: asked.asksGap,
     country: asked.asksCountry,
     owned: asked.ownedThing,
+    within: asked.placeWithin !== null,
   };
   const hits = index.searchPassages(searchTerms, weights.candidatePassages);
   const topPassageScore = hits[0]?.score ?? 1;
@@ -118,6 +119,8 @@ export function rankSentences(
     // The headline and the outlet ("the Reuters story") frame every sentence of the article.
     const paragraphTerms = new Set<string>([...index.titleTermsOf(passage.article), ...index.sourceTermsOf(passage.article)]);
     for (const sentence of sentences) for (const term of sentence.terms) paragraphTerms.add(term);
+    // "Where in Istanbul": the paragraph itself must be about the city, not only its headline.
+    const bodyTerms = asked.placeWithin === null ? paragraphTerms : new Set(sentences.flatMap((sentence) => sentence.terms));
     const articleTerms = index.articleTermsOf(passage.article);
     const leadTerms = index.leadTermsOf(passage.article);
 
@@ -141,8 +144,10 @@ export function rankSentences(
         const sentenceMatch =
           (concept.concept.isDate && kind !== 'date') || (concept.concept.isSetting && kind !== 'place')
             ? Math.max(bestMatch(concept, own, matchedTerms), CONTEXT_SETTING_SHARE * Math.max(bestMatch(concept, leadTerms), bestMatch(concept, paragraphTerms)))
-            : bestMatch(concept, own, matchedTerms);
-        const contextMatch = Math.max(sentenceMatch, bestMatch(concept, paragraphTerms));
+            : concept.concept === asked.placeWithin
+              ? Math.max(bestMatch(concept, own, matchedTerms), CONTEXT_SETTING_SHARE * bestMatch(concept, bodyTerms))
+              : bestMatch(concept, own, matchedTerms);
+        const contextMatch = Math.max(sentenceMatch, bestMatch(concept, concept.concept === asked.placeWithin ? bodyTerms : paragraphTerms));
         contextMatches.push(contextMatch);
         covered += concept.importance * sentenceMatch;
         exact += sentenceMatch === 1 ? concept.importance : 0;
