@@ -59,6 +59,12 @@ describe('analyzeQuestion: measures', () => {
     expect(analyzeQuestion('How far is Istanbul from Ankara?').counted).toContain('kilomet');
     expect(analyzeQuestion('How fast does the Concorde fly?').counted).not.toContain('feet');
   });
+
+  it('asks "how big" for any number: a size in people or in hectares', () => {
+    const big = analyzeQuestion('how big was each delegation at the geneva talks');
+    expect(big.kind).toBe('quantity');
+    expect(big.counted).toEqual([]);
+  });
 });
 
 describe('analyzeQuestion: people asked for', () => {

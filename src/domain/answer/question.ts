@@ -164,6 +164,9 @@ const KIND_OPENERS: readonly (readonly [readonly string[], AnswerKind])[] = [
   [['how', 'tall'], 'quantity'],
   [['how', 'heavy'], 'quantity'],
   [['how', 'deep'], 'quantity'],
+  // "How big was each delegation?", "how large is the estate": a size, in people or hectares; any number.
+  [['how', 'big'], 'quantity'],
+  [['how', 'large'], 'quantity'],
   [['what', 'number'], 'quantity'],
   [['since', 'when'], 'date'],
   // "When could relations be normalised?": a date, or the condition it waits for ("only if ...").
