@@ -625,6 +625,8 @@ describe('questions about someone\'s background', () => {
   it.each([
     ["what was darchiev's previous posting", 'career'],
     ['What did Ingrid Halvorsen do before becoming consul general?', 'career'],
+    ["what was sonata coulter's job before this", 'career'],
+    ['What did the delegations do before the talks?', null], // what happened, not a career
     ["What is Franz Kafka's ethnic background?", null], // not a career
     ['When did Gennady Volkhov become ambassador to the UK?', 'appointment'],
     ['Why have bilateral ties become more complicated?', null], // "become" as a link verb

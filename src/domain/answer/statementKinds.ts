@@ -24,9 +24,9 @@ const RULES: Readonly<Record<StatementKind, StatementRule>> = {
     made: /\b(?:agree\p{L}*|deals?|accords?|outcomes?|results?|resulted|conclu\p{L}+|decid\p{L}+|decisions?|signed|settle\p{L}*|breakthrough|consensus|reject\p{L}*|refus\p{L}*|declin\p{L}*|turned down)\b/iu,
   },
   career: {
-    // "background", "career", "previous posting", "before becoming consul general"; not an "ethnic
-    // background".
-    asked: /\b(?:(?<!(?:ethnic|racial|religious|cultural|social|political) )background|career|biography|previous (?:job|post|posting|role|position|work)|prior (?:job|post|posting|role|position)|before (?:becoming|joining|taking|being))\b/iu,
+    // "background", "career", "previous posting", "her job before this", "before becoming consul
+    // general"; not an "ethnic background".
+    asked: /\b(?:(?<!(?:ethnic|racial|religious|cultural|social|political) )background|career|biography|previous (?:job|post|posting|role|position|work)|prior (?:job|post|posting|role|position)|(?:job|post|posting|role|position) before|before (?:becoming|joining|taking|being))\b/iu,
     made: /\b(?:former(?:ly)?|served|career|graduated|born|joined|worked|appointed|prior to|before (?:becoming|joining|taking)|veteran)\b/iu,
   },
   appointment: {
