@@ -88,6 +88,14 @@ describe('an alias of an alias', () => {
 });
 
 describe('everyday synonyms', () => {
+  it('reads "across the board" as comprehensive and "discuss" as on the agenda', () => {
+    const concepts = expand('Was the meeting supposed to reset relations across the board?');
+    expect(alternativesOf(concepts.find((concept) => concept.concept.surface === 'across board'))).toContain('comprehens');
+    expect(alternativesOf(expand('discuss')[0])).toContain('agenda');
+    const result = answerQuestion(index, 'will they discuss the war in ukraine at the talks');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#5.1`);
+  });
+
   it('reads problems as difficulties and a trip as a visit', () => {
     const [problems] = expand('problems');
     expect(alternativesOf(problems)).toContain('difficulti');
