@@ -60,6 +60,15 @@ describe('analyzeQuestion: measures', () => {
     expect(analyzeQuestion('How fast does the Concorde fly?').counted).not.toContain('feet');
   });
 
+  it('asks "how often" for a period ("every eight weeks")', () => {
+    expect(analyzeQuestion('How often will the working group meet?').kind).toBe('duration');
+    const index = new KnowledgeIndex([
+      { id: 'group', title: 'Working group', source: 'AP', published: '2025-03-06', url: null, paragraphs: ['A joint working group was created at the talks. The working group will meet every eight weeks in Paris.'] },
+    ]);
+    const result = answerQuestion(index, 'How often will the working group meet?');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('group#1.2');
+  });
+
   it('asks "how big" for any number: a size in people or in hectares', () => {
     const big = analyzeQuestion('how big was each delegation at the geneva talks');
     expect(big.kind).toBe('quantity');

@@ -164,6 +164,8 @@ const KIND_OPENERS: readonly (readonly [readonly string[], AnswerKind])[] = [
   [['how', 'tall'], 'quantity'],
   [['how', 'heavy'], 'quantity'],
   [['how', 'deep'], 'quantity'],
+  // "How often will the group meet?": "every eight weeks", a period.
+  [['how', 'often'], 'duration'],
   // "How big was each delegation?", "how large is the estate": a size, in people or hectares; any number.
   [['how', 'big'], 'quantity'],
   [['how', 'large'], 'quantity'],
