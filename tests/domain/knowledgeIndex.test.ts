@@ -34,6 +34,19 @@ describe('KnowledgeIndex changes in place', () => {
     expect(index.documentFrequencyOf('ferri')).toBe(0);
   });
 
+  it('keeps the list of outlets current, also after a save and load', () => {
+    const index = new KnowledgeIndex(seed);
+    expect(index.outlets()).toEqual(['Reuters']);
+    index.upsertArticle(ferry);
+    expect([...index.outlets()].sort()).toEqual(['AP', 'Reuters']);
+    const { header, body } = encodeIndex(index.toData());
+    expect([...KnowledgeIndex.fromData(decodeIndex(header, body)).outlets()].sort()).toEqual(['AP', 'Reuters']);
+    index.upsertArticle({ ...ferry, source: 'BBC News' });
+    expect([...index.outlets()].sort()).toEqual(['BBC News', 'Reuters']);
+    index.removeArticle('ferry');
+    expect(index.outlets()).toEqual(['Reuters']);
+  });
+
   it('gives the same answers as a fresh build after changes and compaction', async () => {
     const changed = new KnowledgeIndex(seed);
     changed.upsertArticle(story('scratch', ['A passage about nothing in particular.']));

@@ -872,3 +872,11 @@ describe('where in a city', () => {
     expect(seedOnly.kind === 'answered' && [...seedOnly.answers, ...seedOnly.more].slice(0, 2).map((answer) => answer.sentenceId)).not.toContain('2025-04-10-istanbul-embassy-talks#9.2');
   });
 });
+
+describe('which news agency', () => {
+  it('is answered by the sentence naming the knowledge\'s outlet', () => {
+    expect(analyzeQuestion('which news agency broke this').outletAsked?.surface).toBe('agency');
+    expect(firstOnSeed('which news agency broke this')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
+    expect(firstOnSeed('Which news agency reported that vehicles entered the consulate?')).toBe('2025-04-10-istanbul-embassy-talks#2.1');
+  });
+});

@@ -97,7 +97,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   const analysis = analyzeQuestion(question, (folded) => index.isProperWord(folded));
   if (analysis.concepts.length === 0) return declined(question, { kind: 'empty' });
 
-  const concepts = expandConcepts(index, analysis.concepts);
+  const concepts = expandConcepts(index, analysis.concepts).map((expanded) => (expanded.concept === analysis.outletAsked ? asOutlets(index, expanded) : expanded));
   const unknownNames = concepts
     .filter((expanded) => (expanded.concept.isName || isUnlistedWord(expanded) || isPlaceName(expanded)) && expanded.status === 'unknown')
     .map((expanded) => expanded.concept.surface);
@@ -224,6 +224,17 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     answers: answers.map((candidate) => quote(index, candidate)),
     more: more.map((candidate) => quote(index, candidate)),
   };
+}
+
+/**
+ * "Which news agency ...": the outlet noun is what is asked, and the knowledge's outlets answer it
+ * ("Reuters reported that ..."), so it searches for them, with the weight of a content word.
+ */
+function asOutlets(index: KnowledgeIndex, expanded: ExpandedConcept): ExpandedConcept {
+  const alternatives = index.outlets().map((outlet) => ({ terms: termsOf(outlet), weight: 1 })).filter((alternative) => alternative.terms.length > 0);
+  if (alternatives.length === 0) return expanded;
+  const importance = Math.max(...alternatives.map((alternative) => Math.min(...alternative.terms.map((term) => index.idf(term)))));
+  return { ...expanded, status: 'known', alternatives, importance };
 }
 
 /** A name made only of countries, peoples and capitals ("US", "Russian", "Berlin"). */

@@ -119,6 +119,11 @@ export interface QuestionAnalysis {
    */
   readonly placeWithin: Concept | null;
   /**
+   * "Which news agency reported the talks?": the concept of the outlet noun ("agency"), which the
+   * outlets of the knowledge answer ("Reuters reported"). Null for other questions.
+   */
+  readonly outletAsked: Concept | null;
+  /**
    * "Whose consulate ...?", "which country's consulate ...?": the term of the thing whose owner is
    * asked for, answered by a name right before it ("the Russian consulate"); null for other questions.
    */
@@ -435,6 +440,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     personCountry: asksPerson ? personCountryOf(tokens) : null,
     eventOrdinals: [...text.matchAll(EVENT_ORDINAL)].map((match) => (match[1] ?? '').toLowerCase()),
     namedThing: opener === undefined ? (concepts[positions.indexOf(whichNounAt(words, NAMED_THINGS))] ?? null) : null,
+    outletAsked: concepts[positions.indexOf(askedOutlet.at(-1) ?? -1)] ?? null,
   };
 }
 

@@ -135,6 +135,8 @@ export class KnowledgeIndex {
   private readonly leadTerms = new BoundedCache<string, ReadonlySet<string>>(ARTICLE_CACHE_SIZE);
   /** By outlet name: its terms depend on nothing else, so no article change invalidates them. */
   private readonly sourceTerms = new BoundedCache<string, readonly string[]>(ARTICLE_CACHE_SIZE);
+  /** Outlets of the live articles → how many articles each published. */
+  private readonly outletCounts = new Map<string, number>();
 
   /**
    * @param articles the knowledge, in the order it should break ties
@@ -200,6 +202,8 @@ export class KnowledgeIndex {
     const span = this.articleSpans.get(id);
     if (span === undefined) return;
     for (let key = span.first; key < span.first + span.count; key++) this.removePassage(key);
+    const article = this.articleMap.get(id);
+    if (article !== undefined) this.countOutlet(article.source, -1);
     this.articleMap.delete(id);
     this.articleSpans.delete(id);
     this.titleTerms.delete(id);
@@ -378,6 +382,17 @@ export class KnowledgeIndex {
     return terms;
   }
 
+  /** The outlets that published the knowledge's articles ("Reuters", "Associated Press"), in no set order. */
+  outlets(): readonly string[] {
+    return [...this.outletCounts.keys()];
+  }
+
+  private countOutlet(source: string, delta: number): void {
+    const count = (this.outletCounts.get(source) ?? 0) + delta;
+    if (count > 0) this.outletCounts.set(source, count);
+    else this.outletCounts.delete(source);
+  }
+
   /** The terms of an article's headline and first paragraph: what its story is about (cached). */
   leadTermsOf(article: Article): ReadonlySet<string> {
     let terms = this.leadTerms.get(article.id);
@@ -482,6 +497,7 @@ export class KnowledgeIndex {
   /** Splits an article into passages and sentences, indexes their terms; `toDelta` for later additions. */
   private insertArticle(article: Article, toDelta: boolean): void {
     this.articleMap.set(article.id, article);
+    this.countOutlet(article.source, 1);
     this.articleSpans.set(article.id, { first: this.passageList.length, count: article.paragraphs.length });
     article.paragraphs.forEach((text, index) => {
       const key = this.passageList.length;
@@ -604,6 +620,7 @@ export class KnowledgeIndex {
     let sentenceKey = 0;
     for (const article of data.articles) {
       this.articleMap.set(article.id, article);
+      this.countOutlet(article.source, 1);
       this.articleSpans.set(article.id, { first: passageKey, count: article.paragraphs.length });
       article.paragraphs.forEach((text, index) => {
         const count = data.sentenceCounts[passageKey] ?? 0;
