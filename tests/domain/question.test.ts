@@ -699,6 +699,8 @@ describe('more ways of asking', () => {
     expect(analyzeQuestion('Which Turkish deputy foreign minister hosted the meeting?').asksPerson).toBe(true); // three words saying which
     expect(analyzeQuestion("What's the name of the Japanese official who spoke anonymously?").asksPerson).toBe(true);
     expect(analyzeQuestion("What's the name of the villa on Long Island?").asksPerson).toBe(false); // a thing's name
+    expect(analyzeQuestion("What is the name of the Russian chargé d'affaires summoned in The Hague?").asksPerson).toBe(true);
+    expect(analyzeQuestion('Who was the US consul general in Yekaterinburg?').kind).toBe('agent');
     expect(analyzeQuestion('visa probs for diplomats?').concepts.map((concept) => concept.parts[0]?.folded)).toEqual(['visa', 'problems', 'diplomats']);
     expect(analyzeQuestion('how much was the motel appraised at').counted).toContain('dollar');
   });

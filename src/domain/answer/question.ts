@@ -604,6 +604,7 @@ function personCountryOf(tokens: readonly Token[]): string | null {
 const PERSON_ROLES: ReadonlySet<string> = new Set([
   'judge', 'lawyer', 'attorney', 'prosecutor', 'minister', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
   'spokesperson', 'diplomat', 'officer', 'president', 'chairman', 'chairwoman', 'senator', 'mayor', 'governor',
+  'consul', 'charge', 'attache', 'negotiator', 'representative', 'secretary', 'director',
 ]);
 
 /**
