@@ -739,6 +739,10 @@ describe('more ways of asking', () => {
     expect(namesInstanceOf('The Odintsovo district court ruled on Thursday.', court)).toBe(true);
     expect(namesInstanceOf('MOSCOW, Oct 2 (Reuters) - A court in the region ruled on Thursday.', court)).toBe(false);
     expect(namesInstanceOf('The lawyer said a court would hear the appeal.', court)).toBe(false);
+    // A mission is named by where it is; a bank is not.
+    expect(namesInstanceOf('Russia may keep its consulate general in Kirkenes.', new Set(['consul']))).toBe(true);
+    expect(namesInstanceOf('One bank in Frankfurt closed the account.', new Set(['bank']))).toBe(false);
+    expect(analyzeQuestion('Which consulate in Istanbul hosted the talks?').namedThing?.surface).toBe('consulate');
   });
 
   it('answers the date asked as an attribute', () => {

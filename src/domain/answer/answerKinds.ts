@@ -378,10 +378,18 @@ export function namesInstanceOf(sentence: string, wanted: ReadonlySet<string>): 
   const tokens = tokenize(sentence);
   const named = (i: number): boolean => capitalisedInside(tokens, i) && !STOP_WORDS.has(tokens[i]?.folded ?? '');
   const modifier = (i: number): boolean => !STOP_WORDS.has(tokens[i]?.folded ?? 'a');
+  // A mission is told by where it is: "the consulate (general) in Kirkenes" (a bank in Frankfurt is not named).
+  const placed = (i: number): boolean => {
+    const at = tokens[i + 1]?.folded === 'general' ? i + 2 : i + 1;
+    return MISSIONS.has(tokens[i]?.folded ?? '') && LOCATIVES.has(tokens[at]?.folded ?? '') && named(at + 1);
+  };
   return tokens.some(
-    (token, i) => wanted.has(termOf(token.folded) ?? '') && (named(i) || named(i - 1) || (named(i - 2) && modifier(i - 1)) || named(i + 1)),
+    (token, i) =>
+      wanted.has(termOf(token.folded) ?? '') && (named(i) || named(i - 1) || (named(i - 2) && modifier(i - 1)) || named(i + 1) || placed(i)),
   );
 }
+
+const MISSIONS: ReadonlySet<string> = new Set(['consulate', 'consulates', 'embassy', 'embassies', 'mission', 'missions']);
 
 /** Whether the token at `i` is capitalised and not the sentence's first word (where anything is). */
 function capitalisedInside(tokens: readonly Token[], i: number): boolean {

@@ -614,7 +614,7 @@ const PERSON_ROLES: ReadonlySet<string> = new Set([
  */
 const NAMED_THINGS: ReadonlySet<string> = new Set([
   ...PERSON_ROLES, 'hotel', 'hotels', 'court', 'courts', 'bank', 'banks', 'university', 'hospital', 'airline', 'airport',
-  'palace', 'newspaper', 'judges', 'ministers', 'ambassadors', 'envoys',
+  'palace', 'newspaper', 'judges', 'ministers', 'ambassadors', 'envoys', 'consulate', 'embassy', 'mission',
 ]);
 
 /** Answer kinds that date or time an event, where the event's verb closes the question. */
