@@ -39,6 +39,7 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-n', 'held-out N', 'held-out N near-topic'),
   ...questionPair('heldout-o', 'held-out O', 'held-out O near-topic'),
   ...questionPair('heldout-q', 'held-out Q', 'held-out Q near-topic'),
+  ...questionPair('heldout-r', 'held-out R', 'held-out R near-topic'),
 ];
 
 /**
