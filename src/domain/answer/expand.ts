@@ -63,10 +63,11 @@ export function maxTypoEdits(length: number): number {
 }
 
 /**
- * Maps each concept to the knowledge's terms: itself when known; curated aliases (for a word, and for a multi-word name as a whole: "United States" → "US"), weighted by the alias table;
- * and for a word the knowledge lacks, the closest known spelling. Typo tolerance skips dictionary
- * words (they are not misspellings), except in names, where "Colter" is likelier a slip for a known
- * "Coulter" than a plough blade.
+ * Maps each concept to the knowledge's terms: itself when known; curated aliases (for a word, and
+ * for a multi-word name as a whole: "United States" → "US"), weighted by the alias table; a
+ * country's capital for "the US capital"; and for a word the knowledge lacks, the closest known
+ * spelling. Typo tolerance skips dictionary words (they are not misspellings), except in names,
+ * where "Colter" is likelier a slip for a known "Coulter" than a plough blade.
  */
 export function expandConcepts(index: KnowledgeIndex, concepts: readonly Concept[]): ExpandedConcept[] {
   const expanded = joinAliasPhrases(index, concepts).map((concept) => expandConcept(index, concept));
@@ -79,8 +80,10 @@ const CAPITAL = termOf('capital');
 function withCapitalNamed(index: KnowledgeIndex, expanded: ExpandedConcept, before: ExpandedConcept | undefined, after: ExpandedConcept | undefined): ExpandedConcept {
   const { parts } = expanded.concept;
   if (parts.length !== 1 || parts[0]?.term !== CAPITAL) return expanded;
-  const country = [before, after].map((neighbour) => (neighbour?.concept.parts.length === 1 ? countryOfTerm(neighbour.concept.parts[0]?.term ?? '') : null)).find((key) => key !== null);
-  if (country === undefined || country === null) return expanded;
+  const countryOf = (neighbour: ExpandedConcept | undefined): string | null =>
+    neighbour?.concept.parts.length === 1 ? countryOfTerm(neighbour.concept.parts[0]?.term ?? '') : null;
+  const country = countryOf(before) ?? countryOf(after);
+  if (country === null) return expanded;
   const alternatives: AlternativeMap = new Map(expanded.alternatives.map((alternative) => [alternative.terms.join(' '), alternative]));
   for (const capital of capitalTermsOf(country)) addAlias(index, alternatives, { terms: [capital], weight: ALIAS_WEIGHT });
   const status = expanded.status === 'unknown' && alternatives.size > 0 ? 'alias' : expanded.status;
@@ -196,24 +199,7 @@ function expandPart(index: KnowledgeIndex, part: ConceptPart, inName: boolean, p
     add(alternatives, [part.term], 1);
     status = 'known';
   }
-  // Inside a name only near-identical variants apply ("State Dept" is "State Department").
-  for (const alias of index.aliases.expansionsOf(part.term)) {
-    if (partOfName && alias.weight < VARIANT_WEIGHT) continue;
-    addAlias(index, alternatives, alias);
-    // An alias's near-identical variants apply at the product of the weights: "Moscow's team" is
-    // Russia's, and so "Russian", as "the Russian Foreign Ministry" says it; not "in Moscow", a place.
-    if (partOfName || isSetting || alias.weight >= VARIANT_WEIGHT) continue;
-    for (const variant of index.aliases.expansionsOf(alias.terms)) {
-      if (variant.weight >= VARIANT_WEIGHT && variant.terms.join(' ') !== part.term) addAlias(index, alternatives, { terms: variant.terms, weight: alias.weight * variant.weight });
-    }
-  }
-  // "Belarus" is told by "the Belarusian side" as "Russia" is by "Russian" (listed in the variant groups).
-  if (![...alternatives.values()].some((alternative) => alternative.weight === VARIANT_WEIGHT)) {
-    for (const form of unlistedCountryForms(part.folded)) {
-      const term = termOf(form);
-      if (term !== null && term !== part.term) addAlias(index, alternatives, { terms: [term], weight: VARIANT_WEIGHT });
-    }
-  }
+  addAliasesOf(index, alternatives, part, partOfName, isSetting);
   if (status === 'unknown' && alternatives.size > 0) status = 'alias';
   if (status === 'unknown' && (!isDictionaryWord(part.folded) || (inName && part.term.length >= 5))) {
     for (const correction of typoCorrections(index, part.folded, inName && isDictionaryWord(part.folded) ? 1 : undefined)) {
@@ -226,6 +212,29 @@ function expandPart(index: KnowledgeIndex, part: ConceptPart, inName: boolean, p
       ? index.idf(part.term)
       : Math.max(0, ...[...alternatives.values()].map((alternative) => Math.min(...alternative.terms.map((term) => index.idf(term)))));
   return { status, alternatives, idf };
+}
+
+/**
+ * Adds a word's aliases. Inside a name only near-identical variants apply ("State Dept" is "State
+ * Department"). An alias's own variants apply at the product of the weights: "Moscow's team" is
+ * Russia's, and so "Russian", as "the Russian Foreign Ministry" says it; not "in Moscow", a place
+ * (`isSetting`). A country no variant group lists meets its people the same way ("Belarus" is told
+ * by "the Belarusian side").
+ */
+function addAliasesOf(index: KnowledgeIndex, alternatives: AlternativeMap, part: ConceptPart, partOfName: boolean, isSetting: boolean): void {
+  for (const alias of index.aliases.expansionsOf(part.term)) {
+    if (partOfName && alias.weight < VARIANT_WEIGHT) continue;
+    addAlias(index, alternatives, alias);
+    if (partOfName || isSetting || alias.weight >= VARIANT_WEIGHT) continue;
+    for (const variant of index.aliases.expansionsOf(alias.terms)) {
+      if (variant.weight >= VARIANT_WEIGHT && variant.terms.join(' ') !== part.term) addAlias(index, alternatives, { terms: variant.terms, weight: alias.weight * variant.weight });
+    }
+  }
+  if ([...alternatives.values()].some((alternative) => alternative.weight === VARIANT_WEIGHT)) return;
+  for (const form of unlistedCountryForms(part.folded)) {
+    const term = termOf(form);
+    if (term !== null && term !== part.term) addAlias(index, alternatives, { terms: [term], weight: VARIANT_WEIGHT });
+  }
 }
 
 /** Adds an alias member when the knowledge has all of its terms. */
