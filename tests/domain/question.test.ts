@@ -886,3 +886,12 @@ describe('which news agency', () => {
     expect(firstOnSeed('Which news agency reported that vehicles entered the consulate?')).toBe('2025-04-10-istanbul-embassy-talks#2.1');
   });
 });
+
+describe('what a speaker said about a topic', () => {
+  it('quotes the speaker though one topic word is missing from their sentence', async () => {
+    // "treated" is in the knowledge (another story's "treating diplomats"), not in the US complaint.
+    const index = await seedWith('tests/fixtures/heldout-r/knowledge');
+    const result = answerQuestion(index, 'what does the US say about the way its diplomats are treated in russia');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('2025-04-10-istanbul-embassy-talks#8.1');
+  });
+});
