@@ -309,6 +309,15 @@ describe('dates without a day', () => {
     expect(answerKindEvidence('June Carter sang.', 'date', new Set())).toBe(0);
     expect(answerKindEvidence('The next round is planned for September in Vilnius.', 'date', new Set())).toBe(1);
   });
+
+  it('takes no date or place from a sentence saying it was not given', async () => {
+    const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
+    const unsaid = 'A third round is expected in the autumn, but neither side has said where or when it will take place.';
+    expect(answerKindEvidence(unsaid, 'place', new Set())).toBe(0);
+    expect(answerKindEvidence(unsaid, 'date', new Set())).toBe(0);
+    expect(answerKindEvidence('The ministry did not say how many diplomats were expelled in 2024.', 'quantity', new Set())).toBe(0);
+    expect(answerKindEvidence('The ministry did not say when, but the round will be held in Vienna.', 'place', new Set())).toBe(1);
+  });
 });
 
 describe('a speaker typed in lowercase', () => {

@@ -48,6 +48,8 @@ export function answerKindEvidence(
   questionTerms: ReadonlySet<string>,
   { counted = new Set<string>(), owners = new Set<string>(), ongoing = false, gap = false, country = false, owned = null, within = false }: EvidenceDetail = {},
 ): number {
+  // "Neither side has said where or when it will take place": the sentence says the detail is unknown.
+  if (saysNotGiven(sentence, kind)) return 0;
   switch (kind) {
     case 'other':
       return 0;
@@ -207,6 +209,23 @@ function isCount(token: Token): boolean {
 function purposeClauseIn(sentence: string): boolean {
   const tokens = tokenize(sentence);
   return tokens.some((token, i) => token.folded === 'to' && wordClassOf(tokens[i + 1]?.folded ?? '') === 'verb');
+}
+
+/** "has not said when", "neither side has said where or when", "declined to say how long". */
+const NOT_GIVEN = /\b(?:not|n't|never|neither \p{L}+(?: has| have)?|nobody has|no one has|declined to|refused to)\s+(?:yet\s+)?(?:say|said|announce|announced|disclose|disclosed|specify|specified|decide|decided|set|fixed|name|named)\s+((?:where|when|how (?:long|many|much))(?:\s+or\s+(?:where|when))?)/iu;
+const NOT_GIVEN_KINDS: ReadonlyMap<string, readonly AnswerKind[]> = new Map([
+  ['where', ['place']],
+  ['when', ['date', 'time']],
+  ['how long', ['duration']],
+  ['how many', ['quantity']],
+  ['how much', ['quantity']],
+]);
+
+/** Whether the sentence says the kind of detail asked for was not given ("did not say when"). */
+function saysNotGiven(sentence: string, kind: AnswerKind): boolean {
+  const match = NOT_GIVEN.exec(sentence);
+  if (match === null) return false;
+  return (match[1] ?? '').toLowerCase().split(/\s+or\s+/u).some((asked) => NOT_GIVEN_KINDS.get(asked)?.includes(kind) === true);
 }
 
 /** A locative preposition and "the" before a noun that is not about time or manner ("in the past"). */
