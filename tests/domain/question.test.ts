@@ -818,6 +818,8 @@ describe('the date and place that say which event is meant', () => {
     expect(setting('Who led the US side at the April 10 Istanbul meeting?')).toBe(true);
     expect(setting('Who led the US side at the Istanbul meeting?')).toBe(true);
     expect(setting('Did Coulter visit Istanbul meeting officials?')).toBe(false); // a verb before it: a destination
+    expect(setting('Who led the Russian delegation at the Istanbul embassy talks?')).toBe(true); // a noun between
+    expect(setting('Did the Istanbul police meet the delegations?')).toBe(false); // no event after the noun
   });
 
   it('ranks the sentence that names the setting above its paragraph neighbour that does not', () => {

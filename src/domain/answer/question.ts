@@ -403,8 +403,10 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
       // "in Istanbul", "the Istanbul talks", "the Poland-Belarus negotiations"; not "Coulter visit Istanbul".
       // "The April 10 Istanbul meeting": a date may stand between the determiner and the place.
       const before = position > 1 ? (tokens[position - 1] as Token) : undefined;
+      // "The Istanbul visa talks": one noun may stand between the place and the event.
+      const eventFollows = EVENT_WORDS.has(words[position + 1] ?? '') || (termOf(words[position + 1] ?? '') !== null && canBeVerb(words[position + 1] ?? '') === false && EVENT_WORDS.has(words[position + 2] ?? ''));
       const namesEvent =
-        EVENT_WORDS.has(words[position + 1] ?? '') &&
+        eventFollows &&
         (DETERMINERS.has(words[position - 1] ?? '') || (before !== undefined && (looksLikeName(before) || isDatePart(before))));
       // In lowercase, a word the knowledge only ever capitalises ("the vienna round") names it too.
       const properWord = !isName && !shouting && position > 0 && /^\p{Ll}/u.test(token.surface) && isProperWord(token.folded);
