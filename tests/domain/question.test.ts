@@ -906,3 +906,16 @@ describe('what a speaker said about a topic', () => {
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('2025-04-10-istanbul-embassy-talks#8.1');
   });
 });
+
+describe('what is news to a question', () => {
+  it('takes a capital standing for a country as news: "Ottawa" answers where Canada meets next', () => {
+    const index = new KnowledgeIndex([
+      {
+        id: 'visas', title: 'Canada and Russia agree on visas', source: 'AP', published: '2025-05-15', url: null,
+        paragraphs: ['Canadian and Russian delegations agreed on Thursday to lift a freeze on visas.', 'The delegations said a third round would be held in Ottawa in October.'],
+      },
+    ]);
+    const result = answerQuestion(index, 'next canada russia round - where?');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('visas#2.1');
+  });
+});

@@ -11,6 +11,8 @@ export interface EvidenceDetail {
   readonly counted?: ReadonlySet<string>;
   /** Whose things are counted, with their other names ("american", "us", "america"...), folded. */
   readonly owners?: ReadonlySet<string>;
+  /** Every term the question searches for, aliases included ("six hours of negotiations" measures the talks). */
+  readonly searched?: ReadonlySet<string>;
   readonly ongoing?: boolean;
   readonly gap?: boolean;
   /** "What country is Istanbul in?": only a country's name answers. */
@@ -36,7 +38,8 @@ export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 
  * for "why", a date or a condition ("only if") for "when could". A cheap, rule-based stand-in for
  * named-entity recognition.
  *
- * @param questionTerms the question's content terms; a name made only of them is not an answer
+ * @param questionTerms the question's content terms in the asker's forms and their near-identical
+ *   variants (not synonyms or capitals); a name made only of them is not an answer
  * @param detail for "how many X", the terms of X and their aliases (`counted`); whether the question
  *   asks how long something has been going on (`ongoing`: "in recent years" answers "how long have
  *   ...", not "how long did the meeting last") or the time between two events (`gap`: "73 seconds
@@ -46,7 +49,7 @@ export function answerKindEvidence(
   sentence: string,
   kind: AnswerKind,
   questionTerms: ReadonlySet<string>,
-  { counted = new Set<string>(), owners = new Set<string>(), ongoing = false, gap = false, country = false, owned = null, within = false }: EvidenceDetail = {},
+  { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false }: EvidenceDetail = {},
 ): number {
   // "Neither side has said where or when it will take place": the sentence says the detail is unknown.
   if (saysNotGiven(sentence, kind)) return 0;
@@ -61,7 +64,7 @@ export function answerKindEvidence(
     case 'condition':
       return DATE_PATTERN.test(sentence) || CONDITION_PATTERN.test(sentence) ? 1 : 0;
     case 'duration':
-      return durationIn(sentence, questionTerms, gap) || (ongoing && ONGOING_PERIOD.test(sentence)) ? 1 : 0;
+      return durationIn(sentence, searched, gap) || (ongoing && ONGOING_PERIOD.test(sentence)) ? 1 : 0;
     case 'quantity':
       return counted.size > 0 ? (countOf(sentence, counted, owners) ? 1 : 0) : quantityIn(sentence) ? 1 : 0;
     case 'reason':

@@ -1,3 +1,4 @@
+import { VARIANT_WEIGHT } from '../search/aliases.js';
 import type { KnowledgeIndex, WeightedTerm } from '../search/knowledgeIndex.js';
 import type { Passage, Sentence } from '../search/records.js';
 import { answerKindEvidence, ownerForms } from './answerKinds.js';
@@ -101,10 +102,14 @@ export function rankSentences(
   const nameTotal = concepts.reduce((sum, concept) => sum + (concept.concept.isName ? concept.importance : 0), 0);
   if (searchTerms.length === 0 || total === 0) return [];
 
-  const questionTerms = new Set(searchTerms.map(({ term }) => term));
+  const searched = new Set(searchTerms.map(({ term }) => term));
+  // A name is the question's own when asked in any of its forms ("Russian" for "Russia"), not when it
+  // only stands for one: "Ottawa" (for Canada) is news to "where will Canada and Russia meet next?".
+  const questionTerms = new Set(searchTerms.filter(({ weight }) => weight >= VARIANT_WEIGHT).map(({ term }) => term));
   const evidence = {
     counted: countedAlternatives(concepts, asked.counted),
     owners: ownerForms(asked.countedOwners),
+    searched,
     ongoing: asked.asksOngoing,
     gap: asked.asksGap,
     country: asked.asksCountry,
