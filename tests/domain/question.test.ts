@@ -919,3 +919,13 @@ describe('what is news to a question', () => {
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('visas#2.1');
   });
 });
+
+describe('a bare place noun in a question asking where', () => {
+  it('only frames it: "the city hosting the talks" is the place named elsewhere', () => {
+    const city = analyzeQuestion('What country is the city hosting the talks in?').concepts.find((concept) => concept.surface === 'city');
+    expect(city?.isFrame).toBe(true);
+    expect(analyzeQuestion('Which city hosted the talks?').concepts.find((concept) => concept.surface === 'city')).toBeUndefined(); // the opener
+    expect(analyzeQuestion('Did the city council meet?').concepts.find((concept) => concept.surface === 'city')?.isFrame).toBe(false);
+    expect(firstOnSeed('What country is the city hosting the talks in?')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
+  });
+});

@@ -229,6 +229,9 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
   ['number', 'quantity'],
 ]);
 
+/** Bare place nouns that frame a question asking where (see `analyzeQuestion`). */
+const PLACE_FRAMES: ReadonlySet<string> = new Set(['city', 'town', 'country', 'place', 'location', 'venue', 'spot', 'area']);
+
 /** Question words run together with "is" or misspelt in chat ("wheres the consulate", "wat did she say"). */
 const CONTRACTED_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
   ['whats', 'what'], ['wheres', 'where'], ['whos', 'who'], ['hows', 'how'], ['whens', 'when'], ['whys', 'why'],
@@ -371,6 +374,14 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
         kind = wordKind;
         skip.add(position);
       }
+    });
+  }
+
+  // "What country is the city hosting the talks in?": in a question asking where, a bare place
+  // noun stands for the place asked about or named elsewhere; it only frames the question.
+  if (kind === 'place') {
+    words.forEach((word, position) => {
+      if (PLACE_FRAMES.has(word)) framing.push(position);
     });
   }
 
