@@ -96,6 +96,12 @@ describe('everyday synonyms', () => {
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#5.1`);
   });
 
+  it('reads friction as tensions', () => {
+    expect(alternativesOf(expand('friction')[0])).toContain('tension');
+    const result = answerQuestion(index, 'how long has the friction between them lasted');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#4.1`);
+  });
+
   it('reads problems as difficulties and a trip as a visit', () => {
     const [problems] = expand('problems');
     expect(alternativesOf(problems)).toContain('difficulti');

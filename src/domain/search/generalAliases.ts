@@ -100,6 +100,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['relations', 'ties', 'relationship'],
   ['restriction', 'limit', 'curb', 'ban'],
   ['controversial', 'contentious', 'disputed', 'contention', 'thorny', 'sticking point'],
+  ['tension', 'friction', 'strain', 'hostility', 'animosity', 'bad blood'],
   ['difficulty', 'difficult', 'hard', 'trouble', 'hardship', 'headache', 'problem', 'obstacle'],
   ['visit', 'trip'],
   ['job', 'position', 'vacancy'],
