@@ -752,6 +752,8 @@ describe('more ways of asking', () => {
     expect(namesInstanceOf('Russia may keep its consulate general in Kirkenes.', new Set(['consul']))).toBe(true);
     expect(namesInstanceOf('One bank in Frankfurt closed the account.', new Set(['bank']))).toBe(false);
     expect(analyzeQuestion('Which consulate in Istanbul hosted the talks?').namedThing?.surface).toBe('consulate');
+    expect(analyzeQuestion("what's the name of the bank in frankfurt that closed the account").namedThing?.surface).toBe('bank');
+    expect(analyzeQuestion('name of the american lead negotiator?').namedThing).toBeNull(); // a person: asksPerson
   });
 
   it('answers the date asked as an attribute', () => {

@@ -452,7 +452,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     asksPerson,
     personCountry: asksPerson ? personCountryOf(tokens) : null,
     eventOrdinals: [...text.matchAll(EVENT_ORDINAL)].map((match) => (match[1] ?? '').toLowerCase()),
-    namedThing: opener === undefined ? (concepts[positions.indexOf(whichNounAt(words, NAMED_THINGS))] ?? null) : null,
+    // "Which hotel", "the name of the bank": a named one is asked for (a person's name: `asksPerson`).
+    namedThing: concepts[positions.indexOf(opener === undefined ? whichNounAt(words, NAMED_THINGS) : -1)] ?? concepts[positions.indexOf(nameOfNounAt(words, (word) => NAMED_THINGS.has(word) && !PERSON_ROLES.has(word)))] ?? null,
     outletAsked: concepts[positions.indexOf(askedOutlet.at(-1) ?? -1)] ?? null,
   };
 }
@@ -568,14 +569,19 @@ function whichNounAt(words: readonly string[], nouns: ReadonlySet<string>, from 
 
 /** "What's the name of the Japanese official who ...": the name of a person is asked for. */
 function namesPersonAsked(words: readonly string[]): boolean {
+  return nameOfNounAt(words, (word) => PEOPLE_NOUNS.has(word) || PERSON_ROLES.has(word)) >= 0;
+}
+
+/** The position of the noun of "the name of the [two words] <noun>" ("the name of the bank in Frankfurt"), or -1. */
+function nameOfNounAt(words: readonly string[], isNoun: (word: string) => boolean): number {
   const at = words.findIndex((word, i) => word === 'name' && words[i + 1] === 'of');
-  if (at < 0) return false;
+  if (at < 0) return -1;
   const start = at + 2 + (words[at + 2] === 'the' ? 1 : 0);
   for (let i = start; i <= start + 3 && i < words.length; i++) {
-    if (PEOPLE_NOUNS.has(words[i] ?? '') || PERSON_ROLES.has(words[i] ?? '')) return true;
-    if (termOf(words[i] ?? '') === null) return false;
+    if (isNoun(words[i] ?? '')) return i;
+    if (termOf(words[i] ?? '') === null) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Words for news outlets: "which news agency", "what outlet". */
