@@ -931,3 +931,28 @@ describe('a bare place noun in a question asking where', () => {
     expect(firstOnSeed('What country is the city hosting the talks in?')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
   });
 });
+
+describe('a place a paragraph only recalls', () => {
+  it('reads the names after "earlier" or "previous" as another event\'s', async () => {
+    const { recalledOnlyTerms } = await import('../../src/domain/answer/recall.js');
+    const { termOf } = await import('../../src/domain/text/terms.js');
+    const paragraph = ['Washington and Caracas broke off relations in 2019.', 'The talks in Bridgetown were the third round, after earlier meetings in Mexico City and Doha.'];
+    expect([...recalledOnlyTerms(paragraph, new Set())].sort()).toEqual([termOf('city'), termOf('doha'), termOf('mexico')].sort());
+    // A name the paragraph also uses otherwise is its own.
+    expect([...recalledOnlyTerms([...paragraph, 'Delegates flew home from Doha.'], new Set())]).not.toContain(termOf('doha'));
+  });
+
+  it('does not answer who led a round with the leaders of another', () => {
+    const index = new KnowledgeIndex([
+      {
+        id: 'bridgetown', title: 'US and Venezuela agree to reopen consulates', source: 'Al Jazeera', published: '2025-07-21', url: null,
+        paragraphs: [
+          'The talks were led on the US side by Raymond Kessler and on the Venezuelan side by Lucía Barreto Ochoa.',
+          'Washington and Caracas broke off relations in 2019. The talks in Bridgetown were the third round, after earlier meetings in Mexico City and Doha.',
+        ],
+      },
+    ]);
+    expect(answerQuestion(index, 'Who led the US delegation at the Doha round with Venezuela?').kind).toBe('declined');
+    expect(answerQuestion(index, 'Who led the US delegation at the Bridgetown round with Venezuela?').kind).toBe('answered');
+  });
+});

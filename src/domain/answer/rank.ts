@@ -2,6 +2,7 @@ import { VARIANT_WEIGHT } from '../search/aliases.js';
 import type { KnowledgeIndex, WeightedTerm } from '../search/knowledgeIndex.js';
 import type { Passage, Sentence } from '../search/records.js';
 import { answerKindEvidence, ownerForms } from './answerKinds.js';
+import { recalledOnlyTerms } from './recall.js';
 import { searchTermsOf, type ExpandedConcept } from './expand.js';
 import type { AnswerSpec } from './question.js';
 
@@ -116,6 +117,7 @@ export function rankSentences(
     owned: asked.ownedThing,
     within: asked.placeWithin !== null,
   };
+  const settings = concepts.some((concept) => concept.concept.isSetting);
   const hits = index.searchPassages(searchTerms, weights.candidatePassages);
   const topPassageScore = hits[0]?.score ?? 1;
   const scored: ScoredSentence[] = [];
@@ -128,6 +130,8 @@ export function rankSentences(
     const bodyTerms = asked.placeWithin === null ? paragraphTerms : new Set(sentences.flatMap((sentence) => sentence.terms));
     const articleTerms = index.articleTermsOf(passage.article);
     const leadTerms = index.leadTermsOf(passage.article);
+    // "after earlier meetings in Mexico City": the paragraph is not about the round held there.
+    const recalled = settings ? recalledOnlyTerms(sentences.map((sentence) => sentence.text), index.titleTermsOf(passage.article)) : NOTHING;
 
     for (const sentence of sentences) {
       const own = new Set(sentence.terms);
@@ -146,13 +150,17 @@ export function rankSentences(
         // need not repeat it (one that does ranks a little higher, see `CONTEXT_SETTING_SHARE`). An
         // article that only recalls that event further down ("followed a round in Istanbul") tells
         // another story.
+        const setting = concept.concept.isSetting && recalled.size > 0;
         const sentenceMatch =
           (concept.concept.isDate && kind !== 'date') || (concept.concept.isSetting && kind !== 'place')
-            ? Math.max(bestMatch(concept, own, matchedTerms), CONTEXT_SETTING_SHARE * Math.max(bestMatch(concept, leadTerms), bestMatch(concept, paragraphTerms)))
+            ? Math.max(
+                bestMatch(concept, own, matchedTerms, setting ? recalled : undefined),
+                CONTEXT_SETTING_SHARE * Math.max(bestMatch(concept, leadTerms), bestMatch(concept, paragraphTerms, undefined, setting ? recalled : undefined)),
+              )
             : concept.concept === asked.placeWithin
               ? Math.max(bestMatch(concept, own, matchedTerms), CONTEXT_SETTING_SHARE * bestMatch(concept, bodyTerms))
               : bestMatch(concept, own, matchedTerms);
-        const contextMatch = Math.max(sentenceMatch, bestMatch(concept, concept.concept === asked.placeWithin ? bodyTerms : paragraphTerms));
+        const contextMatch = Math.max(sentenceMatch, bestMatch(concept, concept.concept === asked.placeWithin ? bodyTerms : paragraphTerms, undefined, setting ? recalled : undefined));
         contextMatches.push(contextMatch);
         covered += concept.importance * sentenceMatch;
         exact += sentenceMatch === 1 ? concept.importance : 0;
@@ -178,6 +186,8 @@ export function rankSentences(
   return scored.sort((a, b) => b.score - a.score || a.sentence.key - b.sentence.key);
 }
 
+const NOTHING: ReadonlySet<string> = new Set();
+
 /** The weighted sum of the features. */
 export function scoreOf(features: SentenceFeatures, weights: RankingWeights): number {
   let score = 0;
@@ -195,11 +205,11 @@ function countedAlternatives(concepts: readonly ExpandedConcept[], counted: read
   return terms;
 }
 
-/** The weight of the best alternative of `concept` present in `terms` (0 when none is). */
-function bestMatch(concept: ExpandedConcept, terms: ReadonlySet<string>, matched?: Set<string>): number {
+/** The weight of the best alternative of `concept` present in `terms` and not `excluded` (0 when none is). */
+function bestMatch(concept: ExpandedConcept, terms: ReadonlySet<string>, matched?: Set<string>, excluded?: ReadonlySet<string>): number {
   let best = 0;
   for (const alternative of concept.alternatives) {
-    if (!alternative.terms.every((term) => terms.has(term))) continue;
+    if (!alternative.terms.every((term) => terms.has(term) && excluded?.has(term) !== true)) continue;
     for (const term of alternative.terms) matched?.add(term);
     best = Math.max(best, alternative.weight);
   }
