@@ -955,4 +955,9 @@ describe('a place a paragraph only recalls', () => {
     expect(answerQuestion(index, 'Who led the US delegation at the Doha round with Venezuela?').kind).toBe('declined');
     expect(answerQuestion(index, 'Who led the US delegation at the Bridgetown round with Venezuela?').kind).toBe('answered');
   });
+
+  it('does not take the length of the Vienna round, whose lead recalls the rounds in Istanbul, for theirs', async () => {
+    const index = await seedWith('tests/fixtures/heldout-n/knowledge');
+    expect(answerQuestion(index, 'how long did the april talks in istanbul last')).toMatchObject({ kind: 'declined' });
+  });
 });

@@ -148,7 +148,10 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   const within = concepts.findIndex((expanded) => expanded.concept === analysis.placeWithin);
   let eligible = ranked.filter(
     (candidate) =>
-      pinned.every((i) => (candidate.contextMatches[i] ?? 0) > 0 || inLead(index, candidate, concepts[i]) || mentionsCountryOf(index, candidate, concepts[i])) &&
+      // A setting's lead credit is in `contextMatches` already, less what its lead only recalls.
+      pinned.every(
+        (i) => (candidate.contextMatches[i] ?? 0) > 0 || (concepts[i]?.concept.isSetting !== true && inLead(index, candidate, concepts[i])) || mentionsCountryOf(index, candidate, concepts[i]),
+      ) &&
       (within < 0 || (candidate.contextMatches[within] ?? 0) > 0),
   );
   if (REQUIRED_KINDS.has(analysis.kind)) {

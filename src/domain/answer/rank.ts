@@ -132,6 +132,7 @@ export function rankSentences(
     const leadTerms = index.leadTermsOf(passage.article);
     // "after earlier meetings in Mexico City": the paragraph is not about the round held there.
     const recalled = settings ? recalledOnlyTerms(sentences.map((sentence) => sentence.text), index.titleTermsOf(passage.article)) : NOTHING;
+    const leadRecalled = settings ? recalledOnlyTerms(passage.article.paragraphs.slice(0, 1), index.titleTermsOf(passage.article)) : NOTHING;
 
     for (const sentence of sentences) {
       const own = new Set(sentence.terms);
@@ -150,12 +151,13 @@ export function rankSentences(
         // need not repeat it (one that does ranks a little higher, see `CONTEXT_SETTING_SHARE`). An
         // article that only recalls that event further down ("followed a round in Istanbul") tells
         // another story.
-        const setting = concept.concept.isSetting && recalled.size > 0;
+        const setting = concept.concept.isSetting;
         const sentenceMatch =
           (concept.concept.isDate && kind !== 'date') || (concept.concept.isSetting && kind !== 'place')
             ? Math.max(
                 bestMatch(concept, own, matchedTerms, setting ? recalled : undefined),
-                CONTEXT_SETTING_SHARE * Math.max(bestMatch(concept, leadTerms), bestMatch(concept, paragraphTerms, undefined, setting ? recalled : undefined)),
+                CONTEXT_SETTING_SHARE *
+                  Math.max(bestMatch(concept, leadTerms, undefined, setting ? leadRecalled : undefined), bestMatch(concept, paragraphTerms, undefined, setting ? recalled : undefined)),
               )
             : concept.concept === asked.placeWithin
               ? Math.max(bestMatch(concept, own, matchedTerms), CONTEXT_SETTING_SHARE * bestMatch(concept, bodyTerms))
