@@ -961,3 +961,17 @@ describe('a place a paragraph only recalls', () => {
     expect(answerQuestion(index, 'how long did the april talks in istanbul last')).toMatchObject({ kind: 'declined' });
   });
 });
+
+describe('which spokeswoman', () => {
+  it('is answered by a person named beside the office, and not by the office alone', () => {
+    const named = new KnowledgeIndex([
+      { id: 'talks', title: 'Talks in Bridgetown', source: 'AP', published: '2025-07-21', url: null, paragraphs: ['The money will be released, a spokeswoman for the US delegation, Danielle Forsythe, said.'] },
+    ]);
+    const result = answerQuestion(named, 'Which spokeswoman spoke for the US delegation?');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('talks#1.1');
+    const unnamed = new KnowledgeIndex([
+      { id: 'talks', title: 'Talks in Bridgetown', source: 'AP', published: '2025-07-21', url: null, paragraphs: ['The money will be released, a spokeswoman for the US delegation said.'] },
+    ]);
+    expect(answerQuestion(unnamed, 'Which spokeswoman spoke for the US delegation?').kind).toBe('declined');
+  });
+});

@@ -218,9 +218,16 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     // "Which hotel did the delegation stay in?": a sentence whose paragraph never says "hotel" names
     // none, and neither does "declined to name the bank": the word must be part of a name ("the Pera
     // Palace Hotel", "Judge Whitfield") or stand beside one ("a Moscow court").
+    // A person holding the office may also be named beside it: "a spokeswoman for the US delegation,
+    // Danielle Forsythe, said" (who names a new person is checked above).
     const expanded = concepts[thing];
+    const wanted = expanded === undefined ? undefined : singleTermsOf(expanded);
     eligible = eligible.filter(
-      (candidate) => (candidate.contextMatches[thing] ?? 0) > 0 && (expanded === undefined || namesInstanceOf(candidate.sentence.text, singleTermsOf(expanded))),
+      (candidate) =>
+        (candidate.contextMatches[thing] ?? 0) > 0 &&
+        (wanted === undefined ||
+          namesInstanceOf(candidate.sentence.text, wanted) ||
+          (analysis.asksPerson && candidate.sentence.terms.some((term) => wanted.has(term)))),
     );
   }
   const best = eligible[0];
