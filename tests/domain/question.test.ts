@@ -975,3 +975,14 @@ describe('which spokeswoman', () => {
     expect(answerQuestion(unnamed, 'Which spokeswoman spoke for the US delegation?').kind).toBe('declined');
   });
 });
+
+describe('guesses offered as choices', () => {
+  it('are no topic the knowledge must have: "a house or a hotel or what"', () => {
+    const topics = analyzeQuestion('what kind of place is pioneer point, a house or a hotel or what').concepts.filter((concept) => concept.isTopic).map((concept) => concept.surface);
+    expect(topics).not.toContain('house');
+    expect(topics).not.toContain('hotel');
+    expect(firstOnSeed('what kind of place is pioneer point, a house or a hotel or what')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
+    // A name offered as a choice still counts: the knowledge must have it.
+    expect(analyzeQuestion('Did they meet in Ankara or Izmir?').concepts.find((concept) => concept.surface === 'Izmir')?.isTopic).toBe(true);
+  });
+});

@@ -422,7 +422,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
       // In lowercase, a word the knowledge only ever capitalises ("the vienna round") names it too.
       const properWord = !isName && !shouting && position > 0 && /^\p{Ll}/u.test(token.surface) && isProperWord(token.folded);
       const isSetting = (isName || properWord) && (LOCATIVE_WORDS.has(words[position - 1] ?? '') || namesEvent);
-      concepts.push({ surface: token.surface, parts: [part], isName, isTopic: isName || (!isFrame && isTopicWord(token.folded)), isFrame, isDate: isDateWord, isSetting });
+      // "a house or a hotel or what?": a guess offered among others is no topic the knowledge must have.
+      const offered = !isName && (words[position + 1] === 'or' || words[position - 1] === 'or' || words[position - 2] === 'or');
+      concepts.push({ surface: token.surface, parts: [part], isName, isTopic: isName || (!isFrame && !offered && isTopicWord(token.folded)), isFrame, isDate: isDateWord, isSetting });
       positions.push(position);
     }
     if (isName) previousNameAt = position;
