@@ -40,7 +40,9 @@ describe('KnowledgeIndex changes in place', () => {
     index.upsertArticle(ferry);
     expect([...index.outlets()].sort()).toEqual(['AP', 'Reuters']);
     const { header, body } = encodeIndex(index.toData());
-    expect([...KnowledgeIndex.fromData(decodeIndex(header, body)).outlets()].sort()).toEqual(['AP', 'Reuters']);
+    const data = decodeIndex(header, body);
+    expect(data).not.toBeNull();
+    if (data !== null) expect([...KnowledgeIndex.fromData(data).outlets()].sort()).toEqual(['AP', 'Reuters']);
     index.upsertArticle({ ...ferry, source: 'BBC News' });
     expect([...index.outlets()].sort()).toEqual(['BBC News', 'Reuters']);
     index.removeArticle('ferry');
