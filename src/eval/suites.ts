@@ -40,6 +40,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-o', 'held-out O', 'held-out O near-topic'),
   ...questionPair('heldout-q', 'held-out Q', 'held-out Q near-topic'),
   ...questionPair('heldout-r', 'held-out R', 'held-out R near-topic'),
+  ...questionPair('heldout-p', 'held-out P', 'held-out P near-topic'),
+  ...questionPair('heldout-s', 'held-out S', 'held-out S near-topic'),
 ];
 
 /**
