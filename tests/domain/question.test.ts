@@ -986,3 +986,12 @@ describe('guesses offered as choices', () => {
     expect(analyzeQuestion('Did they meet in Ankara or Izmir?').concepts.find((concept) => concept.surface === 'Izmir')?.isTopic).toBe(true);
   });
 });
+
+describe('"at the time of"', () => {
+  it('says which moment, it does not ask for a time of day', () => {
+    const analysis = analyzeQuestion('At the time of the April 10 Istanbul meeting, what did Russia say was hampering salary payments?');
+    expect(analysis.kind).toBe('other');
+    expect(analyzeQuestion('istanbul talks time').kind).toBe('time'); // a terse look-up still asks it
+    expect(firstOnSeed('At the time of the April 10 Istanbul meeting, what did Russia say was hampering salary payments?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
+  });
+});

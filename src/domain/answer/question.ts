@@ -370,7 +370,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   if (kind === 'other' && !AUXILIARIES.has(words[0] ?? '') && !QUESTION_WORDS.has(words[0] ?? '')) {
     words.forEach((word, position) => {
       const wordKind = KIND_WORDS.get(word);
-      if (wordKind !== undefined && kind === 'other') {
+      if (wordKind !== undefined && kind === 'other' && !filler.has(position)) {
         kind = wordKind;
         skip.add(position);
       }
@@ -498,6 +498,8 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   ['at', 'the', 'moment'],
   ['these', 'days'],
   ['at', 'this', 'point'],
+  // "At the time of the April 10 meeting, what did Russia say": which moment, not a time asked for.
+  ['at', 'the', 'time', 'of'],
   // The asker's pointer to the source, not the topic ("how bad are ties, according to the piece").
   ...['article', 'piece', 'story', 'report', 'text', 'source', 'sources', 'news'].map((noun) => ['according', 'to', 'the', noun]),
   ['in', 'the', 'city'],
