@@ -995,3 +995,12 @@ describe('"at the time of"', () => {
     expect(firstOnSeed('At the time of the April 10 Istanbul meeting, what did Russia say was hampering salary payments?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
   });
 });
+
+describe('a question whose only known words say when and where', () => {
+  it('is declined when what it asks about is unknown', () => {
+    expect(answerQuestion(seedIndex, 'weather in istanbul in april?')).toMatchObject({ kind: 'declined', reason: { kind: 'weak-match' } });
+    expect(answerQuestion(seedIndex, 'What is the traffic like in Istanbul in April?').kind).toBe('declined');
+    // Verbs the knowledge lacks are no topic: the place still finds the talks.
+    expect(answerQuestion(seedIndex, 'What were the two sides trying to achieve in Türkiye?').kind).toBe('answered');
+  });
+});

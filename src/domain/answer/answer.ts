@@ -231,7 +231,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     );
   }
   const best = eligible[0];
-  if (best === undefined || best.support < minSupport) return declined(question, { kind: 'weak-match' });
+  if (best === undefined || best.support < minSupport || onlySettingsFound(concepts, analysis.kind, best)) return declined(question, { kind: 'weak-match' });
   const answers = selectAnswers(eligible, best, options.relatedAnswerRatio ?? RELATED_ANSWER_RATIO);
   const chosen = new Set(answers);
   const more = ranked.filter((candidate) => !chosen.has(candidate)).slice(0, 10);
@@ -253,6 +253,18 @@ function asOutlets(index: KnowledgeIndex, expanded: ExpandedConcept): ExpandedCo
   if (alternatives.length === 0) return expanded;
   const importance = Math.max(...alternatives.map((alternative) => Math.min(...alternative.terms.map((term) => index.idf(term)))));
   return { ...expanded, status: 'known', alternatives, importance };
+}
+
+/**
+ * "Weather in Istanbul in April?": the knowledge has the place and the month, which only say when
+ * and where, and nothing of what is asked about. True when every concept the best sentence's
+ * context covers is a setting or date (not asked for), and the rest are words it lacks, a topic
+ * among them (not only verbs: "what were they trying to achieve in Türkiye").
+ */
+function onlySettingsFound(concepts: readonly ExpandedConcept[], kind: AnswerKind, best: ScoredSentence): boolean {
+  const context = (expanded: ExpandedConcept): boolean => (expanded.concept.isSetting && kind !== 'place') || (expanded.concept.isDate && kind !== 'date');
+  const asked = concepts.map((expanded, i) => ({ expanded, found: (best.contextMatches[i] ?? 0) > 0 })).filter(({ expanded }) => !context(expanded) && !expanded.concept.isFrame);
+  return asked.length > 0 && asked.every(({ expanded, found }) => !found && expanded.status === 'unknown') && asked.some(({ expanded }) => expanded.concept.isTopic);
 }
 
 /** A name made only of countries, peoples and capitals ("US", "Russian", "Berlin"). */
