@@ -1004,3 +1004,11 @@ describe('a question whose only known words say when and where', () => {
     expect(answerQuestion(seedIndex, 'What were the two sides trying to achieve in Türkiye?').kind).toBe('answered');
   });
 });
+
+describe('who said it', () => {
+  it('is answered by the sentence crediting a speaker, "Ms. Bruce also noted" included', () => {
+    expect(analyzeQuestion("Who said the meeting wasn't meant to patch up ties across the board?").asksSayer).toBe(true);
+    expect(analyzeQuestion('Who led the talks?').asksSayer).toBe(false);
+    expect(firstOnSeed("Who said the meeting wasn't meant to patch up ties across the board?")).toBe('2025-04-10-istanbul-embassy-talks#6.1');
+  });
+});

@@ -53,7 +53,7 @@ export interface Concept {
 }
 
 /** What a question asks for, as ranking and answer-kind evidence need it. */
-export type AnswerSpec = Pick<QuestionAnalysis, 'kind' | 'counted' | 'countedOwners' | 'asksOngoing' | 'asksGap' | 'asksCountry' | 'ownedThing' | 'placeWithin'>;
+export type AnswerSpec = Pick<QuestionAnalysis, 'kind' | 'counted' | 'countedOwners' | 'asksOngoing' | 'asksGap' | 'asksCountry' | 'ownedThing' | 'placeWithin' | 'asksSayer'>;
 
 /** A question reduced to what ranking needs. */
 export interface QuestionAnalysis {
@@ -138,6 +138,11 @@ export interface QuestionAnalysis {
    * name) answers; "Saudi Arabia hosted" does not.
    */
   readonly asksPerson: boolean;
+  /**
+   * "Who said the meeting was not aimed at a full normalisation?": the one a sentence credits with
+   * saying it answers ("Ms. Bruce also noted that ..." → Tammy Bruce), not any name in it.
+   */
+  readonly asksSayer: boolean;
   /** For a person asked for, the country of "which Turkish official": the one named must be named with it; null when none. */
   readonly personCountry: string | null;
   /**
@@ -452,6 +457,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     asksStatement: statementAskedIn(text),
     role: roleQuestionOf(tokens.filter((_, position) => !filler.has(position))),
     asksPerson,
+    asksSayer: kind === 'agent' && opener !== undefined && words[opener.positions.at(-1) ?? -1] === 'who' && SPEECH_VERBS.has(words[(opener.positions.at(-1) ?? -1) + 1] ?? ''),
     personCountry: asksPerson ? personCountryOf(tokens) : null,
     eventOrdinals: [...text.matchAll(EVENT_ORDINAL)].map((match) => (match[1] ?? '').toLowerCase()),
     // "Which hotel", "the name of the bank": a named one is asked for (a person's name: `asksPerson`).

@@ -177,7 +177,7 @@ export function rankSentences(
         contextCoverage: inContext / total,
         articleCoverage: inArticle / total,
         nameCoverage: nameTotal === 0 ? 1 : names / nameTotal,
-        answerKind: coverage > 0 ? answerKindEvidence(sentence.text, kind, questionTerms, evidence) : 0,
+        answerKind: coverage === 0 ? 0 : asked.asksSayer ? (index.speakerOf(sentence) === null ? 0 : 1) : answerKindEvidence(sentence.text, kind, questionTerms, evidence),
         passage: passageScore / topPassageScore,
         adjacency: weights.adjacency === 0 ? 0 : adjacency(sentence.terms, concepts),
         lead: passage.paragraph === 1 && sentence.position === 0 ? 1 : 0,
