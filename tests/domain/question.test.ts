@@ -1012,3 +1012,12 @@ describe('who said it', () => {
     expect(firstOnSeed("Who said the meeting wasn't meant to patch up ties across the board?")).toBe('2025-04-10-istanbul-embassy-talks#6.1');
   });
 });
+
+describe('contractions', () => {
+  it('are function words, not unknown names', () => {
+    const words = analyzeQuestion("did both sides claim they'd been leaned on? they'll say it's theirs").concepts.map((concept) => concept.parts[0]?.folded);
+    expect(words).not.toContain('theyd');
+    expect(words).not.toContain('theyll');
+    expect(answerQuestion(seedIndex, "did both sides claim they'd been pressured?")).not.toMatchObject({ reason: { kind: 'unknown-name' } });
+  });
+});
