@@ -61,6 +61,13 @@ describe('aliases of variants', () => {
 });
 
 describe('typos', () => {
+  it('corrects a slip by the dictionary when the knowledge writes the word in another form', () => {
+    // The seed writes "harassing" and "led"; "harrassment" and "leadng" are a letter off "harassment" and "leading".
+    expect(alternativesOf(expand('harrassment')[0])).toEqual(['harass']);
+    expect(alternativesOf(expand('leadng')[0])).toEqual(['lead']);
+    expect(answerQuestion(index, "who's leadng the US delegaton in istanbul").kind).toBe('answered');
+  });
+
   it('corrects a slip two edits from every form the knowledge writes, but one from its inflection', () => {
     // The seed writes "accusing" and "accused"; "acuse" is one letter short of "acused".
     const [accuse] = expand('acuse');

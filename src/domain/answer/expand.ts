@@ -2,7 +2,7 @@ import { ALIAS_WEIGHT, MAX_ALIAS_PHRASE_TERMS, VARIANT_WEIGHT, type AliasExpansi
 import { capitalTermsOf, countryOfTerm, unlistedCountryForms } from '../search/generalAliases.js';
 import type { KnowledgeIndex, WeightedTerm } from '../search/knowledgeIndex.js';
 import { termOf } from '../text/terms.js';
-import { isDictionaryWord, wordClassOf } from '../text/wordClass.js';
+import { isDictionaryWord, similarDictionaryWords, wordClassOf } from '../text/wordClass.js';
 import type { Concept, ConceptPart } from './question.js';
 
 /** How much a typo correction counts: the asker probably meant it, but not certainly. */
@@ -262,6 +262,15 @@ function typoCorrections(index: KnowledgeIndex, word: string, maxEdits = maxTypo
       .flatMap((form) => index.similarTerms(form, edits))
       .filter((candidate) => candidate.term[0] === word[0])
       .sort((a, b) => a.distance - b.distance);
+  }
+  // "harrassment" is no word of the knowledge's ("harassing"), but the dictionary's "harassment" shares its term.
+  if (candidates.length === 0) {
+    candidates = similarDictionaryWords(word, edits)
+      .filter((candidate) => candidate.word[0] === word[0])
+      .flatMap(({ word: spelling, distance }) => {
+        const term = termOf(spelling);
+        return term !== null && index.documentFrequencyOf(term) > 0 ? [{ term, distance }] : [];
+      });
   }
   const best = candidates[0]?.distance;
   return candidates.filter((candidate) => candidate.distance === best).slice(0, 2).map((candidate) => candidate.term);

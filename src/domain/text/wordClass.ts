@@ -1,3 +1,4 @@
+import SearchableMap from 'minisearch/SearchableMap';
 import lemmatizer from 'wink-lemmatizer';
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import wordNetWords from 'wink-lexicon/src/wn-words.js';
@@ -35,4 +36,22 @@ export function isDictionaryWord(folded: string): boolean {
 export function canBeVerb(folded: string): boolean {
   const tags = Object.hasOwn(lexicon, folded) ? lexicon[folded] : undefined;
   return tags?.some((tag) => tag.startsWith('VB')) ?? false;
+}
+
+/** The lexicon's words in a radix tree for typo look-ups, built on first use. */
+let dictionaryTree: SearchableMap<true> | undefined;
+
+/**
+ * Words of the lexicon within `maxDistance` edits of a folded word, with their distance, closest
+ * first: "harrassment" → harassment (1). The dictionary knows spellings the knowledge may only use
+ * in another form ("harassing").
+ */
+export function similarDictionaryWords(folded: string, maxDistance: number): { word: string; distance: number }[] {
+  if (dictionaryTree === undefined) {
+    dictionaryTree = new SearchableMap<true>();
+    for (const word of Object.keys(lexicon)) dictionaryTree.set(word, true);
+  }
+  return [...dictionaryTree.fuzzyGet(folded, maxDistance)]
+    .map(([word, [, distance]]) => ({ word, distance }))
+    .sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word));
 }
