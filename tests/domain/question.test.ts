@@ -1021,3 +1021,12 @@ describe('contractions', () => {
     expect(answerQuestion(seedIndex, "did both sides claim they'd been pressured?")).not.toMatchObject({ reason: { kind: 'unknown-name' } });
   });
 });
+
+describe('a complaint is something said', () => {
+  it('credits the one who complains: "What did Washington complain about" is what the US said', async () => {
+    expect(analyzeQuestion('What did Washington complain about regarding its diplomats in Russia?').speaker?.surface).toBe('Washington');
+    const index = await seedWith('tests/fixtures/heldout-p/knowledge');
+    const result = answerQuestion(index, 'What did Washington complain about regarding its diplomats in Russia?');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('2025-04-10-istanbul-embassy-talks#8.1');
+  });
+});

@@ -319,7 +319,7 @@ function creditsSpeaker(index: KnowledgeIndex, sentence: Sentence, speaker: Expa
   return speaker.alternatives.some((alternative) => alternative.terms.every((term) => terms.has(term)));
 }
 
-const SPEECH_TERMS: ReadonlySet<string> = new Set(termsOf('say said says tell told note noted state stated comment commented report reported think mean'));
+const SPEECH_TERMS: ReadonlySet<string> = new Set(termsOf('say said says tell told note noted state stated comment commented report reported think mean complain complained claim claimed'));
 
 function isSpeechVerb(concept: ExpandedConcept): boolean {
   return concept.concept.parts.every((part) => SPEECH_TERMS.has(part.term));

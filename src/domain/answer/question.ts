@@ -319,7 +319,7 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'meant', 'stress', 'stressed', 'add', 'added', 'affirm', 'affirmed', 'reflect', 'reflected',
   'explain', 'explained', 'warn', 'warned', 'reveal', 'revealed', 'deny', 'denied', 'mention',
   'mentioned', 'suggest', 'suggested', 'insist', 'insisted', 'respond', 'responded', 'reply', 'replied',
-  'post', 'tweet', 'tweeted',
+  'post', 'tweet', 'tweeted', 'complain', 'complained', 'complains', 'claim', 'claimed', 'claims',
 ]);
 const AUXILIARIES: ReadonlySet<string> = new Set([
   'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'is', 'was', 'are', 'were',
