@@ -50,6 +50,7 @@ describe('attributeSpeaker beyond the seed', () => {
     ['a lowercase subject is not credited', 'Officials said the talks went well.', null],
     ['officials named by their country', 'Canadian officials also said the embassy owed 318,000 dollars.', 'Canadian officials'],
     ['an acronym country', 'US diplomats told reporters the talks were useful.', 'US diplomats'],
+    ['a complaint', 'US diplomats complained that they cannot travel freely.', 'US diplomats'],
     ['not "The officials"', 'The officials said so.', null],
     ['no reporting verb', 'The delegations met for six hours.', null],
   ])('%s', (_case, sentence, name) => {

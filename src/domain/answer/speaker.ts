@@ -36,7 +36,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'explained', 'explains', 'reflected', 'denied', 'denies', 'acknowledged', 'emphasized',
   'emphasised', 'emphasizes', 'declared', 'suggested', 'asserted', 'alleged', 'wrote', 'writes',
   'commented', 'remarked', 'replied', 'responded', 'underlined', 'underscored', 'maintained',
-  'mentioned', 'observed', 'cautioned', 'predicted', 'recalled', 'revealed', 'tweeted', 'posted',
+  'mentioned', 'observed', 'cautioned', 'predicted', 'recalled', 'revealed', 'tweeted', 'posted', 'complained', 'complains',
 ]);
 
 /** Words that may stand between a subject and its verb: "Ms. Bruce also noted", "have previously affirmed". */
