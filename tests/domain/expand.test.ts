@@ -103,6 +103,13 @@ describe('everyday synonyms', () => {
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#5.1`);
   });
 
+  it('reads "beforehand" as previously and "concentrate on" as the focus', () => {
+    expect(alternativesOf(expand('beforehand')[0])).toContain('previous');
+    expect(alternativesOf(expand('concentrate')[0])).toContain('focus');
+    const result = answerQuestion(index, 'What did both capitals say the meeting would concentrate on?');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#4.1`);
+  });
+
   it('reads friction as tensions', () => {
     expect(alternativesOf(expand('friction')[0])).toContain('tension');
     const result = answerQuestion(index, 'how long has the friction between them lasted');

@@ -103,6 +103,8 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['tension', 'friction', 'strain', 'hostility', 'animosity', 'bad blood'],
   ['difficulty', 'difficult', 'hard', 'trouble', 'hardship', 'headache', 'problem', 'obstacle'],
   ['visit', 'trip'],
+  ['focus', 'concentrate'],
+  ['previously', 'beforehand', 'in advance'],
   ['job', 'position', 'vacancy'],
   ['diplomat', 'diplomatic staff'],
   ['official', 'officials'],
