@@ -110,6 +110,10 @@ describe('everyday synonyms', () => {
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#4.1`);
   });
 
+  it('reads "bring back" as return', () => {
+    expect(alternativesOf(expand('How many diplomats may each side bring back?').find((concept) => concept.concept.surface === 'bring back'))).toContain('return');
+  });
+
   it('reads friction as tensions', () => {
     expect(alternativesOf(expand('friction')[0])).toContain('tension');
     const result = answerQuestion(index, 'how long has the friction between them lasted');

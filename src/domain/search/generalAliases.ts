@@ -103,6 +103,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['tension', 'friction', 'strain', 'hostility', 'animosity', 'bad blood'],
   ['difficulty', 'difficult', 'hard', 'trouble', 'hardship', 'headache', 'problem', 'obstacle'],
   ['visit', 'trip'],
+  ['return', 'bring back'],
   ['focus', 'concentrate'],
   ['previously', 'beforehand', 'in advance'],
   ['job', 'position', 'vacancy'],
