@@ -111,7 +111,13 @@ describe('everyday synonyms', () => {
   });
 
   it('reads "bring back" as return', () => {
-    expect(alternativesOf(expand('How many diplomats may each side bring back?').find((concept) => concept.concept.surface === 'bring back'))).toContain('return');
+    const returning = new KnowledgeIndex([
+      { id: 'deal', title: 'Diplomats to return', source: 'CBC News', published: '2025-04-24', url: null, paragraphs: ['Each side may return 21 diplomats over the next 90 days.'] },
+    ]);
+    const concepts = expandConcepts(returning, analyzeQuestion('How many diplomats may each side bring back?').concepts);
+    expect(alternativesOf(concepts.find((concept) => concept.concept.surface === 'bring back'))).toContain('return');
+    const result = answerQuestion(returning, 'How many diplomats may each side bring back?');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('deal#1.1');
   });
 
   it('reads friction as tensions', () => {
