@@ -68,8 +68,8 @@ describe('typos', () => {
     expect(answerQuestion(index, "who's leadng the US delegaton in istanbul").kind).toBe('answered');
   });
 
-  it('corrects a slip two edits from every form the knowledge writes, but one from its inflection', () => {
-    // The seed writes "accusing" and "accused"; "acuse" is one letter short of "acused".
+  it('corrects a slip two edits from every form the knowledge writes, but one from the dictionary\'s', () => {
+    // The seed writes "accusing" and "accused"; "acuse" is one letter short of "accuse".
     const [accuse] = expand('acuse');
     expect(accuse?.status).toBe('typo');
     expect(alternativesOf(accuse)).toEqual(['accus']);

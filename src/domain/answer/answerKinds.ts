@@ -52,7 +52,7 @@ export function answerKindEvidence(
   { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false }: EvidenceDetail = {},
 ): number {
   // "Neither side has said where or when it will take place": the sentence says the detail is unknown.
-  if (saysNotGiven(sentence, kind)) return 0;
+  if (REQUIRED_KINDS.has(kind) && saysNotGiven(sentence, kind)) return 0;
   switch (kind) {
     case 'other':
       return 0;

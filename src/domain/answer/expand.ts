@@ -256,14 +256,8 @@ function typoCorrections(index: KnowledgeIndex, word: string, maxEdits = maxTypo
   const edits = Math.min(maxEdits, maxTypoEdits(word.length));
   if (edits === 0 || /^\d/u.test(word)) return [];
   let candidates = index.similarTerms(word, edits).filter((candidate) => candidate.term[0] === word[0]);
-  // "acuse" is two edits from every word the knowledge writes ("accused", "accusing"), but "acused" is one.
-  if (candidates.length === 0) {
-    candidates = inflectionsOf(word)
-      .flatMap((form) => index.similarTerms(form, edits))
-      .filter((candidate) => candidate.term[0] === word[0])
-      .sort((a, b) => a.distance - b.distance);
-  }
-  // "harrassment" is no word of the knowledge's ("harassing"), but the dictionary's "harassment" shares its term.
+  // "acuse" is two edits from every form the knowledge writes ("accused", "accusing") and "leadng"
+  // from "led", but the dictionary's "accuse" and "leading" are one, and share their terms.
   if (candidates.length === 0) {
     candidates = similarDictionaryWords(word, edits)
       .filter((candidate) => candidate.word[0] === word[0])
@@ -274,12 +268,6 @@ function typoCorrections(index: KnowledgeIndex, word: string, maxEdits = maxTypo
   }
   const best = candidates[0]?.distance;
   return candidates.filter((candidate) => candidate.distance === best).slice(0, 2).map((candidate) => candidate.term);
-}
-
-/** Regular inflections of a word, to meet the form the knowledge writes it in ("acuse" → "acused"). */
-function inflectionsOf(word: string): string[] {
-  const stem = word.endsWith('e') ? word.slice(0, -1) : word;
-  return [...new Set([`${word}s`, `${stem}ed`, `${stem}ing`])];
 }
 
 /** A single word ending in -ly that the lexicon takes for an adverb ("freely", "safely"). */

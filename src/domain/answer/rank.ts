@@ -131,8 +131,8 @@ export function rankSentences(
     const articleTerms = index.articleTermsOf(passage.article);
     const leadTerms = index.leadTermsOf(passage.article);
     // "after earlier meetings in Mexico City": the paragraph is not about the round held there.
-    const recalled = settings ? recalledOnlyTerms(sentences.map((sentence) => sentence.text), index.titleTermsOf(passage.article)) : NOTHING;
-    const leadRecalled = settings ? recalledOnlyTerms(passage.article.paragraphs.slice(0, 1), index.titleTermsOf(passage.article)) : NOTHING;
+    const recalled = settings ? recalledIn(passage, () => recalledOnlyTerms(sentences.map((sentence) => sentence.text), index.titleTermsOf(passage.article))) : NOTHING;
+    const leadRecalled = settings ? recalledIn(passage.article, () => recalledOnlyTerms(passage.article.paragraphs.slice(0, 1), index.titleTermsOf(passage.article))) : NOTHING;
 
     for (const sentence of sentences) {
       const own = new Set(sentence.terms);
@@ -189,6 +189,21 @@ export function rankSentences(
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+
+/**
+ * The names a paragraph (or an article's lead) only recalls, worked out once per passage or article
+ * object: the index replaces them when their text changes, so the cache never goes stale.
+ */
+const recalledCache = new WeakMap<object, ReadonlySet<string>>();
+
+function recalledIn(owner: object, compute: () => ReadonlySet<string>): ReadonlySet<string> {
+  let recalled = recalledCache.get(owner);
+  if (recalled === undefined) {
+    recalled = compute();
+    recalledCache.set(owner, recalled);
+  }
+  return recalled;
+}
 
 /** The weighted sum of the features. */
 export function scoreOf(features: SentenceFeatures, weights: RankingWeights): number {
