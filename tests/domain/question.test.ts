@@ -822,6 +822,7 @@ describe('the date and place that say which event is meant', () => {
     expect(setting('Did Coulter visit Istanbul meeting officials?')).toBe(false); // a verb before it: a destination
     expect(setting('Who led the Russian delegation at the Istanbul embassy talks?')).toBe(true); // a noun between
     expect(setting('Did the Istanbul police meet the delegations?')).toBe(false); // no event after the noun
+    expect(analyzeQuestion('What is the Russian property on Long Island?').concepts.find((concept) => concept.surface === 'Long Island')?.isSetting).toBe(true);
   });
 
   it('ranks the sentence that names the setting above its paragraph neighbour that does not', () => {

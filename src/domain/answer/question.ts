@@ -301,7 +301,7 @@ const FRAME_VERBS: readonly string[] = [
 /** The frame nouns and verbs as terms, so plurals and other forms match ("topics", "details", "happened"). */
 const FRAME_TERMS: ReadonlySet<string> = new Set([...FRAME_NOUNS, ...FRAME_VERBS].map((word) => termOf(word) ?? word));
 
-const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'at']);
+const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'on']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'their', 'its']);
 /**
  * Nouns for the events a place can qualify ("the Istanbul talks"), and for the reports an outlet
