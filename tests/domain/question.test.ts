@@ -487,6 +487,7 @@ describe('set phrases and everyday words', () => {
     ['How much are the seized Dutch properties worth in total?', ['seized', 'Dutch', 'properties', 'worth']],
     ['Who came first at the talks?', ['came', 'first', 'talks']], // "first" alone is content
     ['How bad have relations gotten, according to the piece?', ['bad', 'relations', 'gotten']],
+    ['How bad have US-Russian ties got, per the report?', ['bad', 'US', 'Russian', 'ties', 'got']],
     ['whereabouts in the city is the Russian consulate', ['Russian', 'consulate']],
   ])('%j searches for %j', (question, surfaces) => {
     expect(analyzeQuestion(question).concepts.map((concept) => concept.surface)).toEqual(surfaces);

@@ -507,7 +507,7 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   // "At the time of the April 10 meeting, what did Russia say": which moment, not a time asked for.
   ['at', 'the', 'time', 'of'],
   // The asker's pointer to the source, not the topic ("how bad are ties, according to the piece").
-  ...['article', 'piece', 'story', 'report', 'text', 'source', 'sources', 'news'].map((noun) => ['according', 'to', 'the', noun]),
+  ...['article', 'piece', 'story', 'report', 'text', 'source', 'sources', 'news'].flatMap((noun) => [['according', 'to', 'the', noun], ['per', 'the', noun]]),
   ['in', 'the', 'city'],
   ['in', 'total'],
   ['all', 'told'],
