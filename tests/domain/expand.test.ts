@@ -120,6 +120,12 @@ describe('everyday synonyms', () => {
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe('deal#1.1');
   });
 
+  it('reads a collapse as a fall', () => {
+    expect(alternativesOf(expand('collapse')[0])).toContain('fall');
+    const result = answerQuestion(index, 'what conflict does the article blame for the collapse in relations');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#1.2`);
+  });
+
   it('reads friction as tensions', () => {
     expect(alternativesOf(expand('friction')[0])).toContain('tension');
     const result = answerQuestion(index, 'how long has the friction between them lasted');

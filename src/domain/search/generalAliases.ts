@@ -101,6 +101,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['restriction', 'limit', 'curb', 'ban'],
   ['controversial', 'contentious', 'disputed', 'contention', 'thorny', 'sticking point'],
   ['tension', 'friction', 'strain', 'hostility', 'animosity', 'bad blood'],
+  ['fall', 'collapse', 'deteriorate', 'plunge', 'sink'],
   ['difficulty', 'difficult', 'hard', 'trouble', 'hardship', 'headache', 'problem', 'obstacle'],
   ['visit', 'trip'],
   ['return', 'bring back'],
