@@ -99,7 +99,8 @@ export interface AnswerOptions {
  *
  * Declines, in order: no content words; a name no article mentions; nothing matches; the question
  * asks for a date, number, duration or time and no matching sentence has one; it asks what someone
- * said and no sentence credits them; the best sentence addresses too little of the question.
+ * said and no sentence credits them; the best sentence addresses too little of the question, or only
+ * its place and date ("weather in Istanbul in April").
  */
 export function answerQuestion(index: KnowledgeIndex, question: string, options: AnswerOptions = {}): AnswerResult {
   const analysis = analyzeQuestion(question, (folded) => index.isProperWord(folded));
