@@ -1003,3 +1003,12 @@ describe('a complaint is something said', () => {
     expect(firstIn(index, 'What did Washington complain about regarding its diplomats in Russia?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
   });
 });
+
+describe('a claim reported by someone else', () => {
+  it('is the claim of the one it reports: "Markova said Moscow puts its losses at $48 million"', () => {
+    const reported = storyIndex('vienna', 'Talks in Vienna', ['Markova said Moscow puts its losses from the closure of the properties at about $48 million.']);
+    expect(firstIn(reported, 'What does Moscow say it has lost because of the closed properties?')).toBe('vienna#1.1');
+    const own = storyIndex('vienna', 'Talks in Vienna', ['Markova said the losses from the closure of the properties came to about $48 million. Flights from Moscow resumed.']);
+    expect(answerQuestion(own, 'What does Moscow say it has lost because of the closed properties?')).toMatchObject({ kind: 'declined', reason: { kind: 'not-quoted' } });
+  });
+});

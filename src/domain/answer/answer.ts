@@ -317,7 +317,18 @@ function creditsSpeaker(index: KnowledgeIndex, sentence: Sentence, speaker: Expa
   const credited = index.speakerOf(sentence);
   // "According to the Reuters report, ...": everything a Reuters article says is according to Reuters.
   const terms = new Set([...index.sourceTermsOf(index.passageOf(sentence).article), ...termsOf(`${credited?.name ?? ''} ${credited?.role ?? ''}`)]);
+  // "Markova said Moscow puts its losses at $48 million": the claim reported is Moscow's.
+  if (credited !== null) for (const term of reportedSubjectTerms(sentence.text)) terms.add(term);
   return speaker.alternatives.some((alternative) => alternative.terms.every((term) => terms.has(term)));
+}
+
+/** The capitalised words right after a verb of saying ("said Moscow", "said that Russia"): whose claim is reported. */
+function reportedSubjectTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of text.matchAll(/\b(?:said|says|told reporters|added|noted)\s+(?:that\s+)?((?:\p{Lu}[\p{L}'’]*\s*){1,3})/gu)) {
+    terms.push(...termsOf(match[1] ?? ''));
+  }
+  return terms;
 }
 
 const SPEECH_TERMS: ReadonlySet<string> = new Set(termsOf('say said says tell told note noted state stated comment commented report reported think mean complain complained claim claimed'));
