@@ -1004,6 +1004,14 @@ describe('a complaint is something said', () => {
   });
 });
 
+describe("whose complaint it is", () => {
+  it('reads "Washington\'s complaint" as what Washington says, not "her position" (a post)', () => {
+    expect(analyzeQuestion("What is Washington's complaint about how its envoys are treated inside Russia?").speaker?.surface).toBe("Washington's");
+    expect(analyzeQuestion("What is Sonata Coulter's position?").speaker).toBeNull();
+    expect(firstOnSeed("What is Washington's complaint about how its envoys are treated inside Russia?")).toBe('2025-04-10-istanbul-embassy-talks#8.1');
+  });
+});
+
 describe('a claim reported by someone else', () => {
   it('is the claim of the one it reports: "Markova said Moscow puts its losses at $48 million"', () => {
     const reported = storyIndex('vienna', 'Talks in Vienna', ['Markova said Moscow puts its losses from the closure of the properties at about $48 million.']);

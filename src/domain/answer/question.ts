@@ -234,6 +234,9 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
   ['number', 'quantity'],
 ]);
 
+/** Nouns for what someone says: "Washington's complaint", "Moscow's stance" (not "her position", a post). */
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['complaint', 'complaints', 'claim', 'claims', 'stance', 'grievance', 'grievances', 'argument']);
+
 /** Bare place nouns that frame a question asking where (see `analyzeQuestion`). */
 const PLACE_FRAMES: ReadonlySet<string> = new Set(['city', 'town', 'country', 'place', 'location', 'venue', 'spot', 'area']);
 
@@ -770,6 +773,11 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   else if (words.includes('per')) {
     const perAt = words.indexOf('per');
     nameAt = perAt + 1 + (words[perAt + 1] === 'the' ? 1 : 0);
+  }
+  // "What is Washington's complaint about ...": whose complaint, claim or position it is.
+  if (nameAt < 0) {
+    const owner = concepts.findIndex((concept, k) => /['’]s$/u.test(concept.parts.at(-1)?.surface ?? '') && STATEMENT_NOUNS.has(words[(positions[k] ?? -9) + concept.parts.length] ?? ''));
+    if (owner >= 0) nameAt = positions[owner] ?? -1;
   }
   for (let i = 0; nameAt < 0 && i + 2 < words.length; i++) {
     if (!AUXILIARIES.has(words[i] ?? '')) continue;
