@@ -6,7 +6,7 @@ import { termsOf } from '../text/terms.js';
 import { isDictionaryWord } from '../text/wordClass.js';
 import { namesInstanceOf, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
-import { analyzeQuestion, type AnswerKind } from './question.js';
+import { analyzeQuestion, onlySaysWhichEvent, type AnswerKind } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
 import { makesStatement, type StatementKind } from './statementKinds.js';
 import { DEFAULT_RANKING, rankSentences, type RankingWeights, type ScoredSentence } from './rank.js';
@@ -263,8 +263,9 @@ function asOutlets(index: KnowledgeIndex, expanded: ExpandedConcept): ExpandedCo
  * among them (not only verbs: "what were they trying to achieve in Türkiye").
  */
 function onlySettingsFound(concepts: readonly ExpandedConcept[], kind: AnswerKind, best: ScoredSentence): boolean {
-  const context = (expanded: ExpandedConcept): boolean => (expanded.concept.isSetting && kind !== 'place') || (expanded.concept.isDate && kind !== 'date');
-  const asked = concepts.map((expanded, i) => ({ expanded, found: (best.contextMatches[i] ?? 0) > 0 })).filter(({ expanded }) => !context(expanded) && !expanded.concept.isFrame);
+  const asked = concepts
+    .map((expanded, i) => ({ expanded, found: (best.contextMatches[i] ?? 0) > 0 }))
+    .filter(({ expanded }) => !onlySaysWhichEvent(expanded.concept, kind) && !expanded.concept.isFrame);
   return asked.length > 0 && asked.every(({ expanded, found }) => !found && expanded.status === 'unknown') && asked.some(({ expanded }) => expanded.concept.isTopic);
 }
 

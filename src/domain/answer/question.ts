@@ -469,6 +469,15 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   };
 }
 
+/**
+ * A date in a question not asking "when" ("the April 10 talks"), or a place in one not asking
+ * "where" ("the talks in Istanbul"): it only says which event is meant, and the answer's story or
+ * paragraph may tell it instead of the answering sentence.
+ */
+export function onlySaysWhichEvent(concept: Concept, kind: AnswerKind): boolean {
+  return (concept.isDate && kind !== 'date') || (concept.isSetting && kind !== 'place');
+}
+
 /** The place of "where (exactly) in <place>": a name or setting right after "in". */
 function placeWithinAt(words: readonly string[], concepts: readonly Concept[], positions: readonly number[], openerAt: number | undefined): Concept | null {
   if (openerAt === undefined || words[openerAt] !== 'where') return null;

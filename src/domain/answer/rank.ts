@@ -4,7 +4,7 @@ import type { Passage, Sentence } from '../search/records.js';
 import { answerKindEvidence, ownerForms } from './answerKinds.js';
 import { recalledOnlyTerms } from './recall.js';
 import { searchTermsOf, type ExpandedConcept } from './expand.js';
-import type { AnswerSpec } from './question.js';
+import { onlySaysWhichEvent, type AnswerSpec } from './question.js';
 
 /**
  * What ranking knows about a candidate sentence, each 0–1. The score is a weighted sum of them
@@ -145,24 +145,22 @@ export function rankSentences(
       const matchedTerms = new Set<string>();
       const contextMatches: number[] = [];
       for (const concept of concepts) {
-        // A date in a question not asking "when" ("the April 10 talks"), or a place in one not asking
-        // "where" ("the talks in Istanbul"), only says which event is meant: the story must have it
-        // (in its headline or first paragraph) or the sentence's paragraph, the answering sentence
-        // need not repeat it (one that does ranks a little higher, see `CONTEXT_SETTING_SHARE`). An
-        // article that only recalls that event further down ("followed a round in Istanbul") tells
-        // another story.
-        const setting = concept.concept.isSetting;
-        const sentenceMatch =
-          (concept.concept.isDate && kind !== 'date') || (concept.concept.isSetting && kind !== 'place')
-            ? Math.max(
-                bestMatch(concept, own, matchedTerms, setting ? recalled : undefined),
-                CONTEXT_SETTING_SHARE *
-                  Math.max(bestMatch(concept, leadTerms, undefined, setting ? leadRecalled : undefined), bestMatch(concept, paragraphTerms, undefined, setting ? recalled : undefined)),
-              )
-            : concept.concept === asked.placeWithin
-              ? Math.max(bestMatch(concept, own, matchedTerms), CONTEXT_SETTING_SHARE * bestMatch(concept, bodyTerms))
-              : bestMatch(concept, own, matchedTerms);
-        const contextMatch = Math.max(sentenceMatch, bestMatch(concept, concept.concept === asked.placeWithin ? bodyTerms : paragraphTerms, undefined, setting ? recalled : undefined));
+        // A date or place that only says which event is meant must be in the story (its headline or
+        // first paragraph) or the sentence's paragraph; the answering sentence need not repeat it
+        // (one that does ranks a little higher, see `CONTEXT_SETTING_SHARE`). An article that only
+        // recalls that event further down ("followed a round in Istanbul") tells another story, and
+        // so does a paragraph naming the place only as recalled (`hidden`).
+        const eventOnly = onlySaysWhichEvent(concept.concept, kind);
+        const hidden = concept.concept.isSetting ? recalled : undefined;
+        const within = concept.concept === asked.placeWithin;
+        let sentenceMatch = bestMatch(concept, own, matchedTerms, eventOnly ? hidden : undefined);
+        if (eventOnly) {
+          const inStory = Math.max(bestMatch(concept, leadTerms, undefined, concept.concept.isSetting ? leadRecalled : undefined), bestMatch(concept, paragraphTerms, undefined, hidden));
+          sentenceMatch = Math.max(sentenceMatch, CONTEXT_SETTING_SHARE * inStory);
+        } else if (within) {
+          sentenceMatch = Math.max(sentenceMatch, CONTEXT_SETTING_SHARE * bestMatch(concept, bodyTerms));
+        }
+        const contextMatch = Math.max(sentenceMatch, bestMatch(concept, within ? bodyTerms : paragraphTerms, undefined, hidden));
         contextMatches.push(contextMatch);
         covered += concept.importance * sentenceMatch;
         exact += sentenceMatch === 1 ? concept.importance : 0;
