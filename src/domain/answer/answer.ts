@@ -183,12 +183,14 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     const topic = concepts.map((concept) => concept !== speakerConcept && !isSpeechVerb(concept));
     // "the Russian foreign ministry spokeswoman": someone Russian holding that office.
     const role = concepts.find((expanded) => expanded.concept === analysis.speakerRole);
-    const credited = eligible.filter(
-      (candidate) =>
-        creditsSpeaker(index, candidate.sentence, speakerConcept) &&
-        (role === undefined || creditsSpeaker(index, candidate.sentence, role)) &&
-        topicSupport(concepts, candidate, topic) >= SPEAKER_TOPIC_SUPPORT,
-    );
+    const credited = eligible.filter((candidate) => {
+      const creditedTerms = creditedTermsOf(index, candidate.sentence);
+      return (
+        names(creditedTerms, speakerConcept) &&
+        (role === undefined || names(creditedTerms, role)) &&
+        topicSupport(concepts, candidate, topic) >= SPEAKER_TOPIC_SUPPORT
+      );
+    });
     // The knowledge has them (a name no article mentions was declined above), but never on this.
     if (credited.length === 0) return declined(question, { kind: 'not-quoted', speaker: speakerConcept.concept.surface });
     eligible = credited;
@@ -296,8 +298,7 @@ function mentionsCountryOf(index: KnowledgeIndex, candidate: ScoredSentence, exp
 
 /** Whether the candidate's article has the concept (or an alias of it) in its headline or first paragraph. */
 function inLead(index: KnowledgeIndex, candidate: ScoredSentence, expanded: ExpandedConcept | undefined): boolean {
-  const lead = index.leadTermsOf(candidate.passage.article);
-  return (expanded?.alternatives ?? []).some((alternative) => alternative.terms.every((term) => lead.has(term)));
+  return expanded !== undefined && names(index.leadTermsOf(candidate.passage.article), expanded);
 }
 
 /** A single lowercase word that is a known place or people ("what did she say about china"). */
@@ -311,16 +312,22 @@ function isUnlistedWord(expanded: ExpandedConcept): boolean {
 }
 
 /**
- * Whether the sentence's speaker (resolved from the article) is the person or body asked about, by
- * name or by the role the article gives them ("the State Department spokeswoman").
+ * The terms of whoever the sentence credits: its speaker (resolved from the article) by name and by
+ * the role the article gives them ("the State Department spokeswoman"), the article's outlet, and
+ * the one whose claim a speaker reports.
  */
-function creditsSpeaker(index: KnowledgeIndex, sentence: Sentence, speaker: ExpandedConcept): boolean {
+function creditedTermsOf(index: KnowledgeIndex, sentence: Sentence): ReadonlySet<string> {
   const credited = index.speakerOf(sentence);
   // "According to the Reuters report, ...": everything a Reuters article says is according to Reuters.
   const terms = new Set([...index.sourceTermsOf(index.passageOf(sentence).article), ...termsOf(`${credited?.name ?? ''} ${credited?.role ?? ''}`)]);
   // "Markova said Moscow puts its losses at $48 million": the claim reported is Moscow's.
   if (credited !== null) for (const term of reportedSubjectTerms(sentence.text)) terms.add(term);
-  return speaker.alternatives.some((alternative) => alternative.terms.every((term) => terms.has(term)));
+  return terms;
+}
+
+/** Whether the terms hold the concept, or one of its aliases, whole. */
+function names(terms: ReadonlySet<string>, expanded: ExpandedConcept): boolean {
+  return expanded.alternatives.some((alternative) => alternative.terms.every((term) => terms.has(term)));
 }
 
 /** The capitalised words right after a verb of saying ("said Moscow", "said that Russia"): whose claim is reported. */
