@@ -322,7 +322,7 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'meant', 'stress', 'stressed', 'add', 'added', 'affirm', 'affirmed', 'reflect', 'reflected',
   'explain', 'explained', 'warn', 'warned', 'reveal', 'revealed', 'deny', 'denied', 'mention',
   'mentioned', 'suggest', 'suggested', 'insist', 'insisted', 'respond', 'responded', 'reply', 'replied',
-  'post', 'tweet', 'tweeted', 'complain', 'complained', 'complains', 'claim', 'claimed', 'claims',
+  'post', 'tweet', 'tweeted', 'complain', 'complained', 'complains', 'claims',
 ]);
 const AUXILIARIES: ReadonlySet<string> = new Set([
   'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'is', 'was', 'are', 'were',
@@ -463,10 +463,24 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     asksSayer: kind === 'agent' && opener !== undefined && words[opener.positions.at(-1) ?? -1] === 'who' && SPEECH_VERBS.has(words[(opener.positions.at(-1) ?? -1) + 1] ?? ''),
     personCountry: asksPerson ? personCountryOf(tokens) : null,
     eventOrdinals: [...text.matchAll(EVENT_ORDINAL)].map((match) => (match[1] ?? '').toLowerCase()),
-    // "Which hotel", "the name of the bank": a named one is asked for (a person's name: `asksPerson`).
-    namedThing: concepts[positions.indexOf(opener === undefined ? whichNounAt(words, NAMED_THINGS) : -1)] ?? concepts[positions.indexOf(nameOfNounAt(words, (word) => NAMED_THINGS.has(word) && !PERSON_ROLES.has(word)))] ?? null,
-    outletAsked: concepts[positions.indexOf(askedOutlet.at(-1) ?? -1)] ?? null,
+    namedThing: namedThingOf(words, concepts, positions, opener !== undefined),
+    outletAsked: conceptAt(concepts, positions, askedOutlet.at(-1) ?? -1),
   };
+}
+
+/** The concept whose first word stands at `position` (`positions` holds each concept's), or null. */
+function conceptAt(concepts: readonly Concept[], positions: readonly number[], position: number): Concept | null {
+  return concepts[positions.indexOf(position)] ?? null;
+}
+
+/**
+ * The thing a question wants named: "which hotel", "the name of the bank in Frankfurt"; a person's
+ * name has its own rule (`asksPerson`), and a question with an opener ("who", "when") asks no
+ * "which" of it.
+ */
+function namedThingOf(words: readonly string[], concepts: readonly Concept[], positions: readonly number[], hasOpener: boolean): Concept | null {
+  const which = hasOpener ? null : conceptAt(concepts, positions, whichNounAt(words, NAMED_THINGS));
+  return which ?? conceptAt(concepts, positions, nameOfNounAt(words, (word) => NAMED_THINGS.has(word) && !PERSON_ROLES.has(word)));
 }
 
 /**
@@ -484,8 +498,8 @@ function placeWithinAt(words: readonly string[], concepts: readonly Concept[], p
   let inAt = openerAt + 1;
   if (words[inAt] === 'exactly') inAt++;
   if (words[inAt] !== 'in') return null;
-  const place = concepts[positions.indexOf(inAt + 1 + (words[inAt + 1] === 'the' ? 1 : 0))];
-  return place !== undefined && (place.isName || place.isSetting) ? place : null;
+  const place = conceptAt(concepts, positions, inAt + 1 + (words[inAt + 1] === 'the' ? 1 : 0));
+  return place !== null && (place.isName || place.isSetting) ? place : null;
 }
 
 /** The noun of "what is/was/are/were [the] <noun> of ..." when it is not a frame noun or a name (see `attribute`). */
@@ -495,8 +509,8 @@ function findAttribute(words: readonly string[], tokens: readonly Token[], conce
   // "the address of", "the street address of": the noun right before "of".
   const ofAt = [start + 1, start + 2].find((at) => words[at] === 'of');
   if (ofAt === undefined) return null;
-  const concept = concepts[positions.indexOf(ofAt - 1)];
-  return concept === undefined || concept.isFrame || concept.isName || concept.isDate ? null : concept;
+  const concept = conceptAt(concepts, positions, ofAt - 1);
+  return concept === null || concept.isFrame || concept.isName || concept.isDate ? null : concept;
 }
 
 /** Position of the first word after "what is/was [the]" (or "whats [the]"); -1 for other questions. */
@@ -817,7 +831,7 @@ function speakerRoleOf(words: readonly string[], concepts: readonly Concept[], p
   for (let i = speakerAt + speaker.parts.length; i < words.length && i <= speakerAt + 5; i++) {
     const word = words[i] ?? '';
     if (SPEECH_VERBS.has(word)) return null;
-    if (PERSON_ROLES.has(word)) return concepts[positions.indexOf(i)] ?? null;
+    if (PERSON_ROLES.has(word)) return conceptAt(concepts, positions, i);
   }
   return null;
 }
@@ -827,8 +841,8 @@ function findBareSayer(words: readonly string[], concepts: readonly Concept[], p
   for (let i = 0; i + 2 < words.length; i++) {
     const word = words[i + 1] ?? '';
     if (!AUXILIARIES.has(words[i] ?? '') || !SPEECH_VERBS.has(words[i + 2] ?? '') || word.endsWith('s')) continue;
-    const concept = concepts[positions.indexOf(i + 1)];
-    if (concept !== undefined && concept.parts.length === 1 && !concept.isFrame) return concept;
+    const concept = conceptAt(concepts, positions, i + 1);
+    if (concept !== null && concept.parts.length === 1 && !concept.isFrame) return concept;
   }
   return null;
 }
