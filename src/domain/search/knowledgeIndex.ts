@@ -713,11 +713,10 @@ function newDelta(): MiniSearch<DeltaDocument> {
   });
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_AND_YEAR = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "2025-06-19" → "June 2025" (empty for a malformed date). */
 function publicationMonth(published: string): string {
-  const [year, month] = published.split('-');
-  const name = MONTH_NAMES[Number(month) - 1];
-  return name === undefined || year === undefined ? '' : `${name} ${year}`;
+  const date = new Date(`${published}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? '' : MONTH_AND_YEAR.format(date);
 }
