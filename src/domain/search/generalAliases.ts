@@ -174,7 +174,8 @@ export const PLACE_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Endings that make a people of a country: Venezuela → Venezuelan, Egypt → Egyptian, Qatar → Qatari, Lebanon → Lebanese. */
-const DEMONYM_ENDING = /(?:ian|an|n|i|ese)$/u;
+const DEMONYM_SUFFIXES = ['n', 'an', 'ian', 'i', 'ese'];
+const DEMONYM_ENDING = new RegExp(`(?:${DEMONYM_SUFFIXES.join('|')})$`, 'u');
 
 /**
  * A country, people or capital, "us" included: for a word already known to be a name or to say whose
@@ -208,8 +209,8 @@ function countryOfDemonym(word: string): string | null {
   return found;
 }
 
-/** Endings that make a country's people, tried on a country's name: Belarus → Belarusian, Egypt → Egyptian. */
-const PEOPLE_ENDINGS = ['n', 'an', 'ian', 'i', 'ese', 'ns', 'ans', 'ians', 'is'];
+/** The demonym endings and their plurals, tried on a country's name: Belarus → Belarusian(s), Egypt → Egyptian(s). */
+const PEOPLE_ENDINGS = [...DEMONYM_SUFFIXES, ...DEMONYM_SUFFIXES.filter((suffix) => !suffix.endsWith('e')).map((suffix) => `${suffix}s`)];
 
 /**
  * Other forms of a country or people not listed in the variant groups above, folded: a country's
@@ -274,9 +275,18 @@ const CAPITAL_COUNTRIES: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** Each country's key → its capitals' terms (the reverse of `CAPITAL_COUNTRIES`). */
+const COUNTRY_CAPITALS: ReadonlyMap<string, readonly string[]> = countryCapitals();
+
+function countryCapitals(): Map<string, string[]> {
+  const capitals = new Map<string, string[]>();
+  for (const [capital, country] of CAPITAL_COUNTRIES) capitals.set(country, [...(capitals.get(country) ?? []), capital]);
+  return capitals;
+}
+
 /** A country's capitals and seats of government as terms ("russia"'s key → "moscow", "kremlin"). */
-export function capitalTermsOf(countryKey: string): string[] {
-  return [...CAPITAL_COUNTRIES].flatMap(([capital, country]) => (country === countryKey ? [capital] : []));
+export function capitalTermsOf(countryKey: string): readonly string[] {
+  return COUNTRY_CAPITALS.get(countryKey) ?? [];
 }
 
 /** The country a term names, or whose government it stands for ("moscow said" is Russia); null for others. */
