@@ -167,3 +167,35 @@ describe('a country\'s capital', () => {
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#3.1`);
   });
 });
+
+describe('regions', () => {
+  const region = (question: string, surface: string): ExpandedConcept | undefined =>
+    expand(question).find((concept) => concept.concept.surface === surface);
+
+  it('finds the places the knowledge has within a region, typed either way', () => {
+    for (const [question, surface] of [
+      ['Which Russian consulates on the West Coast are restricted?', 'West Coast'],
+      ['which west coast consulates are on the list', 'west coast'],
+      ['Which cities of the US West Coast have Russian consulates?', 'US West Coast'],
+    ] as const) {
+      const concept = region(question, surface);
+      expect(concept?.status).toBe('alias');
+      expect(alternativesOf(concept)).toEqual(expect.arrayContaining(['san francisco', 'seattl']));
+      expect(alternativesOf(concept)).not.toContain('washington');
+    }
+  });
+
+  it('goes one way: a place does not find the region\'s other places', () => {
+    expect(alternativesOf(region('Is there a Russian consulate in San Francisco?', 'San Francisco'))).not.toContain('seattl');
+  });
+
+  it('leaves a region with none of its places in the knowledge unknown, so the question is declined', () => {
+    expect(region('Which Russian consulates in the Balkans reopened?', 'Balkans')?.status).toBe('unknown');
+    expect(answerQuestion(index, 'Which Russian consulates in the Balkans reopened?').kind).toBe('declined');
+  });
+
+  it('answers with the sentence naming the places', () => {
+    const result = answerQuestion(index, 'which west coast russian consulates are mentioned');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#9.2`);
+  });
+});

@@ -1,6 +1,7 @@
 import { ALIAS_WEIGHT, MAX_ALIAS_PHRASE_TERMS, VARIANT_WEIGHT, type AliasExpansion } from '../search/aliases.js';
 import { capitalTermsOf, countryOfTerm, unlistedCountryForms } from '../search/generalAliases.js';
 import type { KnowledgeIndex, WeightedTerm } from '../search/knowledgeIndex.js';
+import { placesInRegion } from '../search/regions.js';
 import { termOf } from '../text/terms.js';
 import { isDictionaryWord, similarDictionaryWords, wordClassOf } from '../text/wordClass.js';
 import type { Concept, ConceptPart } from './question.js';
@@ -117,10 +118,11 @@ function joinAliasPhrases(index: KnowledgeIndex, concepts: readonly Concept[]): 
   return joined;
 }
 
-/** Whether single plain words (no names, dates or joined words) together are an alias phrase. */
+/** Whether single plain words (no names, dates or joined words) together are an alias phrase or a region ("west coast"). */
 function formsAliasPhrase(index: KnowledgeIndex, run: readonly Concept[]): boolean {
   if (run.some((concept) => concept.isName || concept.isDate || concept.parts.length > 1)) return false;
-  return index.aliases.expansionsOf(run.map((concept) => concept.parts[0]?.term ?? '')).length > 0;
+  const terms = run.map((concept) => concept.parts[0]?.term ?? '');
+  return index.aliases.expansionsOf(terms).length > 0 || placesInRegion(terms).length > 0;
 }
 
 /** One concept for a run of them (the run itself when it is one). */
@@ -179,12 +181,25 @@ function expandConcept(index: KnowledgeIndex, concept: Concept): ExpandedConcept
   } else {
     status = last?.status ?? 'unknown';
   }
+  // "The consulates on the West Coast": the places in the region, wherever the knowledge has them.
+  const places = regionPlacesOf(concept).filter((place) => place.every((term) => index.documentFrequencyOf(term) > 0));
+  for (const place of places) add(alternatives, place, ALIAS_WEIGHT);
+  if (status === 'unknown' && places.length > 0) status = 'alias';
+  idf = Math.max(idf, ...places.map((place) => Math.min(...place.map((term) => index.idf(term)))));
 
   const base = idf > 0 ? idf : index.idfOfFrequency(1);
   // Adverbs ("completely", "fully") say how, not what: they frame a question even when known.
   const framing =
     concept.isFrame || (status === 'unknown' && !concept.isTopic) || concept.parts.every((part) => wordClassOf(part.folded) === 'adverb');
   return { concept, status, alternatives: [...alternatives.values()], importance: base * (framing ? FRAMING_SHARE : 1) };
+}
+
+/** The places within the region a concept names, also after a country ("US West Coast"). */
+function regionPlacesOf(concept: Concept): readonly (readonly string[])[] {
+  const terms = concept.parts.map((part) => part.term);
+  const places = placesInRegion(terms);
+  if (places.length > 0 || terms.length < 2 || countryOfTerm(terms[0] ?? '') === null) return places;
+  return placesInRegion(terms.slice(1));
 }
 
 /**
