@@ -42,6 +42,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-r', 'held-out R', 'held-out R near-topic'),
   ...questionPair('heldout-p', 'held-out P', 'held-out P near-topic'),
   ...questionPair('heldout-s', 'held-out S', 'held-out S near-topic'),
+  ...questionPair('heldout-t', 'held-out T', 'held-out T near-topic'),
+  ...questionPair('heldout-u', 'held-out U', 'held-out U near-topic'),
 ];
 
 /**
