@@ -1,3 +1,4 @@
+import { plainVerbAt } from '../text/phrasalVerbs.js';
 import { americanSpelling, termOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { canBeVerb, isDictionaryWord, wordClassOf } from '../text/wordClass.js';
@@ -401,10 +402,15 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   let previousDateAt = -2;
   tokens.forEach((token, position) => {
     if (skip.has(position)) return;
-    const term = position > 0 && isMonthMay(token) ? 'may' : termOf(token.folded);
+    // "What problems have they run into?": the verb the knowledge would use ("encountered").
+    const plainVerb = position > 0 && looksLikeName(token) ? undefined : plainVerbAt(words, position);
+    if (plainVerb !== undefined) skip.add(position + 1);
+    const folded = plainVerb ?? token.folded;
+    const term = position > 0 && isMonthMay(token) ? 'may' : termOf(folded);
     if (term === null || seen.has(term)) return;
     seen.add(term);
-    const part: ConceptPart = { surface: token.surface, folded: token.folded, term };
+    const surface = plainVerb === undefined ? token.surface : `${token.surface} ${tokens[position + 1]?.surface ?? ''}`;
+    const part: ConceptPart = { surface, folded, term };
     const isName = !shouting && position > 0 && looksLikeName(token);
     const isDate = isDatePart(token);
     const last = concepts.at(-1);
@@ -432,7 +438,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
       const isSetting = (isName || properWord) && (LOCATIVE_WORDS.has(words[position - 1] ?? '') || namesEvent);
       // "a house or a hotel or what?": a guess offered among others is no topic the knowledge must have.
       const offered = !isName && (words[position + 1] === 'or' || words[position - 1] === 'or' || words[position - 2] === 'or');
-      concepts.push({ surface: token.surface, parts: [part], isName, isTopic: isName || (!isFrame && !offered && isTopicWord(token.folded)), isFrame, isDate: isDateWord, isSetting });
+      concepts.push({ surface, parts: [part], isName, isTopic: isName || (!isFrame && !offered && isTopicWord(token.folded)), isFrame, isDate: isDateWord, isSetting });
       positions.push(position);
     }
     if (isName) previousNameAt = position;
