@@ -4,6 +4,7 @@ import { answerQuestion } from '../../src/domain/answer/answer.js';
 import { analyzeQuestion } from '../../src/domain/answer/question.js';
 import { loadKnowledge } from '../../src/domain/knowledge/loadKnowledge.js';
 import { KnowledgeIndex } from '../../src/domain/search/knowledgeIndex.js';
+import { isMisspeltWord } from '../../src/domain/text/wordClass.js';
 
 const seed = await loadKnowledge('knowledge');
 const seedIndex = new KnowledgeIndex(seed.articles, seed.aliases);
@@ -1034,5 +1035,14 @@ describe('phrasal verbs', () => {
     expect(firstOnSeed('What practical obstacles have both countries run into regarding their diplomats\' paperwork?')).toBe('2025-04-10-istanbul-embassy-talks#7.1');
     expect(firstOnSeed('were both sides accused of leaning on each other\'s staff?')).toBe('2025-04-10-istanbul-embassy-talks#8.2');
     expect(firstOnSeed('what year did relations start going downhill according to the article')).toBe('2025-04-10-istanbul-embassy-talks#1.2');
+  });
+});
+
+describe('a misspelt word is no unknown name', () => {
+  it('answers "job titel" but still declines a lowercase name no article mentions', () => {
+    expect(isMisspeltWord('titel')).toBe(true);
+    expect(isMisspeltWord('erdogan')).toBe(false);
+    expect(firstOnSeed('whats sonata coulters job titel')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
+    expect(answerQuestion(seedIndex, 'what did erdogan say about the talks')).toMatchObject({ kind: 'declined', reason: { kind: 'unknown-name' } });
   });
 });

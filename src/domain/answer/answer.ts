@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
 import { sentenceId, type Sentence } from '../search/records.js';
 import { countryMeantBy, countryOfTerm, isCountryWord, PLACE_NAME_WORDS } from '../search/generalAliases.js';
 import { termsOf } from '../text/terms.js';
-import { isDictionaryWord } from '../text/wordClass.js';
+import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
 import { namesInstanceOf, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
 import { analyzeQuestion, onlySaysWhichEvent, type AnswerKind } from './question.js';
@@ -306,9 +306,11 @@ function isPlaceName(expanded: ExpandedConcept): boolean {
   return expanded.concept.parts.length === 1 && PLACE_NAME_WORDS.has(expanded.concept.parts[0]?.folded ?? '');
 }
 
-/** A lowercase word no dictionary lists and the knowledge lacks, even as a typo: a name typed in lowercase ("erdogan"). */
+/** A lowercase word no dictionary lists, nor is a slip for one, and the knowledge lacks, even as a typo: a name typed in lowercase ("erdogan"), not "titel". */
 function isUnlistedWord(expanded: ExpandedConcept): boolean {
-  return expanded.concept.parts.every((part) => part.folded.length >= 5 && /^\p{L}+$/u.test(part.folded) && !isDictionaryWord(part.folded));
+  return expanded.concept.parts.every(
+    (part) => part.folded.length >= 5 && /^\p{L}+$/u.test(part.folded) && !isDictionaryWord(part.folded) && !isMisspeltWord(part.folded),
+  );
 }
 
 /**

@@ -55,3 +55,16 @@ export function similarDictionaryWords(folded: string, maxDistance: number): { w
     .map(([word, [, distance]]) => ({ word, distance }))
     .sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word));
 }
+
+/**
+ * Whether a word the lexicon lacks is a slip for one it has: one edit away, or two letters swapped
+ * ("titel" → title), keeping the first letter (typos rarely hit it). "repped" and "titel" are
+ * misspelt words, not names; "vollmer" is no misspelling.
+ */
+export function isMisspeltWord(folded: string): boolean {
+  if (similarDictionaryWords(folded, 1).some(({ word }) => word[0] === folded[0])) return true;
+  for (let i = 1; i + 1 < folded.length; i++) {
+    if (isDictionaryWord(`${folded.slice(0, i)}${folded[i + 1] ?? ''}${folded[i] ?? ''}${folded.slice(i + 2)}`)) return true;
+  }
+  return false;
+}
