@@ -1046,3 +1046,23 @@ describe('a misspelt word is no unknown name', () => {
     expect(answerQuestion(seedIndex, 'what did erdogan say about the talks')).toMatchObject({ kind: 'declined', reason: { kind: 'unknown-name' } });
   });
 });
+
+describe('more question shapes', () => {
+  it('reads "how many days before X" as asking a date, the unit only framing', () => {
+    const analysis = analyzeQuestion('How many days before the talks did the State Department spokeswoman speak?');
+    expect(analysis.kind).toBe('date');
+    expect(analysis.concepts.map((concept) => concept.surface)).not.toContain('days');
+    expect(analyzeQuestion('How many days did the talks last?').kind).not.toBe('date');
+    expect(firstOnSeed('How many days before the talks did the State Department spokeswoman speak?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+  });
+
+  it('asks where with "in which cities" at the end, "r" standing for "are"', () => {
+    expect(analyzeQuestion('the two trade offices r in which cities?').kind).toBe('place');
+    expect(firstOnSeed('the two trade offices r in which cities?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
+  });
+
+  it('reads "which body" as asking for an organisation named elsewhere', () => {
+    expect(analyzeQuestion('Which body announced who would lead the negotiations?').concepts.find((concept) => concept.surface === 'body')?.isFrame).toBe(true);
+    expect(firstOnSeed('Which body announced who would lead the negotations?')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
+  });
+});

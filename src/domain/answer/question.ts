@@ -201,6 +201,8 @@ const KIND_OPENERS: readonly (readonly [readonly string[], AnswerKind])[] = [
   [['which', 'country'], 'place'],
   [['what', 'city'], 'place'],
   [['which', 'city'], 'place'],
+  [['what', 'cities'], 'place'],
+  [['which', 'cities'], 'place'],
   [['what', 'town'], 'place'],
   [['what', 'place'], 'place'],
   [['for', 'what', 'reason'], 'reason'],
@@ -238,6 +240,12 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
 /** Nouns for what someone says: "Washington's complaint", "Moscow's stance" (not "her position", a post). */
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['complaint', 'complaints', 'claim', 'claims', 'stance', 'grievance', 'grievances', 'argument']);
 
+/** Units a time between two events is counted in ("how many days before ..."). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months', 'years']);
+
+/** Words placing one event against another ("days before", "weeks after", "years earlier"). */
+const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['before', 'after', 'earlier', 'later', 'ahead', 'prior']);
+
 /** Bare place nouns that frame a question asking where (see `analyzeQuestion`). */
 const PLACE_FRAMES: ReadonlySet<string> = new Set(['city', 'town', 'country', 'place', 'location', 'venue', 'spot', 'area']);
 
@@ -255,6 +263,8 @@ const CHAT_WORDS: ReadonlyMap<string, string> = new Map([
   // "was ukraine gonna be discussed": the helper verbs they stand for.
   ['gonna', 'will'], ['gon', 'will'], ['wanna', 'want'], ['gotta', 'must'],
   ['govts', 'governments'], ['govs', 'governments'],
+  // "the trade offices r in which cities": the verb.
+  ['r', 'are'],
 ]);
 
 /** Chat abbreviations and filler that carry no content ("how bad are ties rn", "... lol"). */
@@ -288,6 +298,8 @@ const FRAME_NOUNS: ReadonlySet<string> = new Set([
   'deal', 'terms', 'case', 'happening', 'event', 'events', 'instance', 'source', 'sources', 'mention',
   'title', 'job', 'rank', 'post', 'capacity', 'function', 'background', 'comment', 'comments', 'remark',
   'remarks',
+  // "Which body announced ...": an organisation is asked for, named elsewhere.
+  'body', 'entity',
 ]);
 
 /**
@@ -344,12 +356,17 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const words = tokens.map((token) => CONTRACTED_QUESTION_WORDS.get(token.folded) ?? token.folded);
   const opener = findOpener(words, clauseAfterComma(text, tokens), laterSentenceStarts(text, tokens));
   let kind: AnswerKind = opener?.kind ?? 'other';
+  // "How many days before the talks did she speak?": the date she spoke answers, not a count.
+  const countedAt = (opener?.positions.at(-1) ?? -2) + 1;
+  const datesBetween = kind === 'quantity' && TIME_UNITS.has(words[countedAt] ?? '') && RELATIVE_TIME_WORDS.has(words[countedAt + 1] ?? '');
+  if (datesBetween) kind = 'date';
   // "Which country's consulate": the owner of the consulate, a name, not a place.
   const ownerWordAt = opener === undefined ? -1 : (opener.positions.at(-1) ?? -1);
   const possessive = ownerWordAt >= 0 && words[ownerWordAt] === 'country' && /['’]s$/u.test(tokens[ownerWordAt]?.surface ?? '');
   if (possessive) kind = 'agent';
   const ownedThing = (possessive || words[ownerWordAt] === 'whose') ? termOf(words[ownerWordAt + 1] ?? '') : null;
   const skip = new Set<number>(opener?.positions ?? []);
+  if (datesBetween) skip.add(countedAt);
   // Chat filler and set phrases ("lol", "right now") say nothing, wherever they stand.
   const filler = new Set(setPhrasesAt(words));
   words.forEach((word, position) => {
@@ -862,7 +879,9 @@ function findOpener(words: readonly string[], clauseStart = -1, laterStarts: rea
     const at = words[i + 1] === 'me' || words[i + 1] === 'us' ? i + 2 : i + 1; // "tell me when"
     return QUESTION_WORDS.has(words[at] ?? '') ? [at] : [];
   });
-  const starts = [0, 1, 2, clauseStart, ...embedded, ...laterStarts].filter((start, i, all) => start >= 0 && start < words.length && all.indexOf(start) === i);
+  // "the two trade offices are in which cities?": a question word asked in place, at the end.
+  const inPlace = words.flatMap((word, i) => ((word === 'which' || word === 'what') && i >= words.length - 3 && LOCATIVE_WORDS.has(words[i - 1] ?? '') ? [i] : []));
+  const starts = [0, 1, 2, clauseStart, ...embedded, ...laterStarts, ...inPlace].filter((start, i, all) => start >= 0 && start < words.length && all.indexOf(start) === i);
   for (const start of starts) {
     for (const [pattern, kind] of KIND_OPENERS) {
       if (pattern.every((word, i) => words[start + i] === word)) {
