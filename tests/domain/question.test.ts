@@ -1066,3 +1066,15 @@ describe('more question shapes', () => {
     expect(firstOnSeed('Which body announced who would lead the negotations?')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
   });
 });
+
+describe('chat spellings and gripes', () => {
+  it('reads "wats" as "what", not as an unknown word', () => {
+    expect(analyzeQuestion('wats the point of these talks anyway').concepts.map((concept) => concept.surface)).not.toContain('wats');
+    expect(answerQuestion(seedIndex, 'wats the point of these talks anyway').kind).toBe('answered');
+  });
+
+  it('takes a gripe for a complaint, something said', () => {
+    const result = answerQuestion(seedIndex, 'whats washingtons main gripe about how its people are treated in russia');
+    expect(result.kind === 'answered' && [...result.answers, ...result.more].slice(0, 3).map((quote) => quote.sentenceId)).toContain('2025-04-10-istanbul-embassy-talks#8.1');
+  });
+});

@@ -255,6 +255,7 @@ const CONTRACTED_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
   ['whereabouts', 'where'],
   // Chat spellings of the question words.
   ['wat', 'what'], ['wut', 'what'], ['wht', 'what'], ['wen', 'when'], ['whr', 'where'],
+  ['wats', 'what'], ['wuts', 'what'], ['whatre', 'what'], ['whered', 'where'], ['whend', 'when'],
 ]);
 
 /** Chat abbreviations of content words ("visa probs for diplomats?"). */

@@ -137,7 +137,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['born', 'birth'],
   ['say', 'announce', 'declare'],
   // A complaint is something said: "what does the US complain about" is what it says.
-  ['complain', 'complaint', 'grievance', 'say', 'reflect'],
+  ['complain', 'complaint', 'grievance', 'gripe', 'say', 'reflect'],
 ];
 
 /**
