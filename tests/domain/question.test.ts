@@ -1078,3 +1078,17 @@ describe('chat spellings and gripes', () => {
     expect(result.kind === 'answered' && [...result.answers, ...result.more].slice(0, 3).map((quote) => quote.sentenceId)).toContain('2025-04-10-istanbul-embassy-talks#8.1');
   });
 });
+
+describe('choices', () => {
+  it('makes the options of a choice one concept, any of whose words answers', () => {
+    const surfaces = (question: string) => analyzeQuestion(question).concepts.map((concept) => concept.surface);
+    expect(surfaces('was the venue on the outskirts or downtown?')).toEqual(['venue', 'outskirts or downtown']);
+    expect(surfaces('was the meeting at the american consulate or the russian one')).toContain('russian');
+    expect(surfaces('Did Russia or Ukraine ask for the talks?')).toEqual(expect.arrayContaining(['Russia', 'Ukraine']));
+    expect(firstOnSeed('was the venue on the outskirts or downtown?')).toBe('2025-04-10-istanbul-embassy-talks#2.1');
+  });
+
+  it('reads "the venue" as framing where the event took place', () => {
+    expect(firstOnSeed('how did the officials get to the venue, walk or drive?')).toBe('2025-04-10-istanbul-embassy-talks#2.1');
+  });
+});

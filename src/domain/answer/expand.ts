@@ -143,6 +143,7 @@ interface ExpandedPart {
 }
 
 function expandConcept(index: KnowledgeIndex, concept: Concept): ExpandedConcept {
+  if (concept.isChoice === true) return expandChoice(index, concept);
   const parts = concept.parts.map((part) => expandPart(index, part, concept.isName, concept.parts.length > 1, concept.isSetting));
   const alternatives: AlternativeMap = new Map();
   const strongest = Math.max(...parts.map((part) => part.idf));
@@ -192,6 +193,23 @@ function expandConcept(index: KnowledgeIndex, concept: Concept): ExpandedConcept
   const framing =
     concept.isFrame || (status === 'unknown' && !concept.isTopic) || concept.parts.every((part) => wordClassOf(part.folded) === 'adverb');
   return { concept, status, alternatives: [...alternatives.values()], importance: base * (framing ? FRAMING_SHARE : 1) };
+}
+
+/** How well a concept was found, best first. */
+const STATUS_ORDER: readonly ConceptStatus[] = ['known', 'alias', 'typo', 'unknown'];
+
+/** Options offered as a choice: each option's alternatives, the best-found option's status and importance. */
+function expandChoice(index: KnowledgeIndex, concept: Concept): ExpandedConcept {
+  const options = concept.parts.map((part) => expandConcept(index, { ...concept, surface: part.surface, parts: [part], isChoice: false }));
+  const alternatives: AlternativeMap = new Map();
+  for (const option of options) for (const alternative of option.alternatives) add(alternatives, alternative.terms, alternative.weight);
+  const best = Math.min(...options.map((option) => STATUS_ORDER.indexOf(option.status)));
+  return {
+    concept,
+    status: STATUS_ORDER[best] ?? 'unknown',
+    alternatives: [...alternatives.values()],
+    importance: Math.max(...options.map((option) => option.importance)),
+  };
 }
 
 /** The places within the region a concept names, also after a country ("US West Coast"). */

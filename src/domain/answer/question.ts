@@ -51,6 +51,8 @@ export interface Concept {
    * headline, first paragraph or the answer's own paragraph) cannot answer.
    */
   readonly isSetting: boolean;
+  /** Options offered as a choice, one per part ("on the outskirts or downtown"): any of them answers. */
+  readonly isChoice?: boolean;
 }
 
 /** What a question asks for, as ranking and answer-kind evidence need it. */
@@ -301,6 +303,8 @@ const FRAME_NOUNS: ReadonlySet<string> = new Set([
   'remarks',
   // "Which body announced ...": an organisation is asked for, named elsewhere.
   'body', 'entity',
+  // "Was the venue downtown?": where the event took place, asked about.
+  'venue',
 ]);
 
 /**
@@ -462,6 +466,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     if (isName) previousNameAt = position;
     if (isDate) previousDateAt = position;
   });
+  mergeChoices(concepts, positions, words);
   const asksPerson = askedRole || (opener === undefined && askedPeople.length > 0);
   const speaker = findSpeaker(words, concepts, positions);
   return {
@@ -490,6 +495,26 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     namedThing: namedThingOf(words, concepts, positions, opener !== undefined),
     outletAsked: conceptAt(concepts, positions, askedOutlet.at(-1) ?? -1),
   };
+}
+
+/** Words that may stand between the options of a choice ("downtown or somewhere on the outskirts"). */
+const CHOICE_LINKS: ReadonlySet<string> = new Set(['or', 'the', 'a', 'an', 'somewhere', 'on', 'in', 'at', 'out']);
+
+/**
+ * "Was the venue on the outskirts or downtown?": the options of a choice are one concept, any of
+ * whose words answers, as the answer says one of them. Names and countries stay apart ("the
+ * american consulate or the russian one").
+ */
+function mergeChoices(concepts: Concept[], positions: number[], words: readonly string[]): void {
+  for (let i = concepts.length - 2; i >= 0; i--) {
+    const first = concepts[i] as Concept;
+    const second = concepts[i + 1] as Concept;
+    const between = words.slice((positions[i] ?? 0) + first.parts.length, positions[i + 1] ?? 0);
+    const apart = [first, second].some((concept) => concept.isName || concept.isDate || concept.parts.some((part) => isCountryWord(part.folded)));
+    if (apart || !between.includes('or') || !between.every((word) => CHOICE_LINKS.has(word))) continue;
+    concepts.splice(i, 2, { ...first, surface: `${first.surface} or ${second.surface}`, parts: [...first.parts, ...second.parts], isTopic: false, isFrame: first.isFrame && second.isFrame, isChoice: true });
+    positions.splice(i + 1, 1);
+  }
 }
 
 /** The concept whose first word stands at `position` (`positions` holds each concept's), or null. */

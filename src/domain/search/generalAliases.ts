@@ -104,6 +104,8 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['fall', 'collapse', 'deteriorate', 'plunge', 'sink'],
   ['difficulty', 'difficult', 'hard', 'trouble', 'hardship', 'headache', 'problem', 'obstacle'],
   ['visit', 'trip'],
+  ['center', 'downtown', 'city center', 'heart of the city'],
+  ['outskirts', 'suburb', 'suburban', 'edge of the city'],
   ['return', 'bring back'],
   ['focus', 'concentrate'],
   ['previously', 'beforehand', 'in advance'],
