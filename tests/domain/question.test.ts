@@ -1092,3 +1092,13 @@ describe('choices', () => {
     expect(firstOnSeed('how did the officials get to the venue, walk or drive?')).toBe('2025-04-10-istanbul-embassy-talks#2.1');
   });
 });
+
+describe('the asker\'s own qualifier names nothing', () => {
+  it('declines "which Norwegian bank" when the story only says "a Norwegian bank"', () => {
+    const unnamed = storyIndex('oslo', 'Embassy accounts unfrozen', ['The embassy accounts were frozen by a Norwegian bank in 2023, citing sanctions.']);
+    expect(answerQuestion(unnamed, 'Which Norwegian bank froze the embassy accounts?').kind).toBe('declined');
+    expect(answerQuestion(unnamed, 'which norwegian bank froze the embassy accounts').kind).toBe('declined');
+    const named = storyIndex('oslo', 'Embassy accounts unfrozen', ['The embassy accounts were frozen by the Norwegian bank DNB Nordic in 2023, citing sanctions.']);
+    expect(firstIn(named, 'Which Norwegian bank froze the embassy accounts?')).toBe('oslo#1.1');
+  });
+});

@@ -225,11 +225,15 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     // Danielle Forsythe, said" (who names a new person is checked above).
     const expanded = concepts[thing];
     const wanted = expanded === undefined ? undefined : singleTermsOf(expanded);
+    // "Which Norwegian bank": the asker's own qualifier names no bank ("a Norwegian bank blocked it").
+    const before = concepts[thing - 1];
+    const qualifies = before !== undefined && (before.concept.isName || before.concept.parts.every((part) => isCountryWord(part.folded)));
+    const qualifier = qualifies ? singleTermsOf(before) : new Set<string>();
     eligible = eligible.filter(
       (candidate) =>
         (candidate.contextMatches[thing] ?? 0) > 0 &&
         (wanted === undefined ||
-          namesInstanceOf(candidate.sentence.text, wanted) ||
+          namesInstanceOf(candidate.sentence.text, wanted, qualifier) ||
           (analysis.asksPerson && candidate.sentence.terms.some((term) => wanted.has(term)))),
     );
   }

@@ -395,10 +395,13 @@ function ownerBefore(sentence: string, owned: string): boolean {
  * capitalised inside the sentence ("Judge Whitfield", "the Pera Palace Hotel"), beside a name
  * ("a Moscow court") or a word after one ("the Odintsovo district court"); "declined to name the
  * bank" names none, and neither does "(Reuters) - A court", whose "A" only opens the sentence.
+ * A name the asker already gave (`asked`, as terms) tells nothing new: "which Norwegian bank" is not
+ * answered by "a Norwegian bank".
  */
-export function namesInstanceOf(sentence: string, wanted: ReadonlySet<string>): boolean {
+export function namesInstanceOf(sentence: string, wanted: ReadonlySet<string>, asked: ReadonlySet<string> = new Set()): boolean {
   const tokens = tokenize(sentence);
-  const named = (i: number): boolean => capitalisedInside(tokens, i) && !STOP_WORDS.has(tokens[i]?.folded ?? '');
+  const named = (i: number): boolean =>
+    capitalisedInside(tokens, i) && !STOP_WORDS.has(tokens[i]?.folded ?? '') && (!wanted.has(termOf(tokens[i]?.folded ?? '') ?? '') ? !asked.has(termOf(tokens[i]?.folded ?? '') ?? '') : true);
   const modifier = (i: number): boolean => !STOP_WORDS.has(tokens[i]?.folded ?? 'a');
   // A mission is told by where it is: "the consulate (general) in Kirkenes" (a bank in Frankfurt is not named).
   const placed = (i: number): boolean => {
