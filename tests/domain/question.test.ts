@@ -1102,3 +1102,13 @@ describe('the asker\'s own qualifier names nothing', () => {
     expect(firstIn(named, 'Which Norwegian bank froze the embassy accounts?')).toBe('oslo#1.1');
   });
 });
+
+describe('"which Turkish city"', () => {
+  it('asks where, the country word qualifying the city staying content', () => {
+    const analysis = analyzeQuestion('In which Turkish city will the third round be held?');
+    expect(analysis.kind).toBe('place');
+    expect(analysis.concepts.map((concept) => concept.surface)).toContain('Turkish');
+    const story = storyIndex('round', 'Germany and Russia meet again', ['A third round is planned for early next year, and both delegations said it would again be held in Türkiye.']);
+    expect(answerQuestion(story, 'In which Turkish city will the third round be held?').kind).toBe('declined');
+  });
+});

@@ -913,6 +913,11 @@ function findOpener(words: readonly string[], clauseStart = -1, laterStarts: rea
       if (pattern.every((word, i) => words[start + i] === word)) {
         return { kind, positions: pattern.map((_, i) => start + i) };
       }
+      // "In which Turkish city ...": a country's word may qualify the noun asked for; it stays content.
+      const [which, noun] = pattern;
+      if (pattern.length === 2 && words[start] === which && isCountryWord(words[start + 1] ?? '') && words[start + 2] === noun && (which === 'which' || which === 'what')) {
+        return { kind, positions: [start, start + 2] };
+      }
     }
   }
   return undefined;
