@@ -1112,3 +1112,14 @@ describe('"which Turkish city"', () => {
     expect(answerQuestion(story, 'In which Turkish city will the third round be held?').kind).toBe('declined');
   });
 });
+
+describe('"what is it worth"', () => {
+  it('asks a sum of money, so a sentence with only a count does not answer', () => {
+    const analysis = analyzeQuestion("what's the long island villa worth");
+    expect(analysis.kind).toBe('quantity');
+    expect(analysis.concepts.map((concept) => concept.surface)).not.toContain('worth');
+    expect(answerQuestion(seedIndex, "what's the long island villa worth")).toMatchObject({ kind: 'declined', reason: { kind: 'missing-detail' } });
+    const priced = storyIndex('villa', 'Villa sold', ['The Long Island villa was valued at $12 million last year.']);
+    expect(firstIn(priced, "what's the long island villa worth")).toBe('villa#1.1');
+  });
+});

@@ -365,6 +365,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const countedAt = (opener?.positions.at(-1) ?? -2) + 1;
   const datesBetween = kind === 'quantity' && TIME_UNITS.has(words[countedAt] ?? '') && RELATIVE_TIME_WORDS.has(words[countedAt + 1] ?? '');
   if (datesBetween) kind = 'date';
+  // "What's the Long Island villa worth?": a sum of money.
+  const asksWorth = kind === 'other' && words[0] === 'what' && words.at(-1) === 'worth';
+  if (asksWorth) kind = 'quantity';
   // "Which country's consulate": the owner of the consulate, a name, not a place.
   const ownerWordAt = opener === undefined ? -1 : (opener.positions.at(-1) ?? -1);
   const possessive = ownerWordAt >= 0 && words[ownerWordAt] === 'country' && /['’]s$/u.test(tokens[ownerWordAt]?.surface ?? '');
@@ -372,6 +375,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const ownedThing = (possessive || words[ownerWordAt] === 'whose') ? termOf(words[ownerWordAt + 1] ?? '') : null;
   const skip = new Set<number>(opener?.positions ?? []);
   if (datesBetween) skip.add(countedAt);
+  if (asksWorth) skip.add(words.length - 1);
   // Chat filler and set phrases ("lol", "right now") say nothing, wherever they stand.
   const filler = new Set(setPhrasesAt(words));
   words.forEach((word, position) => {
@@ -476,7 +480,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     speaker,
     speakerRole: speakerRoleOf(words, concepts, positions, speaker),
     sayer: findBareSayer(words, concepts, positions),
-    counted: countedTerms(tokens, opener),
+    counted: asksWorth ? [...MONEY_UNITS] : countedTerms(tokens, opener),
     countedOwners: countedOwners(tokens, opener),
     eventVerb: findEventVerb(kind, words, tokens, concepts, positions),
     attribute: findAttribute(words, tokens, concepts, positions),
