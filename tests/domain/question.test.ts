@@ -1123,3 +1123,16 @@ describe('"what is it worth"', () => {
     expect(firstIn(priced, "what's the long island villa worth")).toBe('villa#1.1');
   });
 });
+
+describe('"who led ..." asks for a person', () => {
+  it('is not answered by a sentence naming no one', () => {
+    expect(analyzeQuestion('Who led the Russian delegation at the Vienna round?').asksPerson).toBe(true);
+    expect(analyzeQuestion('Who hosted the talks?').asksPerson).toBe(false);
+    const story = storyIndex('vienna', 'Talks in Vienna', [
+      'The first round was held in Vienna in June and ended without agreement.',
+      'Russia was represented by Oleg Sumarokov at the second round in Istanbul.',
+    ]);
+    expect(firstIn(story, 'Who represented Russia at the second round?')).toBe('vienna#2.1');
+    expect(answerQuestion(storyIndex('vienna', 'Talks in Vienna', ['The first round was held in Vienna in June and the Russian delegation left early.']), 'Who led the Russian delegation at the Vienna round?').kind).toBe('declined');
+  });
+});

@@ -242,6 +242,9 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
 /** Nouns for what someone says: "Washington's complaint", "Moscow's stance" (not "her position", a post). */
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['complaint', 'complaints', 'claim', 'claims', 'stance', 'grievance', 'grievances', 'argument']);
 
+/** Verbs whose subject is a person, as terms: "who led / headed / chaired / represented ...". */
+const LEADING_VERBS: ReadonlySet<string> = new Set(['lead', 'led', 'head', 'headed', 'chair', 'chaired', 'represent', 'represented'].map((word) => termOf(word) ?? word));
+
 /** Units a time between two events is counted in ("how many days before ..."). */
 const TIME_UNITS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months', 'years']);
 
@@ -471,7 +474,10 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     if (isDate) previousDateAt = position;
   });
   mergeChoices(concepts, positions, words);
-  const asksPerson = askedRole || (opener === undefined && askedPeople.length > 0);
+  // "Who led the Russian delegation?": a delegation is led by a person; a sentence naming none does not answer.
+  const openerEnd = opener?.positions.at(-1) ?? -1;
+  const asksLeader = kind === 'agent' && words[openerEnd] === 'who' && LEADING_VERBS.has(termOf(words[openerEnd + 1] ?? '') ?? '');
+  const asksPerson = askedRole || asksLeader || (opener === undefined && askedPeople.length > 0);
   const speaker = findSpeaker(words, concepts, positions);
   return {
     text,
