@@ -79,7 +79,7 @@ describe('renderAnswer (answered)', () => {
   });
 
   it('disables More when there is nothing more to show', () => {
-    const index = new KnowledgeIndex([article({ id: 'solo', paragraphs: ['Darchiev led the Russian delegation in Istanbul.'] })]);
+    const index = new KnowledgeIndex([article({ id: 'solo', paragraphs: ['Alexander Darchiev led the Russian delegation in Istanbul.'] })]);
     const result = ask('Who led the Russian delegation?', index);
     expect(result.kind === 'answered' && result.more).toEqual([]);
     expect(buttonsOf(renderAnswer(result, view)).map((b) => [b.label ?? b.emoji?.name, b.disabled ?? false])).toEqual([

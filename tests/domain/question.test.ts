@@ -927,13 +927,13 @@ describe('a place a paragraph only recalls', () => {
       'bridgetown',
       'US and Venezuela agree to reopen consulates',
       [
+        'The talks in Bridgetown were the third round, after earlier meetings in Mexico City and Doha. Washington and Caracas broke off relations in 2019.',
         'The talks were led on the US side by Raymond Kessler and on the Venezuelan side by Lucía Barreto Ochoa.',
-        'Washington and Caracas broke off relations in 2019. The talks in Bridgetown were the third round, after earlier meetings in Mexico City and Doha.',
       ],
       'Al Jazeera',
     );
     expect(answerQuestion(index, 'Who led the US delegation at the Doha round with Venezuela?').kind).toBe('declined');
-    expect(answerQuestion(index, 'Who led the US delegation at the Bridgetown round with Venezuela?').kind).toBe('answered');
+    expect(firstIn(index, 'Who led the US delegation at the Bridgetown round with Venezuela?')).toBe('bridgetown#2.1');
   });
 
   it('does not take the length of the Vienna round, whose lead recalls the rounds in Istanbul, for theirs', async () => {
