@@ -1136,3 +1136,14 @@ describe('"who led ..." asks for a person', () => {
     expect(answerQuestion(storyIndex('vienna', 'Talks in Vienna', ['The first round was held in Vienna in June and the Russian delegation left early.']), 'Who led the Russian delegation at the Vienna round?').kind).toBe('declined');
   });
 });
+
+describe('where the next round will be', () => {
+  it('is told by a sentence about the round to come, not by other plans', () => {
+    const story = storyIndex('ankara', 'British and Iranian delegations meet in Ankara', [
+      'British and Iranian delegations met in Ankara on Wednesday for a second round of talks.',
+      'In return, Tehran will lift restrictions on the British embassy\'s local payroll in London.',
+      'A third round is due to be held in Muscat, Oman, in September.',
+    ]);
+    expect(firstIn(story, "where's the next round between london and tehran")).toBe('ankara#3.1');
+  });
+});

@@ -6,7 +6,7 @@ import { termsOf } from '../text/terms.js';
 import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
 import { namesInstanceOf, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
-import { analyzeQuestion, onlySaysWhichEvent, type AnswerKind } from './question.js';
+import { analyzeQuestion, isEventWord, onlySaysWhichEvent, type AnswerKind } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
 import { makesStatement, type StatementKind } from './statementKinds.js';
 import { DEFAULT_RANKING, rankSentences, type RankingWeights, type ScoredSentence } from './rank.js';
@@ -159,12 +159,16 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     // "When did the conflict end?": the date must come with the event asked about (its verb, or an
     // alias of it, in the sentence or its paragraph), not with another one.
     const verbAt = analysis.eventVerb === null ? -1 : concepts.findIndex((expanded) => expanded.concept === analysis.eventVerb);
+    // "Where is the next round?": the sentence telling of what is to come must tell of the round
+    // itself ("a third round is due to be held in Muscat"), not of other plans ("Tehran will lift").
+    const futureEvent = analysis.asksFuture ? concepts.find((expanded) => isEventWord(expanded.concept)) : undefined;
     eligible = eligible.filter(
       (candidate) =>
         candidate.features.answerKind > 0 &&
         (verbAt < 0 || mentionsEvent(index, candidate, concepts, verbAt)) &&
         // "When will the next round be held?": a date of something past ("visited on April 10") is no answer.
-        (!analysis.asksFuture || FUTURE_MARKERS.test(candidate.sentence.text)),
+        (!analysis.asksFuture || FUTURE_MARKERS.test(candidate.sentence.text)) &&
+        (futureEvent === undefined || singleTermsOf(futureEvent).size === 0 || candidate.sentence.terms.some((term) => singleTermsOf(futureEvent).has(term))),
     );
     if (eligible.length === 0 || (eligible[0]?.support ?? 0) < minSupport) {
       if ((ranked[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'missing-detail', detail: analysis.kind });

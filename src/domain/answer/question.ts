@@ -336,6 +336,13 @@ const EVENT_WORDS: ReadonlySet<string> = new Set([
   'story', 'report', 'article', 'piece', 'coverage', 'account', 'dispatch',
 ]);
 
+const EVENT_TERMS: ReadonlySet<string> = new Set([...EVENT_WORDS].map((word) => termOf(word) ?? word));
+
+/** Whether a concept is a word for an event or report ("round", "talks", "story"). */
+export function isEventWord(concept: Concept): boolean {
+  return concept.parts.length === 1 && EVENT_TERMS.has(concept.parts[0]?.term ?? '');
+}
+
 /** Verbs that ask for someone's words: "What did Tammy Bruce say about...". */
 const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'say', 'said', 'says', 'tell', 'told', 'note', 'noted', 'state', 'stated', 'announce', 'announced',
