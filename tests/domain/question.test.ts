@@ -1147,3 +1147,14 @@ describe('where the next round will be', () => {
     expect(firstIn(story, "where's the next round between london and tehran")).toBe('ankara#3.1');
   });
 });
+
+describe('"who did X send"', () => {
+  it('asks for a person, like "who led"', () => {
+    expect(analyzeQuestion('Who did Minsk send to negotiate with Warsaw?').asksPerson).toBe(true);
+    expect(analyzeQuestion('Who did the talks help?').asksPerson).toBe(false);
+    const story = storyIndex('izmir', 'Poland and Belarus meet in Izmir', [
+      'The third round of negotiations between Warsaw and Minsk opened in Izmir on Monday. Belarus sent Anatoly Sarnovich, a deputy foreign minister, to lead its side.',
+    ]);
+    expect(firstIn(story, 'Who did Minsk send to negotiate with Warsaw?')).toBe('izmir#1.2');
+  });
+});

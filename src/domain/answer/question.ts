@@ -245,6 +245,9 @@ const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['complaint', 'complaints',
 /** Verbs whose subject is a person, as terms: "who led / headed / chaired / represented ...". */
 const LEADING_VERBS: ReadonlySet<string> = new Set(['lead', 'led', 'head', 'headed', 'chair', 'chaired', 'represent', 'represented'].map((word) => termOf(word) ?? word));
 
+/** Verbs whose object is a person: "who did Minsk send / appoint / name ...". */
+const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'appoint', 'nominate', 'dispatch', 'pick', 'choose', 'assign']);
+
 /** Units a time between two events is counted in ("how many days before ..."). */
 const TIME_UNITS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months', 'years']);
 
@@ -483,7 +486,12 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   mergeChoices(concepts, positions, words);
   // "Who led the Russian delegation?": a delegation is led by a person; a sentence naming none does not answer.
   const openerEnd = opener?.positions.at(-1) ?? -1;
-  const asksLeader = kind === 'agent' && words[openerEnd] === 'who' && LEADING_VERBS.has(termOf(words[openerEnd + 1] ?? '') ?? '');
+  // "Who did Minsk send to negotiate?": a person sent, appointed or named.
+  const asksSent = words[openerEnd + 1] === 'did' || words[openerEnd + 1] === 'does' || words[openerEnd + 1] === 'will';
+  const asksLeader =
+    kind === 'agent' &&
+    (words[openerEnd] === 'who' || words[openerEnd] === 'whom') &&
+    (LEADING_VERBS.has(termOf(words[openerEnd + 1] ?? '') ?? '') || (asksSent && words.slice(openerEnd + 2, openerEnd + 6).some((word) => SENDING_VERBS.has(word))));
   const asksPerson = askedRole || asksLeader || (opener === undefined && askedPeople.length > 0);
   const speaker = findSpeaker(words, concepts, positions);
   return {
