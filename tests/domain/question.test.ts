@@ -1158,3 +1158,10 @@ describe('"who did X send"', () => {
     expect(firstIn(story, 'Who did Minsk send to negotiate with Warsaw?')).toBe('izmir#1.2');
   });
 });
+
+describe('capitals for their governments', () => {
+  it('reads Minsk, Vienna and Doha as their countries', () => {
+    const story = storyIndex('talks', 'Talks in Izmir', ['Belarus said the talks with Poland were useful and businesslike.', 'The delegates ate lunch together.']);
+    expect(firstIn(story, 'What did Minsk say about the talks with Warsaw?')).toBe('talks#1.1');
+  });
+});
