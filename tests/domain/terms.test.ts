@@ -47,6 +47,13 @@ describe('termsOf', () => {
     expect(termsOf('us')).toEqual(['us']);
   });
 
+  it('reads no word ending in "ss" as a plural: discuss meets discussed and discussions', () => {
+    expect(termsOf('discuss')).toEqual(termsOf('discussed'));
+    expect(termsOf('discuss')).toEqual(termsOf('discussions'));
+    expect(termsOf('pass')).toEqual(termsOf('passed'));
+    expect(termsOf('discus')).not.toEqual(termsOf('discuss'));
+  });
+
   it('drops stop words', () => {
     expect(termsOf('What was the purpose of the talks?')).toEqual(['purpos', 'talk']);
   });

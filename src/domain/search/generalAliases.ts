@@ -123,7 +123,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['Thailand', 'Bangkok'],
   ['Indonesia', 'Jakarta'],
   // Words news questions swap freely.
-  ['talks', 'negotiations', 'meeting', 'discussions', 'consultations', 'round', 'session'],
+  ['talks', 'negotiations', 'meeting', 'consultations', 'round', 'session'],
   ['envoy', 'ambassador'],
   ['head', 'lead', 'leader', 'in charge', 'chair', 'run'],
   ['war', 'conflict', 'fighting'],

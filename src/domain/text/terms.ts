@@ -17,7 +17,8 @@ export function termOf(folded: string): string | null {
   if (cached !== undefined) return cached;
   const word = americanSpelling(folded);
   const verb = lemmatizer.verb(word);
-  const noun = verb !== word ? verb : lemmatizer.noun(word);
+  // A word ending in "ss" is no plural: "discuss" is not the plural of "discus", nor "pass" of "pas".
+  const noun = verb !== word || word.endsWith('ss') ? verb : lemmatizer.noun(word);
   // Comparatives and superlatives: thorniest → thorny, biggest → big, worse → bad.
   const term = stem(noun !== word ? noun : lemmatizer.adjective(word));
   if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
