@@ -103,6 +103,12 @@ describe('everyday synonyms', () => {
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#5.1`);
   });
 
+  it('reads a goal or aim as the focus', () => {
+    expect(alternativesOf(expand('goal')[0])).toContain('focus');
+    const result = answerQuestion(index, 'What had both governments said beforehand about the goal of the talks?');
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#4.1`);
+  });
+
   it('reads "beforehand" as previously and "concentrate on" as the focus', () => {
     expect(alternativesOf(expand('beforehand')[0])).toContain('previous');
     expect(alternativesOf(expand('concentrate')[0])).toContain('focus');

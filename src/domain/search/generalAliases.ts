@@ -146,6 +146,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['outskirts', 'suburb', 'suburban', 'edge of the city'],
   ['return', 'bring back'],
   ['focus', 'concentrate'],
+  ['purpose', 'aim', 'goal', 'objective', 'focus'],
   ['previously', 'beforehand', 'in advance'],
   ['job', 'position', 'vacancy'],
   ['diplomat', 'diplomatic staff'],
