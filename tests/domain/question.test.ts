@@ -1165,3 +1165,17 @@ describe('capitals for their governments', () => {
     expect(firstIn(story, 'What did Minsk say about the talks with Warsaw?')).toBe('talks#1.1');
   });
 });
+
+describe('guesses and vague words', () => {
+  it('reads "like a house?" as a guess and "somewhere" as no content', () => {
+    const house = analyzeQuestion('what kind of place is pioneer point, like a house?').concepts.find((concept) => concept.surface === 'house');
+    expect(house?.isTopic).toBe(false);
+    expect(analyzeQuestion('was the venue downtown or somewhere on the outskirts').concepts.map((concept) => concept.surface)).toEqual(['venue', 'downtown or outskirts']);
+    expect(firstOnSeed('what kind of place is pioneer point, like a house?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
+  });
+
+  it('does not take "which state" for the verb of saying', () => {
+    expect(analyzeQuestion('What kind of place is Pioneer Point, and which state?').speaker).toBeNull();
+    expect(firstOnSeed('What kind of place is Pioneer Point, and which state?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
+  });
+});

@@ -282,6 +282,8 @@ const CHAT_FILLER: ReadonlySet<string> = new Set([
   'imo', 'imho', 'fyi', 'afaik', 'iirc', 'ngl', 'smh', 'omg', 'hey', 'hi', 'hello', 'yo', 'ok', 'okay',
   'u', 'ur', 'ya', 'yeah', 'bruh', 'bro', 'guys', 'pal', 'mate', 'anyone', 'someone', 'bot', 'parley',
   'kinda', 'sorta', 'vs', 'versus',
+  // Vague places: "downtown or somewhere on the outskirts".
+  'somewhere', 'anywhere', 'someplace',
 ]);
 
 /** Capitalised words that are not names (calendar words are capitalised in English). */
@@ -329,6 +331,7 @@ const FRAME_VERBS: readonly string[] = [
 const FRAME_TERMS: ReadonlySet<string> = new Set([...FRAME_NOUNS, ...FRAME_VERBS].map((word) => termOf(word) ?? word));
 
 const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'on']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'their', 'its']);
 /**
  * Nouns for the events a place can qualify ("the Istanbul talks"), and for the reports an outlet
@@ -476,7 +479,10 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
       const properWord = !isName && !shouting && position > 0 && /^\p{Ll}/u.test(token.surface) && isProperWord(token.folded);
       const isSetting = (isName || properWord) && (LOCATIVE_WORDS.has(words[position - 1] ?? '') || namesEvent);
       // "a house or a hotel or what?": a guess offered among others is no topic the knowledge must have.
-      const offered = !isName && (words[position + 1] === 'or' || words[position - 1] === 'or' || words[position - 2] === 'or');
+      // "like a house?": an example the asker guesses at, the same.
+      const offered =
+        !isName &&
+        (words[position + 1] === 'or' || words[position - 1] === 'or' || words[position - 2] === 'or' || (words[position - 2] === 'like' && ARTICLES.has(words[position - 1] ?? '')));
       concepts.push({ surface, parts: [part], isName, isTopic: isName || (!isFrame && !offered && isTopicWord(token.folded)), isFrame, isDate: isDateWord, isSetting });
       positions.push(position);
     }
@@ -883,7 +889,7 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
     for (let end = start; end < Math.min(words.length, start + 6); end++) {
       // "did the war begin, per the report": after a determiner the word is a noun, not the verb;
       // "was the meeting meant to ...": intended, not said.
-      if (SPEECH_VERBS.has(words[end] ?? '') && end > start && !DETERMINERS.has(words[end - 1] ?? '') && words[end + 1] !== 'to') {
+      if (SPEECH_VERBS.has(words[end] ?? '') && end > start && !DETERMINERS.has(words[end - 1] ?? '') && !QUESTION_WORDS.has(words[end - 1] ?? '') && words[end + 1] !== 'to') {
         nameAt = start;
         break;
       }
