@@ -1179,3 +1179,18 @@ describe('guesses and vague words', () => {
     expect(firstOnSeed('What kind of place is Pioneer Point, and which state?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
   });
 });
+
+describe('who led: the sentence must say so', () => {
+  it('is not answered by someone who only spoke, and "represented" is told by "led"', () => {
+    const spoke = storyIndex('muscat', 'British and Iranian delegations meet', [
+      'A Foreign Office spokeswoman, Rachel Penhallow, said a second round with the Iranian delegation would be held in Muscat.',
+    ]);
+    expect(analyzeQuestion('Who will lead the Iranian delegation at the second round?').leadingVerb?.surface).toBe('lead');
+    expect(answerQuestion(spoke, 'Who will lead the Iranian delegation at the second round in Muscat?').kind).toBe('declined');
+    const led = storyIndex('ankara', 'British and Iranian delegations meet', [
+      'A Foreign Office spokeswoman, Rachel Penhallow, said the first round in Ankara went well.',
+      'The Iranian delegation at the first round was led by Reza Tavakoli.',
+    ]);
+    expect(firstIn(led, 'Who represented Iran at the first round?')).toBe('ankara#2.1');
+  });
+});

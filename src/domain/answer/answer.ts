@@ -6,7 +6,7 @@ import { termsOf } from '../text/terms.js';
 import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
 import { namesInstanceOf, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
-import { analyzeQuestion, isEventWord, onlySaysWhichEvent, type AnswerKind } from './question.js';
+import { analyzeQuestion, isEventWord, LEADING_VERBS, onlySaysWhichEvent, type AnswerKind } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
 import { makesStatement, type StatementKind } from './statementKinds.js';
 import { DEFAULT_RANKING, rankSentences, type RankingWeights, type ScoredSentence } from './rank.js';
@@ -216,8 +216,15 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     // "Which Turkish official hosted the talks?": a sentence that names no one new does not answer,
     // and neither does one naming someone with no word of Türkiye in it.
     const qualifier = analysis.personCountry;
+    // "Who led the Iranian delegation?": not "a spokeswoman, Rachel Penhallow, said ...".
+    const leading = concepts.find((expanded) => expanded.concept === analysis.leadingVerb);
+    // Leading a delegation is representing one: "who represented Washington" is told by "led by".
+    const leadingTerms = leading === undefined ? undefined : new Set([...singleTermsOf(leading), ...LEADING_VERBS]);
     eligible = eligible.filter(
-      (candidate) => namesNewPerson(candidate.sentence.text, asked) && (qualifier === null || candidate.sentence.terms.some((term) => countryMeantBy(term) === qualifier)),
+      (candidate) =>
+        namesNewPerson(candidate.sentence.text, asked) &&
+        (qualifier === null || candidate.sentence.terms.some((term) => countryMeantBy(term) === qualifier)) &&
+        (leadingTerms === undefined || candidate.sentence.terms.some((term) => leadingTerms.has(term))),
     );
   }
   const thing = analysis.namedThing === null ? -1 : concepts.findIndex((expanded) => expanded.concept === analysis.namedThing);

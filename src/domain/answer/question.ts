@@ -141,6 +141,8 @@ export interface QuestionAnalysis {
    * name) answers; "Saudi Arabia hosted" does not.
    */
   readonly asksPerson: boolean;
+  /** "Who led / will lead / headed ...": the verb, which the answering sentence must say (or an alias of it). */
+  readonly leadingVerb: Concept | null;
   /**
    * "Who said the meeting was not aimed at a full normalisation?": the one a sentence credits with
    * saying it answers ("Ms. Bruce also noted that ..." → Tammy Bruce), not any name in it.
@@ -243,7 +245,7 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['complaint', 'complaints', 'claim', 'claims', 'stance', 'grievance', 'grievances', 'argument']);
 
 /** Verbs whose subject is a person, as terms: "who led / headed / chaired / represented ...". */
-const LEADING_VERBS: ReadonlySet<string> = new Set(['lead', 'led', 'head', 'headed', 'chair', 'chaired', 'represent', 'represented'].map((word) => termOf(word) ?? word));
+export const LEADING_VERBS: ReadonlySet<string> = new Set(['lead', 'led', 'head', 'headed', 'chair', 'chaired', 'represent', 'represented'].map((word) => termOf(word) ?? word));
 
 /** Verbs whose object is a person: "who did Minsk send / appoint / name ...". */
 const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'appoint', 'nominate', 'dispatch', 'pick', 'choose', 'assign']);
@@ -490,14 +492,16 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     if (isDate) previousDateAt = position;
   });
   mergeChoices(concepts, positions, words);
-  // "Who led the Russian delegation?": a delegation is led by a person; a sentence naming none does not answer.
+  // "Who led the Russian delegation?", "who will lead ...": a delegation is led by a person; a
+  // sentence naming none does not answer, nor one naming someone who did something else.
   const openerEnd = opener?.positions.at(-1) ?? -1;
+  const asksWho = kind === 'agent' && (words[openerEnd] === 'who' || words[openerEnd] === 'whom');
+  const auxiliaryFirst = AUXILIARIES.has(words[openerEnd + 1] ?? '');
+  const leadingVerbAt = auxiliaryFirst ? openerEnd + 2 : openerEnd + 1;
+  const leadingVerb = asksWho && LEADING_VERBS.has(termOf(words[leadingVerbAt] ?? '') ?? '') ? conceptAt(concepts, positions, leadingVerbAt) : null;
   // "Who did Minsk send to negotiate?": a person sent, appointed or named.
-  const asksSent = words[openerEnd + 1] === 'did' || words[openerEnd + 1] === 'does' || words[openerEnd + 1] === 'will';
-  const asksLeader =
-    kind === 'agent' &&
-    (words[openerEnd] === 'who' || words[openerEnd] === 'whom') &&
-    (LEADING_VERBS.has(termOf(words[openerEnd + 1] ?? '') ?? '') || (asksSent && words.slice(openerEnd + 2, openerEnd + 6).some((word) => SENDING_VERBS.has(word))));
+  const asksSent = asksWho && auxiliaryFirst && words.slice(openerEnd + 2, openerEnd + 6).some((word) => SENDING_VERBS.has(word));
+  const asksLeader = leadingVerb !== null || asksSent;
   const asksPerson = askedRole || asksLeader || (opener === undefined && askedPeople.length > 0);
   const speaker = findSpeaker(words, concepts, positions);
   return {
@@ -520,6 +524,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     asksStatement: statementAskedIn(text),
     role: roleQuestionOf(tokens.filter((_, position) => !filler.has(position))),
     asksPerson,
+    leadingVerb,
     asksSayer: kind === 'agent' && opener !== undefined && words[opener.positions.at(-1) ?? -1] === 'who' && SPEECH_VERBS.has(words[(opener.positions.at(-1) ?? -1) + 1] ?? ''),
     personCountry: asksPerson ? personCountryOf(tokens) : null,
     eventOrdinals: [...text.matchAll(EVENT_ORDINAL)].map((match) => (match[1] ?? '').toLowerCase()),
