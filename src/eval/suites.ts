@@ -44,6 +44,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-s', 'held-out S', 'held-out S near-topic'),
   ...questionPair('heldout-t', 'held-out T', 'held-out T near-topic'),
   ...questionPair('heldout-u', 'held-out U', 'held-out U near-topic'),
+  ...questionPair('heldout-v', 'held-out V', 'held-out V near-topic'),
+  ...questionPair('heldout-w', 'held-out W', 'held-out W near-topic'),
 ];
 
 /**
