@@ -1194,3 +1194,16 @@ describe('who led: the sentence must say so', () => {
     expect(firstIn(led, 'Who represented Iran at the first round?')).toBe('ankara#2.1');
   });
 });
+
+describe('more everyday wording', () => {
+  it('drops "cannot", "in simple words" and "per this article"; reads "kick off" as begin and Poles as Poland', () => {
+    const surfaces = (question: string) => analyzeQuestion(question).concepts.map((concept) => concept.surface);
+    expect(surfaces('Why Russia cannot easily pay its diplomats?')).not.toContain('cannot');
+    expect(surfaces('What was the goal of the negotiations, in simple words?')).toEqual(['goal', 'negotiations']);
+    expect(surfaces('what year did the ukraine war kick off per this article')).toEqual(['ukraine', 'war', 'kick off']);
+    expect(firstOnSeed('what year did the ukraine war kick off per this article')).toBe('2025-04-10-istanbul-embassy-talks#1.2');
+    expect(firstOnSeed('Why Russia cannot easily pay its diplomats?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
+    const fee = storyIndex('fee', 'Belarus cuts visa fee', ['Belarus will charge Polish citizens a visa fee of 40 euros from June.']);
+    expect(firstIn(fee, 'What is the new visa fee Belarus will charge to Poles?')).toBe('fee#1.1');
+  });
+});

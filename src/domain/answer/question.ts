@@ -618,10 +618,16 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   // "At the time of the April 10 meeting, what did Russia say": which moment, not a time asked for.
   ['at', 'the', 'time', 'of'],
   // The asker's pointer to the source, not the topic ("how bad are ties, according to the piece").
-  ...['article', 'piece', 'story', 'report', 'text', 'source', 'sources', 'news'].flatMap((noun) => [['according', 'to', 'the', noun], ['per', 'the', noun]]),
+  ...['article', 'piece', 'story', 'report', 'text', 'source', 'sources', 'news'].flatMap((noun) => [['according', 'to', 'the', noun], ['per', 'the', noun], ['per', 'this', noun], ['according', 'to', 'this', noun]]),
   ['in', 'the', 'city'],
   ['in', 'total'],
   ['all', 'told'],
+  // "What was the goal, in simple words?": how to answer, not what about.
+  ['in', 'simple', 'words'],
+  ['in', 'simple', 'terms'],
+  ['in', 'plain', 'english'],
+  ['in', 'a', 'nutshell'],
+  ['at', 'this', 'time'],
 ];
 
 /** Positions of the words of set phrases (see `SET_PHRASES`). */

@@ -40,6 +40,8 @@ const PHRASAL_VERBS: readonly (readonly [string, string])[] = [
   ['turn up', 'arrive'],
   ['sit down', 'meet'],
   ['cut off', 'sever'],
+  ['kick off', 'begin'],
+  ['break out', 'begin'],
 ];
 
 /** "<verb term> <particle>" → the plain verb, so any form of the verb matches ("ran into", "leaning on"). */

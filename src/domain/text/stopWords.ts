@@ -20,7 +20,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'werent', 'cant', 'couldnt', 'wont', 'wouldnt',
   'shouldnt', 'hasnt', 'havent', 'hadnt', 'im', 'ive', 'youre', 'theyre', 'thats', 'whats', 'whos',
   'hes', 'shes', 'weve', 'theyve', 'youve', 'theyd', 'youd', 'itd', 'hed', 'whod', 'theyll', 'youll', 'itll',
-  'theres', 'heres', 'wouldve', 'couldve', 'shouldve', 'aint',
+  'theres', 'heres', 'wouldve', 'couldve', 'shouldve', 'aint', 'cannot',
   // "according to": reported speech, not content.
   'according',
   // Contraction fragments of tokenised text ("Horus 's", "do n't") and honorifics ("Mr Darchiev").
