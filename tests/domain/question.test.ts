@@ -1207,3 +1207,14 @@ describe('more everyday wording', () => {
     expect(firstIn(fee, 'What is the new visa fee Belarus will charge to Poles?')).toBe('fee#1.1');
   });
 });
+
+describe('who said it, read more closely', () => {
+  it('takes the one after "reported by" for the speaker', () => {
+    expect(analyzeQuestion('What is the date of the Istanbul talks reported by Reuters?').speaker?.surface).toBe('Reuters');
+    expect(firstOnSeed('What is the date of the Istanbul talks reported by Reuters?')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
+  });
+
+  it('asks no topic of a speaker when the rest only frames ("make her comment")', () => {
+    expect(firstOnSeed('When did Tammy Bruce make her comment?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+  });
+});

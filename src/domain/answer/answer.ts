@@ -184,7 +184,8 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   if (speakerConcept !== undefined) {
     // "What did X say about Y": a sentence crediting X that also covers Y (the rest of the question,
     // beyond X and the verb of saying), in itself or its paragraph.
-    const topic = concepts.map((concept) => concept !== speakerConcept && !isSpeechVerb(concept));
+    // Framing words ("when did she make her comment") say how it is asked, not about what.
+    const topic = concepts.map((concept) => concept !== speakerConcept && !isSpeechVerb(concept) && !concept.concept.isFrame);
     // "the Russian foreign ministry spokeswoman": someone Russian holding that office.
     const role = concepts.find((expanded) => expanded.concept === analysis.speakerRole);
     const credited = eligible.filter((candidate) => {

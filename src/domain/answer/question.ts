@@ -901,7 +901,8 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
       // "did the war begin, per the report": after a determiner the word is a noun, not the verb;
       // "was the meeting meant to ...": intended, not said.
       if (SPEECH_VERBS.has(words[end] ?? '') && end > start && !DETERMINERS.has(words[end - 1] ?? '') && !QUESTION_WORDS.has(words[end - 1] ?? '') && words[end + 1] !== 'to') {
-        nameAt = start;
+        // "the talks reported by Reuters": the one after "by" says it.
+        nameAt = words[end + 1] === 'by' ? end + 2 + (words[end + 2] === 'the' ? 1 : 0) : start;
         break;
       }
     }
