@@ -1218,3 +1218,13 @@ describe('who said it, read more closely', () => {
     expect(firstOnSeed('When did Tammy Bruce make her comment?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
   });
 });
+
+describe('a frame noun used as a verb', () => {
+  it('is content: "focusing on" says what, "the focus of" frames', () => {
+    const concept = (question: string, surface: string) => analyzeQuestion(question).concepts.find((found) => found.surface === surface);
+    expect(concept('What did both governments say the meeting is focusing on?', 'focusing')?.isFrame).toBe(false);
+    expect(concept('What was the focus of the meeting?', 'focus')?.isFrame).toBe(true);
+    expect(concept('What was the stated purpose of the negotiations?', 'stated')?.isFrame).toBe(true);
+    expect(firstOnSeed('What did both governments say the meeting is focusing on?')).toBe('2025-04-10-istanbul-embassy-talks#4.1');
+  });
+});

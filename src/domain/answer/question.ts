@@ -331,6 +331,8 @@ const FRAME_VERBS: readonly string[] = [
 
 /** The frame nouns and verbs as terms, so plurals and other forms match ("topics", "details", "happened"). */
 const FRAME_TERMS: ReadonlySet<string> = new Set([...FRAME_NOUNS, ...FRAME_VERBS].map((word) => termOf(word) ?? word));
+const FRAME_NOUN_TERMS: ReadonlySet<string> = new Set([...FRAME_NOUNS].map((word) => termOf(word) ?? word));
+const FRAME_VERB_TERMS: ReadonlySet<string> = new Set(FRAME_VERBS.map((word) => termOf(word) ?? word));
 
 const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'on']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
@@ -467,7 +469,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
       concepts[concepts.length - 1] = { ...last, surface: `${last.surface} ${token.surface}`, parts: [...last.parts, part], isDate: true };
     } else {
       // A capitalised word is a name ("State Department"), never a frame noun ("state of").
-      const isFrame = !isName && (FRAME_TERMS.has(term) || framing.includes(position));
+      // A frame noun used as a verb is content: "the focus of the talks" frames, "focusing on" says what.
+      const nounAsVerb = FRAME_NOUN_TERMS.has(term) && !FRAME_VERB_TERMS.has(term) && /(?:ing|ed)$/u.test(folded) && !FRAME_NOUNS.has(folded) && !SPEECH_VERBS.has(folded);
+      const isFrame = !isName && ((FRAME_TERMS.has(term) && !nounAsVerb) || framing.includes(position));
       const isDateWord = isDate && (MONTH_NAMES.has(token.folded) || /^(?:1[5-9]|20)\d\d$/u.test(token.folded));
       // "in Istanbul", "the Istanbul talks", "the Poland-Belarus negotiations"; not "Coulter visit Istanbul".
       // "The April 10 Istanbul meeting": a date may stand between the determiner and the place.
