@@ -1228,3 +1228,12 @@ describe('a frame noun used as a verb', () => {
     expect(firstOnSeed('What did both governments say the meeting is focusing on?')).toBe('2025-04-10-istanbul-embassy-talks#4.1');
   });
 });
+
+describe('a date the question already gives', () => {
+  it('does not answer "what exact date in September"', () => {
+    const story = storyIndex('bursa', 'Poland and Belarus to meet again', ['A spokeswoman said a fourth round would be held in Bursa in September.']);
+    expect(answerQuestion(story, 'On what exact date in September will the Bursa round take place?').kind).toBe('declined');
+    const dated = storyIndex('bursa', 'Poland and Belarus to meet again', ['A spokeswoman said a fourth round would be held in Bursa on September 18.']);
+    expect(firstIn(dated, 'On what exact date in September will the Bursa round take place?')).toBe('bursa#1.1');
+  });
+});

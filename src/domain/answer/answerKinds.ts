@@ -1,7 +1,7 @@
 import { GENERAL_VARIANTS, isCountryWord } from '../search/generalAliases.js';
 import { foldText } from '../text/fold.js';
 import { STOP_WORDS } from '../text/stopWords.js';
-import { termOf } from '../text/terms.js';
+import { termOf, termsOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { wordClassOf } from '../text/wordClass.js';
 import { MONEY_UNITS, type AnswerKind } from './question.js';
@@ -58,7 +58,8 @@ export function answerKindEvidence(
       return 0;
     case 'date':
       // A masked number (`<num>`, as in some newswire corpora) may be a year: half a date.
-      return DATE_PATTERN.test(sentence) ? 1 : sentence.includes('<num>') ? 0.5 : 0;
+      // "On what exact date in September ...": "in September" repeats the question; a new date answers.
+      return newDateIn(sentence, questionTerms) ? 1 : sentence.includes('<num>') ? 0.5 : 0;
     case 'time':
       return TIME_PATTERN.test(sentence) ? 1 : 0;
     case 'condition':
@@ -109,6 +110,17 @@ const DATE_PATTERN = new RegExp(
   String.raw`\b(?:${MONTHS})\b\.?\s*(?:\d|<num>)|\b(?:in|by|until|since|from|before|after|during|for|early|late|mid-?|next|last|this) (?:${FULL_MONTHS})\b|\b(?:${WEEKDAYS})\b|\b(?:1[0-9]|20)\d\d(?:s)?\b|\b(?:in|since|until|by|from) (?:the )?(?:early |late |mid-?)?<num>|\b(?:yesterday|today|tomorrow|tonight|recent (?:years|months|weeks|days)|last (?:year|month|week)|next (?:year|month|week)|ago|earlier this|later this)\b`,
   'iu',
 );
+const DATES = new RegExp(DATE_PATTERN.source, 'giu');
+
+/** Whether the sentence has a date with a word the question does not already give. */
+function newDateIn(sentence: string, questionTerms: ReadonlySet<string>): boolean {
+  for (const match of sentence.matchAll(DATES)) {
+    const terms = termsOf(match[0]);
+    if (terms.length === 0 || terms.some((term) => !questionTerms.has(term))) return true;
+  }
+  return false;
+}
+
 /** A condition an event waits for: "could only happen if", "once", "unless", "provided that". */
 const CONDITION_PATTERN = /\b(?:if|once|unless|provided|as soon as|only when|until)\b/iu;
 const TIME_PATTERN = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?=\W|$)|\b\d{1,2}:\d{2}\b|\bo'clock\b|\b(?:noon|midday|midnight|morning|afternoon|evening|overnight|dawn|dusk)\b/iu;
