@@ -1237,3 +1237,10 @@ describe('a date the question already gives', () => {
     expect(firstIn(dated, 'On what exact date in September will the Bursa round take place?')).toBe('bursa#1.1');
   });
 });
+
+describe('"in the article"', () => {
+  it('says where to look, not which office holder', () => {
+    expect(analyzeQuestion('who is the state dept spokesperson in the article').role?.after).toEqual([]);
+    expect(firstOnSeed('who is the state dept spokesperson in the article')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+  });
+});

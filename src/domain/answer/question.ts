@@ -623,6 +623,8 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   ['at', 'the', 'time', 'of'],
   // The asker's pointer to the source, not the topic ("how bad are ties, according to the piece").
   ...['article', 'piece', 'story', 'report', 'text', 'source', 'sources', 'news'].flatMap((noun) => [['according', 'to', 'the', noun], ['per', 'the', noun], ['per', 'this', noun], ['according', 'to', 'this', noun]]),
+  // "who is the spokesperson in the article": where to look, not which spokesperson.
+  ...['article', 'piece', 'story', 'text'].flatMap((noun) => [['in', 'the', noun], ['in', 'this', noun]]),
   ['in', 'the', 'city'],
   ['in', 'total'],
   ['all', 'told'],
