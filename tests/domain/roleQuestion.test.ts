@@ -79,6 +79,12 @@ describe('namesOfficeHolder', async () => {
     expect(check('Who is the British ambassador in Moscow?', volkhov, `${volkhov} Britain Moscow`)).toBe(false);
   });
 
+  it('does not take the employer after "for" for the holder\'s name', () => {
+    const belova = 'Oksana Belova, a spokeswoman for the Russian Embassy in Ankara, called the talks businesslike.';
+    expect(check('What is the name of the State Department spokeswoman?', belova, `${belova} A State Department spokeswoman said more.`)).toBe(false);
+    expect(check('What is the name of the State Department spokeswoman?', 'State Department spokeswoman Oksana Belova said')).toBe(true);
+  });
+
   it('refuses the same words in other places, or another office', () => {
     expect(check('Who is the US ambassador to Moscow?', DARCHIEV)).toBe(false);
     expect(check('Who is the US Secretary of State?', 'US Deputy Assistant Secretary of State Sonata Coulter')).toBe(false);

@@ -134,7 +134,8 @@ export function namesOfficeHolder(sentence: string, role: RoleQuestion, concepts
     if (fits.includes('no')) continue;
     // Qualifiers taken from the article only hold for a named holder: "spokeswoman Luiza Campos",
     // not "the ambassadors of both sides".
-    const named = words[end + 1]?.capitalised === true && words[end + 1]?.breakBefore === false;
+    // ("spokeswoman for the Russian Embassy" names an employer, not her.)
+    const named = words[end + 1]?.capitalised === true && words[end + 1]?.breakBefore === false && words[end + 1]?.linkBefore !== true;
     if (fits.every((fit) => fit === 'in phrase') || named) return true;
   }
   return false;
