@@ -1244,3 +1244,12 @@ describe('"in the article"', () => {
     expect(firstOnSeed('who is the state dept spokesperson in the article')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
   });
 });
+
+describe('"back" after a short object', () => {
+  it('reads "have the ambassadors back" as returning them', () => {
+    const concepts = analyzeQuestion('By when are lithuania and china supposed to have ambassadors back').concepts;
+    expect(concepts.find((concept) => concept.surface === 'have back')?.parts[0]?.folded).toBe('return');
+    const story = storyIndex('envoys', 'Lithuania and China to restore ambassadors', ['Lithuania and China have agreed to return ambassadors to each other\'s capitals by January 2026.']);
+    expect(firstIn(story, 'By when are lithuania and china supposed to have ambassadors back')).toBe('envoys#1.1');
+  });
+});

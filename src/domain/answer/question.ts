@@ -449,13 +449,14 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   tokens.forEach((token, position) => {
     if (skip.has(position)) return;
     // "What problems have they run into?": the verb the knowledge would use ("encountered").
-    const plainVerb = position > 0 && looksLikeName(token) ? undefined : plainVerbAt(words, position);
-    if (plainVerb !== undefined) skip.add(position + 1);
+    const phrasal = position > 0 && looksLikeName(token) ? undefined : plainVerbAt(words, position);
+    if (phrasal !== undefined) skip.add(phrasal.particleAt);
+    const plainVerb = phrasal?.verb;
     const folded = plainVerb ?? token.folded;
     const term = position > 0 && isMonthMay(token) ? 'may' : termOf(folded);
     if (term === null || seen.has(term)) return;
     seen.add(term);
-    const surface = plainVerb === undefined ? token.surface : `${token.surface} ${tokens[position + 1]?.surface ?? ''}`;
+    const surface = phrasal === undefined ? token.surface : `${token.surface} ${tokens[phrasal.particleAt]?.surface ?? ''}`;
     const part: ConceptPart = { surface, folded, term };
     const isName = !shouting && position > 0 && looksLikeName(token);
     const isDate = isDatePart(token);

@@ -52,12 +52,26 @@ const PLAIN_VERBS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** Verbs whose object may stand between them and "back": "have the ambassadors back", "get its buildings back". */
+const RETURNING_VERBS: ReadonlySet<string> = new Set(['have', 'get', 'bring', 'give', 'want'].map((word) => termOf(word) ?? word));
+
+/** Most words between such a verb and "back". */
+const MAX_OBJECT_WORDS = 3;
+
 /**
- * The plain verb for a phrasal verb whose verb is `words[position]` and whose particle follows it
- * ("ran" in "ran into" → "encounter"), or undefined. `words` are folded.
+ * The plain verb for a phrasal verb whose verb is `words[position]` ("ran" in "ran into" →
+ * "encounter"), with the position of its particle, or undefined. The particle follows the verb,
+ * except "back", which may follow a short object ("have ambassadors back" → "return"). `words`
+ * are folded.
  */
-export function plainVerbAt(words: readonly string[], position: number): string | undefined {
-  const verb = termOf(words[position] ?? '');
+export function plainVerbAt(words: readonly string[], position: number): { verb: string; particleAt: number } | undefined {
+  const verb = termOf(words[position] ?? '') ?? words[position] ?? '';
   const particle = words[position + 1];
-  return verb === null || particle === undefined ? undefined : PLAIN_VERBS.get(`${verb} ${particle}`);
+  const plain = particle === undefined ? undefined : PLAIN_VERBS.get(`${verb} ${particle}`);
+  if (plain !== undefined) return { verb: plain, particleAt: position + 1 };
+  if (!RETURNING_VERBS.has(verb)) return undefined;
+  for (let at = position + 2; at <= position + 1 + MAX_OBJECT_WORDS && at < words.length; at++) {
+    if (words[at] === 'back') return { verb: 'return', particleAt: at };
+  }
+  return undefined;
 }
