@@ -1253,3 +1253,12 @@ describe('"back" after a short object', () => {
     expect(firstIn(story, 'By when are lithuania and china supposed to have ambassadors back')).toBe('envoys#1.1');
   });
 });
+
+describe('"building up" and "between the two"', () => {
+  it('reads "building up" as growing (not a building) and "the two" as the parties', () => {
+    const concepts = analyzeQuestion('how long has the friction between the two been building up').concepts;
+    expect(concepts.find((concept) => concept.surface === 'building up')?.isTopic).toBe(false);
+    expect(concepts.find((concept) => concept.surface === 'two')?.isFrame).toBe(true);
+    expect(firstOnSeed('how long has the friction between the two been building up')).toBe('2025-04-10-istanbul-embassy-talks#4.1');
+  });
+});

@@ -490,7 +490,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
       const offered =
         !isName &&
         (words[position + 1] === 'or' || words[position - 1] === 'or' || words[position - 2] === 'or' || (words[position - 2] === 'like' && ARTICLES.has(words[position - 1] ?? '')));
-      concepts.push({ surface, parts: [part], isName, isTopic: isName || (!isFrame && !offered && isTopicWord(token.folded)), isFrame, isDate: isDateWord, isSetting });
+      concepts.push({ surface, parts: [part], isName, isTopic: isName || (!isFrame && !offered && isTopicWord(folded)), isFrame, isDate: isDateWord, isSetting });
       positions.push(position);
     }
     if (isName) previousNameAt = position;
@@ -655,6 +655,8 @@ function partiesAt(words: readonly string[]): number[] {
   const positions: number[] = [];
   words.forEach((word, i) => {
     if ((word === 'two' || word === 'both') && PARTY_NOUNS.has(words[i + 1] ?? '')) positions.push(i, i + 1);
+    // "the friction between the two": the two parties, the noun left out.
+    else if (word === 'two' && words[i - 1] === 'the' && words[i - 2] === 'between' && termOf(words[i + 1] ?? '') === null) positions.push(i);
   });
   return positions;
 }

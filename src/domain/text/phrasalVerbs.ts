@@ -41,6 +41,8 @@ const PHRASAL_VERBS: readonly (readonly [string, string])[] = [
   ['sit down', 'meet'],
   ['cut off', 'sever'],
   ['kick off', 'begin'],
+  ['build up', 'grow'],
+  ['pile up', 'grow'],
   ['break out', 'begin'],
 ];
 
