@@ -103,6 +103,13 @@ describe('everyday synonyms', () => {
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#5.1`);
   });
 
+  it('reads a broader thaw as a comprehensive normalization', () => {
+    expect(alternativesOf(expand('thaw')[0])).toContain('normal');
+    expect(alternativesOf(expand('broader')[0])).toContain('comprehens');
+    const result = answerQuestion(index, "Ms Bruce's condition for a broader thaw");
+    expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#6.1`);
+  });
+
   it('reads a goal or aim as the focus', () => {
     expect(alternativesOf(expand('goal')[0])).toContain('focus');
     const result = answerQuestion(index, 'What had both governments said beforehand about the goal of the talks?');
