@@ -1262,3 +1262,13 @@ describe('"building up" and "between the two"', () => {
     expect(firstOnSeed('how long has the friction between the two been building up')).toBe('2025-04-10-istanbul-embassy-talks#4.1');
   });
 });
+
+describe('a guess after the question', () => {
+  it('reads "…, on foot?" as a guess, not a topic', () => {
+    const foot = analyzeQuestion('how did the negotiators get to the venue, on foot?').concepts.find((concept) => concept.surface === 'foot');
+    expect(foot?.isTopic).toBe(false);
+    const kept = analyzeQuestion('According to Reuters, who led the talks?').concepts.find((concept) => concept.surface === 'talks');
+    expect(kept?.isTopic).toBe(true);
+    expect(answerQuestion(seedIndex, 'how did the negotiators get to the venue, on foot?').kind).toBe('answered');
+  });
+});

@@ -440,6 +440,10 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     });
   }
 
+  // "how did they get to the venue, on foot?": a short fragment after the question is a guess at
+  // the answer, no topic the knowledge must have.
+  const questionWordAt = words.findIndex((word) => QUESTION_WORDS.has(word));
+  const guessFrom = guessedAnswerStart(text, tokens, questionWordAt < 0 ? undefined : questionWordAt);
   const shouting = isMostlyCapitalised(tokens);
   const concepts: Concept[] = [];
   const positions: number[] = [];
@@ -489,7 +493,11 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
       // "like a house?": an example the asker guesses at, the same.
       const offered =
         !isName &&
-        (words[position + 1] === 'or' || words[position - 1] === 'or' || words[position - 2] === 'or' || (words[position - 2] === 'like' && ARTICLES.has(words[position - 1] ?? '')));
+        (words[position + 1] === 'or' ||
+          words[position - 1] === 'or' ||
+          words[position - 2] === 'or' ||
+          (words[position - 2] === 'like' && ARTICLES.has(words[position - 1] ?? '')) ||
+          position >= guessFrom);
       concepts.push({ surface, parts: [part], isName, isTopic: isName || (!isFrame && !offered && isTopicWord(folded)), isFrame, isDate: isDateWord, isSetting });
       positions.push(position);
     }
@@ -536,6 +544,21 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     namedThing: namedThingOf(words, concepts, positions, opener !== undefined),
     outletAsked: conceptAt(concepts, positions, askedOutlet.at(-1) ?? -1),
   };
+}
+
+/** Most words of a guess after the question ("…, on foot?"). */
+const MAX_GUESS_WORDS = 3;
+
+/**
+ * Where a guess at the answer starts: the last comma-separated fragment of a question ending in
+ * "?", at most three words, after the question word. Infinity when there is none.
+ */
+function guessedAnswerStart(text: string, tokens: readonly Token[], openerAt: number | undefined): number {
+  if (openerAt === undefined || !/\?\s*$/u.test(text)) return Infinity;
+  for (let i = tokens.length - 1; i > openerAt + 1 && i >= tokens.length - MAX_GUESS_WORDS; i--) {
+    if (separatorBefore(text, tokens, i).includes(',')) return i;
+  }
+  return Infinity;
 }
 
 /** Words that may stand between the options of a choice ("downtown or somewhere on the outskirts"). */
