@@ -1272,3 +1272,10 @@ describe('a guess after the question', () => {
     expect(answerQuestion(seedIndex, 'how did the negotiators get to the venue, on foot?').kind).toBe('answered');
   });
 });
+
+describe('a lowercase country after "how many X"', () => {
+  it('says whose X, it is not counted itself', () => {
+    expect(analyzeQuestion('how many diplomats russia has in america right now').counted).toEqual(['diplomat']);
+    expect(answerQuestion(seedIndex, 'how many diplomats russia has in america right now').kind).toBe('declined');
+  });
+});

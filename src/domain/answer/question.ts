@@ -884,7 +884,9 @@ function countedTerms(tokens: readonly Token[], opener: { kind: AnswerKind; posi
     if (term === null) break;
     // A capitalised plural is what is counted ("how many Americans"); a capitalised singular or an
     // acronym says which ("how many Russian diplomats", "how many US facilities").
-    if (!/^\p{Lu}/u.test(token.surface) || /^\p{Lu}\p{Ll}+s$/u.test(token.surface)) terms.push(term);
+    // In lowercase, a country or people says whose ("how many diplomats russia has"), unless a plural.
+    const owner = !/^\p{Lu}/u.test(token.surface) && isCountryWord(token.folded) && !token.folded.endsWith('s');
+    if (!owner && (!/^\p{Lu}/u.test(token.surface) || /^\p{Lu}\p{Ll}+s$/u.test(token.surface))) terms.push(term);
   }
   // "How many people": a count of any kind of people answers ("five diplomats and 19 local staff");
   // "how many times": any count ("three written requests").
