@@ -1279,3 +1279,12 @@ describe('a lowercase country after "how many X"', () => {
     expect(answerQuestion(seedIndex, 'how many diplomats russia has in america right now').kind).toBe('declined');
   });
 });
+
+describe('the side whose leader is asked for', () => {
+  it('must be the leader\'s country: "who led the Turkish hosts"', () => {
+    expect(analyzeQuestion('Who led the Turkish hosts at the Izmir talks?').personCountry).not.toBeNull();
+    const story = storyIndex('izmir', 'Poland and Belarus meet in Izmir', ['The Polish delegation at the Izmir talks was led by Deputy Foreign Minister Marta Wielgosz.']);
+    expect(answerQuestion(story, 'Who led the Turkish hosts at the Izmir talks?').kind).toBe('declined');
+    expect(firstIn(story, 'Who led the Polish delegation at the Izmir talks?')).toBe('izmir#1.1');
+  });
+});

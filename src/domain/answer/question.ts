@@ -539,7 +539,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     asksPerson,
     leadingVerb,
     asksSayer: kind === 'agent' && opener !== undefined && words[opener.positions.at(-1) ?? -1] === 'who' && SPEECH_VERBS.has(words[(opener.positions.at(-1) ?? -1) + 1] ?? ''),
-    personCountry: asksPerson ? personCountryOf(tokens) : null,
+    personCountry: asksPerson ? (personCountryOf(tokens) ?? (leadingVerb === null ? null : ledSideCountry(tokens, leadingVerbAt))) : null,
     eventOrdinals: [...text.matchAll(EVENT_ORDINAL)].map((match) => (match[1] ?? '').toLowerCase()),
     namedThing: namedThingOf(words, concepts, positions, opener !== undefined),
     outletAsked: conceptAt(concepts, positions, askedOutlet.at(-1) ?? -1),
@@ -757,6 +757,16 @@ const PREPOSITIONS_BEFORE_WHICH: ReadonlySet<string> = new Set(['in', 'at', 'on'
 
 /** "The third round": a counted ordinal before an event. */
 const EVENT_ORDINAL = /\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|negotiations|consultations|visit)\b/giu;
+
+/** Nouns for one side of talks: "who led the Turkish hosts", "the Russian delegation". */
+const SIDE_NOUNS: ReadonlySet<string> = new Set(['delegation', 'delegations', 'team', 'side', 'hosts', 'host', 'delegates', 'negotiators', 'mission']);
+
+/** The country of the side a leader is asked for: "who led the Turkish hosts" → Türkiye's. */
+function ledSideCountry(tokens: readonly Token[], verbAt: number): string | null {
+  const start = tokens[verbAt + 1]?.folded === 'the' ? verbAt + 2 : verbAt + 1;
+  if (!SIDE_NOUNS.has(tokens[start + 1]?.folded ?? '')) return null;
+  return countryOfTerm(termOf(tokens[start]?.folded ?? '') ?? '');
+}
 
 /**
  * The country of "which Turkish official(s)", "what Russian diplomat" (right after which/what), or of
