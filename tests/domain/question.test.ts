@@ -1288,3 +1288,10 @@ describe('the side whose leader is asked for', () => {
     expect(firstIn(story, 'Who led the Polish delegation at the Izmir talks?')).toBe('izmir#1.1');
   });
 });
+
+describe('a body is not a person', () => {
+  it('does not answer "which Saudi official" with "the Saudi Foreign Ministry said"', () => {
+    const story = storyIndex('riyadh', 'US and Russia meet in Riyadh', ['US and Russian officials met in Riyadh on Monday for a third round of talks, the Saudi Foreign Ministry said.']);
+    expect(answerQuestion(story, 'Which Saudi official hosted the Riyadh talks?').kind).toBe('declined');
+  });
+});

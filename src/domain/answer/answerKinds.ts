@@ -373,10 +373,22 @@ function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.surface);
 }
 
-/** Whether the sentence names someone the question does not: a run of at least two capitalised words new to it ("Selim Aydemir"). */
+/**
+ * Whether the sentence names someone the question does not: a run of at least two capitalised words
+ * new to it ("Selim Aydemir"), not a body ("the Saudi Foreign Ministry said").
+ */
 export function namesNewPerson(sentence: string, questionTerms: ReadonlySet<string>): boolean {
-  return namedSpansOf(sentence).some((span) => !span.placeLike && span.terms.filter((term) => !questionTerms.has(term)).length >= 2);
+  return namedSpansOf(sentence).some(
+    (span) => !span.placeLike && !BODY_HEADS.has(span.terms.at(-1) ?? '') && span.terms.filter((term) => !questionTerms.has(term)).length >= 2,
+  );
 }
+
+/** Last words of the names of bodies, not people: "Foreign Ministry", "State Department", "Foreign Office". */
+const BODY_HEADS: ReadonlySet<string> = new Set(
+  ['ministry', 'department', 'office', 'agency', 'embassy', 'consulate', 'council', 'commission', 'committee', 'court', 'bank', 'government', 'parliament', 'service', 'union', 'organization', 'organisation', 'institute', 'university', 'group', 'company', 'corporation'].map(
+    (word) => termOf(word) ?? word,
+  ),
+);
 
 function isNewToQuestion(span: NamedSpan, questionTerms: ReadonlySet<string>): boolean {
   return span.terms.some((term) => !questionTerms.has(term));
