@@ -1295,3 +1295,15 @@ describe('a body is not a person', () => {
     expect(answerQuestion(story, 'Which Saudi official hosted the Riyadh talks?').kind).toBe('declined');
   });
 });
+
+describe('how many people were in a group', () => {
+  it('needs a sentence counting the group, not other staff in its story', () => {
+    expect(analyzeQuestion('How many people were in the Lithuanian delegation in Istanbul?').countedIn?.surface).toBe('delegation');
+    const story = storyIndex('vilnius', 'Lithuania and China meet in Istanbul', [
+      'The Lithuanian delegation met Chinese officials in Istanbul. China will issue diplomatic visas to 14 Lithuanian staff.',
+    ]);
+    expect(answerQuestion(story, 'How many people were in the Lithuanian delegation in Istanbul?').kind).toBe('declined');
+    const counted = storyIndex('vilnius', 'Lithuania and China meet in Istanbul', ['The Lithuanian delegation of six people met Chinese officials in Istanbul.']);
+    expect(firstIn(counted, 'How many people were in the Lithuanian delegation in Istanbul?')).toBe('vilnius#1.1');
+  });
+});

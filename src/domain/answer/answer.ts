@@ -159,6 +159,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     // "When did the conflict end?": the date must come with the event asked about (its verb, or an
     // alias of it, in the sentence or its paragraph), not with another one.
     const verbAt = analysis.eventVerb === null ? -1 : concepts.findIndex((expanded) => expanded.concept === analysis.eventVerb);
+    // "How many people were in the Japanese delegation?": a count of the delegation, not of other staff.
+    const group = concepts.find((expanded) => expanded.concept === analysis.countedIn);
+    const groupTerms = group === undefined ? undefined : singleTermsOf(group);
     // "Where is the next round?": the sentence telling of what is to come must tell of the round
     // itself ("a third round is due to be held in Muscat"), not of other plans ("Tehran will lift").
     const futureEvent = analysis.asksFuture ? concepts.find((expanded) => isEventWord(expanded.concept)) : undefined;
@@ -168,7 +171,8 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
         (verbAt < 0 || mentionsEvent(index, candidate, concepts, verbAt)) &&
         // "When will the next round be held?": a date of something past ("visited on April 10") is no answer.
         (!analysis.asksFuture || FUTURE_MARKERS.test(candidate.sentence.text)) &&
-        (futureEvent === undefined || singleTermsOf(futureEvent).size === 0 || candidate.sentence.terms.some((term) => singleTermsOf(futureEvent).has(term))),
+        (futureEvent === undefined || singleTermsOf(futureEvent).size === 0 || candidate.sentence.terms.some((term) => singleTermsOf(futureEvent).has(term))) &&
+        (groupTerms === undefined || candidate.sentence.terms.some((term) => groupTerms.has(term))),
     );
     if (eligible.length === 0 || (eligible[0]?.support ?? 0) < minSupport) {
       if ((ranked[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'missing-detail', detail: analysis.kind });

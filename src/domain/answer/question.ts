@@ -90,6 +90,11 @@ export interface QuestionAnalysis {
    */
   readonly counted: readonly string[];
   /**
+   * "How many people were in the Japanese delegation?": the group the counted are in, which the
+   * answering sentence must name ("the delegation of eight"), not only its story. Null for others.
+   */
+  readonly countedIn: Concept | null;
+  /**
    * For "how many American diplomats": the countries or peoples whose X are counted, folded
    * ("american"). A count of another country's ("15 Russian diplomats") does not answer.
    */
@@ -525,6 +530,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     speakerRole: speakerRoleOf(words, concepts, positions, speaker),
     sayer: findBareSayer(words, concepts, positions),
     counted: asksWorth ? [...MONEY_UNITS] : countedTerms(tokens, opener),
+    countedIn: kind === 'quantity' ? conceptAt(concepts, positions, groupCountedIn(words, opener?.positions.at(-1))) : null,
     countedOwners: countedOwners(tokens, opener),
     eventVerb: findEventVerb(kind, words, tokens, concepts, positions),
     attribute: findAttribute(words, tokens, concepts, positions),
@@ -760,6 +766,18 @@ const EVENT_ORDINAL = /\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|
 
 /** Nouns for one side of talks: "who led the Turkish hosts", "the Russian delegation". */
 const SIDE_NOUNS: ReadonlySet<string> = new Set(['delegation', 'delegations', 'team', 'side', 'hosts', 'host', 'delegates', 'negotiators', 'mission']);
+
+/**
+ * Position of the group in "how many people were in the (Japanese) delegation": a side noun after
+ * "in the", a few words after the counted people; -1 when none.
+ */
+function groupCountedIn(words: readonly string[], openerEnd: number | undefined): number {
+  const counted = openerEnd === undefined ? '' : (words[openerEnd + 1] ?? '');
+  if (openerEnd === undefined || !(PEOPLE_NOUNS.has(counted) || counted === 'members' || counted === 'diplomats')) return -1;
+  const inAt = words.indexOf('in', openerEnd + 2);
+  if (inAt < 0 || inAt > openerEnd + 4 || words[inAt + 1] !== 'the') return -1;
+  return [inAt + 2, inAt + 3].find((at) => SIDE_NOUNS.has(words[at] ?? '')) ?? -1;
+}
 
 /** The country of the side a leader is asked for: "who led the Turkish hosts" → Türkiye's. */
 function ledSideCountry(tokens: readonly Token[], verbAt: number): string | null {
