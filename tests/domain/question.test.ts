@@ -1286,6 +1286,8 @@ describe('the side whose leader is asked for', () => {
     const story = storyIndex('izmir', 'Poland and Belarus meet in Izmir', ['The Polish delegation at the Izmir talks was led by Deputy Foreign Minister Marta Wielgosz.']);
     expect(answerQuestion(story, 'Who led the Turkish hosts at the Izmir talks?').kind).toBe('declined');
     expect(firstIn(story, 'Who led the Polish delegation at the Izmir talks?')).toBe('izmir#1.1');
+    expect(answerQuestion(seedIndex, 'Who represented Türkiye at the talks?').kind).toBe('declined');
+    expect(firstOnSeed('Who represented Russia at the talks?')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
   });
 });
 

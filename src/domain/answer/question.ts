@@ -779,11 +779,13 @@ function groupCountedIn(words: readonly string[], openerEnd: number | undefined)
   return [inAt + 2, inAt + 3].find((at) => SIDE_NOUNS.has(words[at] ?? '')) ?? -1;
 }
 
-/** The country of the side a leader is asked for: "who led the Turkish hosts" → Türkiye's. */
+/** The country of the side a leader is asked for: "who led the Turkish hosts", "who represented Türkiye" → Türkiye's. */
 function ledSideCountry(tokens: readonly Token[], verbAt: number): string | null {
   const start = tokens[verbAt + 1]?.folded === 'the' ? verbAt + 2 : verbAt + 1;
-  if (!SIDE_NOUNS.has(tokens[start + 1]?.folded ?? '')) return null;
-  return countryOfTerm(termOf(tokens[start]?.folded ?? '') ?? '');
+  const country = countryOfTerm(termOf(tokens[start]?.folded ?? '') ?? '');
+  // "who represented Türkiye", "who led the Turkish hosts" (not "who led the Turkish-hosted talks").
+  const next = tokens[start + 1]?.folded;
+  return next === undefined || SIDE_NOUNS.has(next) || termOf(next) === null ? country : null;
 }
 
 /**
