@@ -1309,3 +1309,10 @@ describe('how many people were in a group', () => {
     expect(firstIn(counted, 'How many people were in the Lithuanian delegation in Istanbul?')).toBe('vilnius#1.1');
   });
 });
+
+describe('"this account" is the article', () => {
+  it('answers which news agency is the source for this account with the outlet', () => {
+    expect(analyzeQuestion('What news agency is the source for this account?').concepts.map((concept) => concept.surface)).not.toContain('account');
+    expect(firstOnSeed('What news agency is the source for this account?')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
+  });
+});

@@ -655,6 +655,8 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   ...['article', 'piece', 'story', 'report', 'text', 'source', 'sources', 'news'].flatMap((noun) => [['according', 'to', 'the', noun], ['per', 'the', noun], ['per', 'this', noun], ['according', 'to', 'this', noun]]),
   // "who is the spokesperson in the article": where to look, not which spokesperson.
   ...['article', 'piece', 'story', 'text'].flatMap((noun) => [['in', 'the', noun], ['in', 'this', noun]]),
+  // "the source for this account": the article itself.
+  ...['article', 'piece', 'story', 'text', 'report', 'account'].flatMap((noun) => [['for', 'this', noun], ['of', 'this', noun], ['behind', 'this', noun]]),
   ['in', 'the', 'city'],
   ['in', 'total'],
   ['all', 'told'],
