@@ -510,17 +510,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     if (isDate) previousDateAt = position;
   });
   mergeChoices(concepts, positions, words);
-  // "Who led the Russian delegation?", "who will lead ...": a delegation is led by a person; a
-  // sentence naming none does not answer, nor one naming someone who did something else.
-  const openerEnd = opener?.positions.at(-1) ?? -1;
-  const asksWho = kind === 'agent' && (words[openerEnd] === 'who' || words[openerEnd] === 'whom');
-  const auxiliaryFirst = AUXILIARIES.has(words[openerEnd + 1] ?? '');
-  const leadingVerbAt = auxiliaryFirst ? openerEnd + 2 : openerEnd + 1;
-  const leadingVerb = asksWho && LEADING_VERBS.has(termOf(words[leadingVerbAt] ?? '') ?? '') ? conceptAt(concepts, positions, leadingVerbAt) : null;
-  // "Who did Minsk send to negotiate?": a person sent, appointed or named.
-  const asksSent = asksWho && auxiliaryFirst && words.slice(openerEnd + 2, openerEnd + 6).some((word) => SENDING_VERBS.has(word));
-  const asksLeader = leadingVerb !== null || asksSent;
-  const asksPerson = askedRole || asksLeader || (opener === undefined && askedPeople.length > 0);
+  const leader = kind === 'agent' ? leaderAsked(words, opener?.positions.at(-1) ?? -1) : null;
+  const leadingVerb = leader?.verbAt === undefined ? null : conceptAt(concepts, positions, leader.verbAt);
+  const asksPerson = askedRole || leader !== null || (opener === undefined && askedPeople.length > 0);
   const speaker = findSpeaker(words, concepts, positions);
   return {
     text,
@@ -545,7 +537,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     asksPerson,
     leadingVerb,
     asksSayer: kind === 'agent' && opener !== undefined && words[opener.positions.at(-1) ?? -1] === 'who' && SPEECH_VERBS.has(words[(opener.positions.at(-1) ?? -1) + 1] ?? ''),
-    personCountry: asksPerson ? (personCountryOf(tokens) ?? (leadingVerb === null ? null : ledSideCountry(tokens, leadingVerbAt))) : null,
+    personCountry: asksPerson ? (personCountryOf(tokens) ?? (leader?.verbAt === undefined ? null : ledSideCountry(tokens, leader.verbAt))) : null,
     eventOrdinals: [...text.matchAll(EVENT_ORDINAL)].map((match) => (match[1] ?? '').toLowerCase()),
     namedThing: namedThingOf(words, concepts, positions, opener !== undefined),
     outletAsked: conceptAt(concepts, positions, askedOutlet.at(-1) ?? -1),
@@ -765,6 +757,21 @@ const PREPOSITIONS_BEFORE_WHICH: ReadonlySet<string> = new Set(['in', 'at', 'on'
 
 /** "The third round": a counted ordinal before an event. */
 const EVENT_ORDINAL = /\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|negotiations|consultations|visit)\b/giu;
+
+/**
+ * "Who led the Russian delegation?", "who will lead ...", "who did Minsk send ...": a delegation is
+ * led (or sent) by a person, so a sentence naming none does not answer, nor one naming someone who
+ * did something else. The position of the leading verb, when there is one; null for other
+ * questions. `openerEnd` is the position of the question word.
+ */
+function leaderAsked(words: readonly string[], openerEnd: number): { verbAt?: number } | null {
+  if (words[openerEnd] !== 'who' && words[openerEnd] !== 'whom') return null;
+  const auxiliaryFirst = AUXILIARIES.has(words[openerEnd + 1] ?? '');
+  const verbAt = auxiliaryFirst ? openerEnd + 2 : openerEnd + 1;
+  if (LEADING_VERBS.has(termOf(words[verbAt] ?? '') ?? '')) return { verbAt };
+  const sent = auxiliaryFirst && words.slice(openerEnd + 2, openerEnd + 6).some((word) => SENDING_VERBS.has(word));
+  return sent ? {} : null;
+}
 
 /** Nouns for one side of talks: "who led the Turkish hosts", "the Russian delegation". */
 const SIDE_NOUNS: ReadonlySet<string> = new Set(['delegation', 'delegations', 'team', 'side', 'hosts', 'host', 'delegates', 'negotiators', 'mission']);
