@@ -1316,3 +1316,10 @@ describe('"this account" is the article', () => {
     expect(firstOnSeed('What news agency is the source for this account?')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
   });
 });
+
+describe('conditions', () => {
+  it('take a date as an answer to "when could", not to "what would it take"', () => {
+    expect(analyzeQuestion('When could relations be normalised?').dateMeetsCondition).toBe(true);
+    expect(analyzeQuestion('What would it take for relations to be normalised?').dateMeetsCondition).toBe(false);
+  });
+});

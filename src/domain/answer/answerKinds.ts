@@ -21,6 +21,8 @@ export interface EvidenceDetail {
   readonly owned?: string | null;
   /** "Where in Istanbul ...?": only a place inside it answers (see `QuestionAnalysis.placeWithin`). */
   readonly within?: boolean;
+  /** "When could ...": a date answers a condition question too (see `QuestionAnalysis.dateMeetsCondition`). */
+  readonly dateMeetsCondition?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export function answerKindEvidence(
   sentence: string,
   kind: AnswerKind,
   questionTerms: ReadonlySet<string>,
-  { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false }: EvidenceDetail = {},
+  { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false, dateMeetsCondition = true }: EvidenceDetail = {},
 ): number {
   // "Neither side has said where or when it will take place": the sentence says the detail is unknown.
   if (REQUIRED_KINDS.has(kind) && saysNotGiven(sentence, kind)) return 0;
@@ -63,7 +65,7 @@ export function answerKindEvidence(
     case 'time':
       return TIME_PATTERN.test(sentence) ? 1 : 0;
     case 'condition':
-      return DATE_PATTERN.test(sentence) || CONDITION_PATTERN.test(sentence) ? 1 : 0;
+      return (dateMeetsCondition && DATE_PATTERN.test(sentence)) || CONDITION_PATTERN.test(sentence) ? 1 : 0;
     case 'duration':
       return durationIn(sentence, searched, gap) || (ongoing && ONGOING_PERIOD.test(sentence)) ? 1 : 0;
     case 'quantity':

@@ -56,7 +56,10 @@ export interface Concept {
 }
 
 /** What a question asks for, as ranking and answer-kind evidence need it. */
-export type AnswerSpec = Pick<QuestionAnalysis, 'kind' | 'counted' | 'countedOwners' | 'asksOngoing' | 'asksGap' | 'asksCountry' | 'ownedThing' | 'placeWithin' | 'asksSayer'>;
+export type AnswerSpec = Pick<
+  QuestionAnalysis,
+  'kind' | 'counted' | 'countedOwners' | 'asksOngoing' | 'asksGap' | 'asksCountry' | 'ownedThing' | 'placeWithin' | 'asksSayer' | 'dateMeetsCondition'
+>;
 
 /** A question reduced to what ranking needs. */
 export interface QuestionAnalysis {
@@ -146,6 +149,11 @@ export interface QuestionAnalysis {
    * name) answers; "Saudi Arabia hosted" does not.
    */
   readonly asksPerson: boolean;
+  /**
+   * "When could relations be normalised?": a date answers as well as a condition. Not for "what
+   * would it take", where "On April 8, Tammy Bruce said" is no answer.
+   */
+  readonly dateMeetsCondition: boolean;
   /** "Who led / will lead / headed ...": the verb, which the answering sentence must say (or an alias of it). */
   readonly leadingVerb: Concept | null;
   /**
@@ -536,6 +544,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     role: roleQuestionOf(tokens.filter((_, position) => !filler.has(position))),
     asksPerson,
     leadingVerb,
+    dateMeetsCondition: kind === 'condition' && words[opener?.positions[0] ?? -1] === 'when',
     asksSayer: kind === 'agent' && opener !== undefined && words[opener.positions.at(-1) ?? -1] === 'who' && SPEECH_VERBS.has(words[(opener.positions.at(-1) ?? -1) + 1] ?? ''),
     personCountry: asksPerson ? (personCountryOf(tokens) ?? (leader?.verbAt === undefined ? null : ledSideCountry(tokens, leader.verbAt))) : null,
     eventOrdinals: [...text.matchAll(EVENT_ORDINAL)].map((match) => (match[1] ?? '').toLowerCase()),

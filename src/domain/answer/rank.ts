@@ -116,6 +116,7 @@ export function rankSentences(
     country: asked.asksCountry,
     owned: asked.ownedThing,
     within: asked.placeWithin !== null,
+    dateMeetsCondition: asked.dateMeetsCondition,
   };
   const settings = concepts.some((concept) => concept.concept.isSetting);
   const hits = index.searchPassages(searchTerms, weights.candidatePassages);
