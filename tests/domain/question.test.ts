@@ -936,6 +936,15 @@ describe('a place a paragraph only recalls', () => {
     expect(firstIn(index, 'Who led the US delegation at the Bridgetown round with Venezuela?')).toBe('bridgetown#2.1');
   });
 
+  it('reads "six weeks after the first meeting in Istanbul" as recalling Istanbul', () => {
+    const story = storyIndex('vienna', 'US and Russia hold second round of embassy talks in Vienna', [
+      'American and Russian officials met in Vienna on May 21 for a second round of talks, six weeks after the first meeting in Istanbul.',
+      'This time the Russian delegation was headed by Oleg Tsvetkov, director of the North America department.',
+    ]);
+    expect(answerQuestion(story, 'who headed russias team in istanbul').kind).toBe('declined');
+    expect(firstIn(story, 'who headed russias team in vienna')).toBe('vienna#2.1');
+  });
+
   it('does not take the length of the Vienna round, whose lead recalls the rounds in Istanbul, for theirs', async () => {
     const index = await seedWith('tests/fixtures/heldout-n/knowledge');
     expect(answerQuestion(index, 'how long did the april talks in istanbul last')).toMatchObject({ kind: 'declined' });

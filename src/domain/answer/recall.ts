@@ -4,6 +4,9 @@ import { tokenize } from '../text/tokens.js';
 /** Words that point back to an earlier event: "after two earlier meetings in Istanbul". */
 const RECALL_CUES: ReadonlySet<string> = new Set(['earlier', 'previous', 'prior', 'preceding']);
 
+/** Words that put an event named next before the one told: "after the first meeting". */
+const AFTER_WORDS: ReadonlySet<string> = new Set(['after', 'since', 'following']);
+
 /** How many words after a cue its event's names may stand ("earlier meetings in Mexico City and Doha"). */
 const RECALL_REACH = 6;
 
@@ -20,7 +23,9 @@ export function recalledOnlyTerms(sentences: readonly string[], alsoAbout: Reado
     const tokens = tokenize(sentence);
     let reach = -1;
     tokens.forEach((token, i) => {
-      if (RECALL_CUES.has(token.folded)) reach = i + RECALL_REACH;
+      // "six weeks after the first meeting in Istanbul", "since the first round in Vienna".
+      const afterFirst = token.folded === 'first' && tokens[i - 1]?.folded === 'the' && AFTER_WORDS.has(tokens[i - 2]?.folded ?? '');
+      if (RECALL_CUES.has(token.folded) || afterFirst) reach = i + RECALL_REACH;
       const term = termOf(token.folded);
       if (term === null) return;
       if (i <= reach && /^\p{Lu}/u.test(token.surface)) recalled.add(term);
