@@ -1038,6 +1038,8 @@ describe('phrasal verbs', () => {
     expect(concept('were both sides accused of leaning on each other?', 'leaning on')?.parts[0]?.folded).toBe('pressure');
     expect(concept('who ran the russian side', 'ran')?.parts[0]?.folded).toBe('ran');
     expect(concept('Did the talks break down?', 'break down')?.parts[0]?.folded).toBe('collapse');
+    expect(concept('What was seen pulling into the grounds?', 'pulling into')?.parts[0]?.folded).toBe('enter');
+    expect(concept('when did the lease run out', 'run out')?.parts[0]?.folded).toBe('expire');
   });
 
   it('answers with the sentence using the plain verb', () => {

@@ -42,6 +42,11 @@ const PHRASAL_VERBS: readonly (readonly [string, string])[] = [
   ['cut off', 'sever'],
   ['kick off', 'begin'],
   ['build up', 'grow'],
+  ['run out', 'expire'],
+  ['pull into', 'enter'],
+  ['go into', 'enter'],
+  ['drive into', 'enter'],
+  ['head into', 'enter'],
   ['pile up', 'grow'],
   ['break out', 'begin'],
 ];
