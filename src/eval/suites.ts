@@ -46,6 +46,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-u', 'held-out U', 'held-out U near-topic'),
   ...questionPair('heldout-v', 'held-out V', 'held-out V near-topic'),
   ...questionPair('heldout-w', 'held-out W', 'held-out W near-topic'),
+  ...questionPair('heldout-x', 'held-out X', 'held-out X near-topic'),
+  ...questionPair('heldout-y', 'held-out Y', 'held-out Y near-topic'),
 ];
 
 /**
