@@ -1334,3 +1334,16 @@ describe('conditions', () => {
     expect(analyzeQuestion('What would it take for relations to be normalised?').dateMeetsCondition).toBe(false);
   });
 });
+
+describe('found after the final first run', () => {
+  it('declines where a round will be held when its story gives no venue', () => {
+    const story = storyIndex('tokyo', 'Japan and Russia meet in Antalya', ['Hanazawa said a third round would take place in the autumn but did not give a venue.']);
+    expect(answerQuestion(story, 'where will the third round be held').kind).toBe('declined');
+  });
+
+  it('asks a sum of money with "what did it cost", and reads payroll as salaries', () => {
+    expect(analyzeQuestion('What did the Killenworth villa originally cost?').kind).toBe('quantity');
+    expect(answerQuestion(seedIndex, 'What did the Killenworth villa originally cost?').kind).toBe('declined');
+    expect(firstOnSeed('what does moscow blame for its payroll trouble')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
+  });
+});

@@ -238,8 +238,21 @@ const NOT_GIVEN_KINDS: ReadonlyMap<string, readonly AnswerKind[]> = new Map([
   ['how much', ['quantity']],
 ]);
 
+/** "did not give a venue", "without giving a date", "no date has been set". */
+const NOT_GIVEN_DETAIL = /\b(?:(?:not|n't|never)\s+(?:give|given|gave|set|name|named|announce|announced|fix|fixed)|without\s+(?:giving|setting|naming|announcing))\s+(?:a|an|any|the)\s+(venue|location|place|date|time)\b/iu;
+const NOT_GIVEN_DETAILS: ReadonlyMap<string, readonly AnswerKind[]> = new Map([
+  ['venue', ['place']],
+  ['location', ['place']],
+  ['place', ['place']],
+  ['date', ['date']],
+  ['time', ['date', 'time']],
+]);
+
 /** Whether the sentence says the kind of detail asked for was not given ("did not say when"). */
 function saysNotGiven(sentence: string, kind: AnswerKind): boolean {
+  // "did not give a venue", "without giving a date": the detail itself named as withheld.
+  const withheld = NOT_GIVEN_DETAIL.exec(sentence);
+  if (withheld !== null && NOT_GIVEN_DETAILS.get((withheld[1] ?? '').toLowerCase())?.includes(kind) === true) return true;
   const match = NOT_GIVEN.exec(sentence);
   if (match === null) return false;
   return (match[1] ?? '').toLowerCase().split(/\s+or\s+/u).some((asked) => NOT_GIVEN_KINDS.get(asked)?.includes(kind) === true);

@@ -398,8 +398,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const countedAt = (opener?.positions.at(-1) ?? -2) + 1;
   const datesBetween = kind === 'quantity' && TIME_UNITS.has(words[countedAt] ?? '') && RELATIVE_TIME_WORDS.has(words[countedAt + 1] ?? '');
   if (datesBetween) kind = 'date';
-  // "What's the Long Island villa worth?": a sum of money.
-  const asksWorth = kind === 'other' && words[0] === 'what' && words.at(-1) === 'worth';
+  // "What's the Long Island villa worth?", "what did it cost?": a sum of money.
+  const asksWorth = kind === 'other' && words[0] === 'what' && ['worth', 'cost'].includes(words.at(-1) ?? '');
   if (asksWorth) kind = 'quantity';
   // "Which country's consulate": the owner of the consulate, a name, not a place.
   const ownerWordAt = opener === undefined ? -1 : (opener.positions.at(-1) ?? -1);

@@ -133,7 +133,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['police', 'cops', 'police officers', 'policemen'],
   ['travel', 'move around', 'movement', 'get around'],
   ['take part', 'participate', 'attend'],
-  ['salary', 'salaries', 'pay', 'wages', 'paycheck', 'paychecks'],
+  ['salary', 'salaries', 'pay', 'wages', 'paycheck', 'paychecks', 'payroll'],
   ['facility', 'property', 'compound', 'premises', 'building', 'assets', 'site', 'grounds'],
   ['relations', 'ties', 'relationship'],
   ['restriction', 'limit', 'curb', 'ban'],
