@@ -1347,3 +1347,13 @@ describe('found after the final first run', () => {
     expect(firstOnSeed('what does moscow blame for its payroll trouble')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
   });
 });
+
+describe('more found after the final first run', () => {
+  it('does not take "a Japanese bank" for a named bank, nor "multi" for a name', () => {
+    const story = storyIndex('yen', 'Japan and Russia unfreeze accounts', ['The dispute began in 2024, when a Japanese bank froze the embassy account.']);
+    expect(answerQuestion(story, 'Which Turkish bank froze the embassy account?').kind).toBe('declined');
+    expect(answerQuestion(story, 'Which bank froze the embassy account?').kind).toBe('declined');
+    const visas = storyIndex('visas', 'Japan and Russia agree visas', ['Each side will issue multi-entry visas to 12 diplomats.']);
+    expect(firstIn(visas, 'how many diplomats on each side get multi-entry visas')).toBe('visas#1.1');
+  });
+});

@@ -326,10 +326,14 @@ function isPlaceName(expanded: ExpandedConcept): boolean {
   return expanded.concept.parts.length === 1 && PLACE_NAME_WORDS.has(expanded.concept.parts[0]?.folded ?? '');
 }
 
+/** Prefixes written apart before a hyphen ("multi-entry visas"): no names. */
+const WORD_PREFIXES: ReadonlySet<string> = new Set(['multi', 'inter', 'intra', 'trans', 'ultra', 'super', 'socio', 'quasi', 'pseudo', 'counter']);
+
 /** A lowercase word no dictionary lists, nor is a slip for one, and the knowledge lacks, even as a typo: a name typed in lowercase ("erdogan"), not "titel". */
 function isUnlistedWord(expanded: ExpandedConcept): boolean {
   return expanded.concept.parts.every(
-    (part) => part.folded.length >= 5 && /^\p{L}+$/u.test(part.folded) && !isDictionaryWord(part.folded) && !isMisspeltWord(part.folded),
+    (part) =>
+      part.folded.length >= 5 && /^\p{L}+$/u.test(part.folded) && !isDictionaryWord(part.folded) && !isMisspeltWord(part.folded) && !WORD_PREFIXES.has(part.folded),
   );
 }
 

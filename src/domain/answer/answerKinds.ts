@@ -1,4 +1,4 @@
-import { GENERAL_VARIANTS, isCountryWord } from '../search/generalAliases.js';
+import { countryOfTerm, GENERAL_VARIANTS, isCountryWord } from '../search/generalAliases.js';
 import { foldText } from '../text/fold.js';
 import { STOP_WORDS } from '../text/stopWords.js';
 import { termOf, termsOf } from '../text/terms.js';
@@ -447,11 +447,16 @@ export function namesInstanceOf(sentence: string, wanted: ReadonlySet<string>, a
     const at = tokens[i + 1]?.folded === 'general' ? i + 2 : i + 1;
     return MISSIONS.has(tokens[i]?.folded ?? '') && LOCATIVES.has(tokens[at]?.folded ?? '') && named(at + 1);
   };
+  // "a Japanese bank froze it": a people's word after "a" says whose, not which.
+  const unnamedOwner = (i: number): boolean => ARTICLE_WORDS.has(tokens[i - 1]?.folded ?? '') && countryOfTerm(termOf(tokens[i]?.folded ?? '') ?? '') !== null;
   return tokens.some(
     (token, i) =>
-      wanted.has(termOf(token.folded) ?? '') && (named(i) || named(i - 1) || (named(i - 2) && modifier(i - 1)) || named(i + 1) || placed(i)),
+      wanted.has(termOf(token.folded) ?? '') &&
+      (named(i) || (named(i - 1) && !unnamedOwner(i - 1)) || (named(i - 2) && modifier(i - 1)) || named(i + 1) || placed(i)),
   );
 }
+
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['a', 'an']);
 
 const MISSIONS: ReadonlySet<string> = new Set(['consulate', 'consulates', 'embassy', 'embassies', 'mission', 'missions']);
 
