@@ -1348,6 +1348,13 @@ describe('found after the final first run', () => {
   });
 });
 
+describe('the event a "when" question dates', () => {
+  it('is not a passive clause about what was said ("about Ukraine being excluded")', () => {
+    expect(analyzeQuestion('When did Tammy Bruce make her remarks about Ukraine being excluded?').eventVerb).toBeNull();
+    expect(firstOnSeed('When did Tammy Bruce make her remarks about Ukraine being excluded?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+  });
+});
+
 describe('more found after the final first run', () => {
   it('does not take "a Japanese bank" for a named bank, nor "multi" for a name', () => {
     const story = storyIndex('yen', 'Japan and Russia unfreeze accounts', ['The dispute began in 2024, when a Japanese bank froze the embassy account.']);

@@ -872,6 +872,8 @@ function findEventVerb(kind: AnswerKind, words: readonly string[], tokens: reado
   if (contentAfter || last.isName || last.isDate || last.isFrame || OCCURRENCE_VERBS.has(last.parts[0]?.term ?? '')) return null;
   // "...about the talks?": after a determiner or preposition it is a noun, whatever else it can be.
   if (NOUN_MARKERS.has(words[lastPosition - 1] ?? '')) return null;
+  // "...her remarks about Ukraine being excluded?": a clause about what was said, not the event dated.
+  if (words[lastPosition - 1] === 'being') return null;
   return canBeVerb(last.parts[0]?.folded ?? '') ? last : null;
 }
 
