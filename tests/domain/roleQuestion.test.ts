@@ -79,6 +79,11 @@ describe('namesOfficeHolder', async () => {
     expect(check('Who is the British ambassador in Moscow?', volkhov, `${volkhov} Britain Moscow`)).toBe(false);
   });
 
+  it('takes "US State Department spokeswoman" for the American spokeswoman, not a Russian one', () => {
+    expect(check('who was the american spokeswoman', 'US State Department spokeswoman Tammy Bruce said')).toBe(true);
+    expect(check('who was the american spokeswoman', 'Russian Foreign Ministry spokeswoman Maria Zakharova said')).toBe(false);
+  });
+
   it('does not take the employer after "for" for the holder\'s name', () => {
     const belova = 'Oksana Belova, a spokeswoman for the Russian Embassy in Ankara, called the talks businesslike.';
     expect(check('What is the name of the State Department spokeswoman?', belova, `${belova} A State Department spokeswoman said more.`)).toBe(false);

@@ -1,4 +1,4 @@
-import { PLACE_NAME_WORDS } from '../search/generalAliases.js';
+import { countryOfTerm, PLACE_NAME_WORDS } from '../search/generalAliases.js';
 import { termOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { ExpandedConcept } from './expand.js';
@@ -25,8 +25,11 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 
 /** Prepositions that link an office to where or whom it serves ("ambassador to Washington", "in Moscow"). */
 const LINKS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'in', 'at']);
 
-/** Words the sentence may add between the qualifiers and the office ("US State Department spokeswoman" for "State Department spokeswoman"). */
-const QUALIFIER_SLACK = 1;
+/** Words that make another office of the one they qualify ("Deputy Assistant Secretary"), as terms. */
+const RANK_WORDS: ReadonlySet<string> = new Set(['deputy', 'assistant', 'vice', 'acting', 'under', 'former', 'junior', 'senior', 'associate'].map((word) => termOf(word) ?? word));
+
+/** Words the sentence may add between the qualifiers and the office ("US State Department spokeswoman" for "State Department spokeswoman", or for "American spokeswoman"). */
+const QUALIFIER_SLACK = 2;
 
 /** Punctuation that ends the phrase around an office ("in Brasília, spokeswoman Luiza Campos"). */
 const CLAUSE_BREAK = /[,;:()"“”—–]/u;
@@ -177,7 +180,12 @@ function qualifiersFit(asked: readonly Qualifier[], phrase: readonly PhraseWord[
   const farthest = matches.lastIndexOf(true);
   const phraseTerms = new Set(phrase.map((word) => word.term));
   const repeated = asked.every((qualifier) => present(qualifier, phraseTerms));
-  const conflicting = phrase.some((word, i) => word.capitalised && matches[i] !== true && (!repeated || i < farthest));
+  // Another name in the asked qualifiers' place conflicts ("Russian Ambassador" for the US one); once
+  // they are all there, only another country or rank does ("US State Department spokeswoman" is
+  // American; a "US Deputy Assistant Secretary of State" is no Secretary of State).
+  const conflicting = phrase.some(
+    (word, i) => word.capitalised && matches[i] !== true && (!repeated || (i < farthest && (countryOfTerm(word.term) !== null || RANK_WORDS.has(word.term)))),
+  );
   if (conflicting) return 'no';
   if (repeated) return 'in phrase';
   return asked.every((qualifier) => present(qualifier, phraseTerms) || present(qualifier, contextTerms)) ? 'in context' : 'no';
