@@ -1241,6 +1241,13 @@ describe('a frame noun used as a verb', () => {
 });
 
 describe('a date the question already gives', () => {
+  it('still answers a plain "when" with it: only a question asking a more exact date needs a new one', () => {
+    const story = storyIndex('court', 'Court ruling', ['The court rejected the appeal in 2022, after a long hearing.']);
+    expect(firstIn(story, 'When did the court reject the appeal in 2022?')).toBe('court#1.1');
+    expect(analyzeQuestion('When did the court reject the appeal in 2022?').asksExactDate).toBe(false);
+    expect(analyzeQuestion('On what exact date in September will the round take place?').asksExactDate).toBe(true);
+  });
+
   it('does not answer "what exact date in September"', () => {
     const story = storyIndex('bursa', 'Poland and Belarus to meet again', ['A spokeswoman said a fourth round would be held in Bursa in September.']);
     expect(answerQuestion(story, 'On what exact date in September will the Bursa round take place?').kind).toBe('declined');

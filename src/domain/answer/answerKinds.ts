@@ -23,6 +23,8 @@ export interface EvidenceDetail {
   readonly within?: boolean;
   /** "When could ...": a date answers a condition question too (see `QuestionAnalysis.dateMeetsCondition`). */
   readonly dateMeetsCondition?: boolean;
+  /** "On what exact date ...": only a date the question does not already give answers (see `QuestionAnalysis.asksExactDate`). */
+  readonly exactDate?: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export function answerKindEvidence(
   sentence: string,
   kind: AnswerKind,
   questionTerms: ReadonlySet<string>,
-  { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false, dateMeetsCondition = true }: EvidenceDetail = {},
+  { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false, dateMeetsCondition = true, exactDate = false }: EvidenceDetail = {},
 ): number {
   // "Neither side has said where or when it will take place": the sentence says the detail is unknown.
   if (REQUIRED_KINDS.has(kind) && saysNotGiven(sentence, kind)) return 0;
@@ -61,7 +63,8 @@ export function answerKindEvidence(
     case 'date':
       // A masked number (`<num>`, as in some newswire corpora) may be a year: half a date.
       // "On what exact date in September ...": "in September" repeats the question; a new date answers.
-      return newDateIn(sentence, questionTerms) ? 1 : sentence.includes('<num>') ? 0.5 : 0;
+      if (exactDate) return newDateIn(sentence, questionTerms) ? 1 : 0;
+      return DATE_PATTERN.test(sentence) ? 1 : sentence.includes('<num>') ? 0.5 : 0;
     case 'time':
       return TIME_PATTERN.test(sentence) ? 1 : 0;
     case 'condition':

@@ -58,7 +58,17 @@ export interface Concept {
 /** What a question asks for, as ranking and answer-kind evidence need it. */
 export type AnswerSpec = Pick<
   QuestionAnalysis,
-  'kind' | 'counted' | 'countedOwners' | 'asksOngoing' | 'asksGap' | 'asksCountry' | 'ownedThing' | 'placeWithin' | 'asksSayer' | 'dateMeetsCondition'
+  | 'kind'
+  | 'counted'
+  | 'countedOwners'
+  | 'asksOngoing'
+  | 'asksGap'
+  | 'asksCountry'
+  | 'ownedThing'
+  | 'placeWithin'
+  | 'asksSayer'
+  | 'dateMeetsCondition'
+  | 'asksExactDate'
 >;
 
 /** A question reduced to what ranking needs. */
@@ -154,6 +164,11 @@ export interface QuestionAnalysis {
    * would it take", where "On April 8, Tammy Bruce said" is no answer.
    */
   readonly dateMeetsCondition: boolean;
+  /**
+   * "On what exact date in September ...", "which day in May": a more precise date than the one the
+   * question gives is asked for, so a sentence saying only "in September" does not answer.
+   */
+  readonly asksExactDate: boolean;
   /** "Who led / will lead / headed ...": the verb, which the answering sentence must say (or an alias of it). */
   readonly leadingVerb: Concept | null;
   /**
@@ -262,6 +277,9 @@ export const LEADING_VERBS: ReadonlySet<string> = new Set(['lead', 'led', 'head'
 
 /** Verbs whose object is a person: "who did Minsk send / appoint / name ...". */
 const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'appoint', 'nominate', 'dispatch', 'pick', 'choose', 'assign']);
+
+/** Words asking for a precise answer: "what exact date", "precisely when". */
+const PRECISION_WORDS: ReadonlySet<string> = new Set(['exact', 'exactly', 'precise', 'precisely', 'specific']);
 
 /** Units a time between two events is counted in ("how many days before ..."). */
 const TIME_UNITS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months', 'years']);
@@ -545,6 +563,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     asksPerson,
     leadingVerb,
     dateMeetsCondition: kind === 'condition' && words[opener?.positions[0] ?? -1] === 'when',
+    asksExactDate: kind === 'date' && (words.some((word) => PRECISION_WORDS.has(word)) || ['day', 'date'].includes(words[opener?.positions[1] ?? -1] ?? '')),
     asksSayer: kind === 'agent' && opener !== undefined && words[opener.positions.at(-1) ?? -1] === 'who' && SPEECH_VERBS.has(words[(opener.positions.at(-1) ?? -1) + 1] ?? ''),
     personCountry: asksPerson ? (personCountryOf(tokens) ?? (leader?.verbAt === undefined ? null : ledSideCountry(tokens, leader.verbAt))) : null,
     eventOrdinals: [...text.matchAll(EVENT_ORDINAL)].map((match) => (match[1] ?? '').toLowerCase()),

@@ -117,6 +117,7 @@ export function rankSentences(
     owned: asked.ownedThing,
     within: asked.placeWithin !== null,
     dateMeetsCondition: asked.dateMeetsCondition,
+    exactDate: asked.asksExactDate,
   };
   const settings = concepts.some((concept) => concept.concept.isSetting);
   const hits = index.searchPassages(searchTerms, weights.candidatePassages);
