@@ -1336,6 +1336,12 @@ describe('"this account" is the article', () => {
 });
 
 describe('conditions', () => {
+  it('are asked for mid-question too: "what precondition", "what has to happen before"', () => {
+    expect(analyzeQuestion('what did the us spokeswoman say has to happen before full normalisation with russia').kind).toBe('condition');
+    expect(analyzeQuestion('According to the spokeswoman, what precondition must be met before ties can be fully normalised?').kind).toBe('condition');
+    expect(firstOnSeed('what did the us spokeswoman say has to happen before full normalisation with russia')).toBe('2025-04-10-istanbul-embassy-talks#6.1');
+  });
+
   it('take a date as an answer to "when could", not to "what would it take"', () => {
     expect(analyzeQuestion('When could relations be normalised?').dateMeetsCondition).toBe(true);
     expect(analyzeQuestion('What would it take for relations to be normalised?').dateMeetsCondition).toBe(false);

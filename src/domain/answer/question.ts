@@ -278,6 +278,17 @@ export const LEADING_VERBS: ReadonlySet<string> = new Set(['lead', 'led', 'head'
 /** Verbs whose object is a person: "who did Minsk send / appoint / name ...". */
 const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'appoint', 'nominate', 'dispatch', 'pick', 'choose', 'assign']);
 
+/** Nouns for what an outcome waits for. */
+const CONDITION_NOUNS: ReadonlySet<string> = new Set(['precondition', 'preconditions', 'prerequisite', 'prerequisites', 'condition', 'conditions']);
+
+/** "what precondition", "what has to happen before", "what must happen first". */
+function asksCondition(words: readonly string[]): boolean {
+  if (!words.includes('what')) return false;
+  return words.some(
+    (word, i) => CONDITION_NOUNS.has(word) || (word === 'happen' && words[i - 1] === 'to' && ['has', 'have', 'would', 'needs', 'need'].includes(words[i - 2] ?? '')) || (word === 'happen' && words[i - 1] === 'must'),
+  );
+}
+
 /** Words asking for a precise answer: "what exact date", "precisely when". */
 const PRECISION_WORDS: ReadonlySet<string> = new Set(['exact', 'exactly', 'precise', 'precisely', 'specific']);
 
@@ -416,6 +427,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const countedAt = (opener?.positions.at(-1) ?? -2) + 1;
   const datesBetween = kind === 'quantity' && TIME_UNITS.has(words[countedAt] ?? '') && RELATIVE_TIME_WORDS.has(words[countedAt + 1] ?? '');
   if (datesBetween) kind = 'date';
+  // "What precondition must be met", "what has to happen before ...": the condition, also mid-question.
+  const conditionAsked = kind === 'other' && asksCondition(words);
+  if (conditionAsked) kind = 'condition';
   // "What's the Long Island villa worth?", "what did it cost?": a sum of money.
   const asksWorth = kind === 'other' && words[0] === 'what' && ['worth', 'cost'].includes(words.at(-1) ?? '');
   if (asksWorth) kind = 'quantity';
@@ -427,6 +441,11 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const skip = new Set<number>(opener?.positions ?? []);
   if (datesBetween) skip.add(countedAt);
   if (asksWorth) skip.add(words.length - 1);
+  if (conditionAsked) {
+    words.forEach((word, position) => {
+      if (CONDITION_NOUNS.has(word)) skip.add(position);
+    });
+  }
   // Chat filler and set phrases ("lol", "right now") say nothing, wherever they stand.
   const filler = new Set(setPhrasesAt(words));
   words.forEach((word, position) => {
