@@ -106,6 +106,8 @@ describe('everyday synonyms', () => {
   it('reads a broader thaw as a comprehensive normalization', () => {
     expect(alternativesOf(expand('thaw')[0])).toContain('normal');
     expect(alternativesOf(expand('broader')[0])).toContain('comprehens');
+    expect(alternativesOf(expand('overall')[0])).toContain('comprehens');
+    expect(expand('so was the istanbul thing about fixing us-russia relations overall or nah').map((concept) => concept.concept.surface)).not.toContain('nah');
     const result = answerQuestion(index, "Ms Bruce's condition for a broader thaw");
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#6.1`);
   });

@@ -325,7 +325,7 @@ const CHAT_FILLER: ReadonlySet<string> = new Set([
   'rn', 'lol', 'lmao', 'lmfao', 'rofl', 'pls', 'plz', 'plez', 'thx', 'thanks', 'ty', 'btw', 'tbh', 'idk',
   'imo', 'imho', 'fyi', 'afaik', 'iirc', 'ngl', 'smh', 'omg', 'hey', 'hi', 'hello', 'yo', 'ok', 'okay',
   'u', 'ur', 'ya', 'yeah', 'bruh', 'bro', 'guys', 'pal', 'mate', 'anyone', 'someone', 'bot', 'parley',
-  'kinda', 'sorta', 'vs', 'versus',
+  'kinda', 'sorta', 'vs', 'versus', 'nah', 'nope', 'yep', 'yup', 'hmm', 'hm', 'eh', 'huh',
   // Vague places: "downtown or somewhere on the outskirts".
   'somewhere', 'anywhere', 'someplace',
 ]);

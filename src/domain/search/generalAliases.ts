@@ -167,7 +167,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['report', 'break the story', 'break the news'],
   ['valid', 'good for'],
   ['close', 'shut', 'shut down', 'closure'],
-  ['full', 'fully', 'comprehensive', 'complete', 'total', 'whole', 'entire', 'across the board', 'broad', 'wide'],
+  ['full', 'fully', 'comprehensive', 'complete', 'total', 'whole', 'entire', 'across the board', 'broad', 'wide', 'overall'],
   ['normalize', 'normalization', 'thaw', 'rapprochement', 'detente'],
   ['blame', 'accuse', 'accusation', 'reproach'],
   ['new', 'newly'],
