@@ -48,6 +48,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-w', 'held-out W', 'held-out W near-topic'),
   ...questionPair('heldout-x', 'held-out X', 'held-out X near-topic'),
   ...questionPair('heldout-y', 'held-out Y', 'held-out Y near-topic'),
+  ...questionPair('heldout-z', 'held-out Z', 'held-out Z near-topic'),
+  ...questionPair('heldout-za', 'held-out ZA', 'held-out ZA near-topic'),
 ];
 
 /**
