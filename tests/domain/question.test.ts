@@ -1342,6 +1342,10 @@ describe('conditions', () => {
     expect(firstOnSeed('what did the us spokeswoman say has to happen before full normalisation with russia')).toBe('2025-04-10-istanbul-embassy-talks#6.1');
   });
 
+  it('rank the sentence stating the condition above the one only naming the office asked about', () => {
+    expect(firstOnSeed('Under what condition could relations fully normalise, per the US spokeswoman?')).toBe('2025-04-10-istanbul-embassy-talks#6.1');
+  });
+
   it('take a date as an answer to "when could", not to "what would it take"', () => {
     expect(analyzeQuestion('When could relations be normalised?').dateMeetsCondition).toBe(true);
     expect(analyzeQuestion('What would it take for relations to be normalised?').dateMeetsCondition).toBe(false);

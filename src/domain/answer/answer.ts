@@ -127,7 +127,12 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   const topicConcepts =
     speakerConcept === undefined
       ? concepts
-      : concepts.map((expanded) => (expanded === speakerConcept ? { ...expanded, importance: expanded.importance * SPEAKER_RANK_SHARE } : expanded));
+      : concepts.map((expanded) =>
+          // The office they hold ("per the US spokeswoman") is checked with them, not ranked for.
+          expanded === speakerConcept || (analysis.speakerRole !== null && expanded.concept === analysis.speakerRole)
+            ? { ...expanded, importance: expanded.importance * SPEAKER_RANK_SHARE }
+            : expanded,
+        );
   const ranked = distinctSentences(
     rankSentences(index, topicConcepts, analysis, options.ranking ?? DEFAULT_RANKING).filter(
       (candidate) => candidate.features.coverage > 0,
