@@ -1381,3 +1381,11 @@ describe('more found after the final first run', () => {
     expect(firstIn(visas, 'how many diplomats on each side get multi-entry visas')).toBe('visas#1.1');
   });
 });
+
+describe('found after the last first run', () => {
+  it('reads NYC as New York, and "what does it cost a year" as a sum of money', () => {
+    expect(firstOnSeed('Are Russian trading facilities in NYC among the restricted assets?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
+    expect(analyzeQuestion('what does it cost a year to keep up the killenworth villa').kind).toBe('quantity');
+    expect(answerQuestion(seedIndex, 'what does it cost a year to keep up the killenworth villa').kind).toBe('declined');
+  });
+});

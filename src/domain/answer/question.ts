@@ -431,7 +431,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const conditionAsked = kind === 'other' && asksCondition(words);
   if (conditionAsked) kind = 'condition';
   // "What's the Long Island villa worth?", "what did it cost?": a sum of money.
-  const asksWorth = kind === 'other' && words[0] === 'what' && ['worth', 'cost'].includes(words.at(-1) ?? '');
+  const worthAt = words[0] === 'what' ? words.findIndex((word, i) => (word === 'worth' && i === words.length - 1) || word === 'cost' || word === 'costs') : -1;
+  const asksWorth = kind === 'other' && worthAt > 0;
   if (asksWorth) kind = 'quantity';
   // "Which country's consulate": the owner of the consulate, a name, not a place.
   const ownerWordAt = opener === undefined ? -1 : (opener.positions.at(-1) ?? -1);
@@ -440,7 +441,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const ownedThing = (possessive || words[ownerWordAt] === 'whose') ? termOf(words[ownerWordAt + 1] ?? '') : null;
   const skip = new Set<number>(opener?.positions ?? []);
   if (datesBetween) skip.add(countedAt);
-  if (asksWorth) skip.add(words.length - 1);
+  if (asksWorth) skip.add(worthAt);
   if (conditionAsked) {
     words.forEach((word, position) => {
       if (CONDITION_NOUNS.has(word)) skip.add(position);

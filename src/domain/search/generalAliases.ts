@@ -63,6 +63,8 @@ export const GENERAL_VARIANTS: AliasGroups = [
 export const GENERAL_ALIASES: AliasGroups = [
   ['US', 'Washington'],
   ['Washington', 'DC', 'D.C.'],
+  ['New York', 'NYC', 'New York City'],
+  ['San Francisco', 'SF'],
   ['Russia', 'Moscow', 'Kremlin'],
   ['Ukraine', 'Kyiv', 'Kiev'],
   ['Turkey', 'Ankara'],
