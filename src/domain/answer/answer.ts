@@ -108,7 +108,8 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
 
   const concepts = expandConcepts(index, analysis.concepts).map((expanded) => (expanded.concept === analysis.outletAsked ? asOutlets(index, expanded) : expanded));
   const unknownNames = concepts
-    .filter((expanded) => (expanded.concept.isName || isUnlistedWord(expanded) || isPlaceName(expanded)) && expanded.status === 'unknown')
+    // Status first: whether a word is a slip (`isUnlistedWord`) is a fuzzy dictionary look-up.
+    .filter((expanded) => expanded.status === 'unknown' && (expanded.concept.isName || isUnlistedWord(expanded) || isPlaceName(expanded)))
     .map((expanded) => expanded.concept.surface);
   // "What did trump post about the talks?": no article has the word, so none quotes them.
   const sayer = concepts.find((expanded) => expanded.concept === analysis.sayer);
@@ -170,14 +171,15 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     // "Where is the next round?": the sentence telling of what is to come must tell of the round
     // itself ("a third round is due to be held in Muscat"), not of other plans ("Tehran will lift").
     const futureEvent = analysis.asksFuture ? concepts.find((expanded) => isEventWord(expanded.concept)) : undefined;
+    const futureTerms = futureEvent === undefined ? undefined : singleTermsOf(futureEvent);
     eligible = eligible.filter(
       (candidate) =>
         candidate.features.answerKind > 0 &&
         (verbAt < 0 || mentionsEvent(index, candidate, concepts, verbAt)) &&
         // "When will the next round be held?": a date of something past ("visited on April 10") is no answer.
         (!analysis.asksFuture || FUTURE_MARKERS.test(candidate.sentence.text)) &&
-        (futureEvent === undefined || singleTermsOf(futureEvent).size === 0 || candidate.sentence.terms.some((term) => singleTermsOf(futureEvent).has(term))) &&
-        (groupTerms === undefined || candidate.sentence.terms.some((term) => groupTerms.has(term))),
+        (futureTerms === undefined || futureTerms.size === 0 || saysAnyOf(candidate, futureTerms)) &&
+        (groupTerms === undefined || saysAnyOf(candidate, groupTerms)),
     );
     if (eligible.length === 0 || (eligible[0]?.support ?? 0) < minSupport) {
       if ((ranked[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'missing-detail', detail: analysis.kind });
@@ -234,7 +236,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
       (candidate) =>
         namesNewPerson(candidate.sentence.text, asked) &&
         (qualifier === null || candidate.sentence.terms.some((term) => countryMeantBy(term) === qualifier)) &&
-        (leadingTerms === undefined || candidate.sentence.terms.some((term) => leadingTerms.has(term))),
+        (leadingTerms === undefined || saysAnyOf(candidate, leadingTerms)),
     );
   }
   const thing = analysis.namedThing === null ? -1 : concepts.findIndex((expanded) => expanded.concept === analysis.namedThing);
@@ -255,7 +257,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
         (candidate.contextMatches[thing] ?? 0) > 0 &&
         (wanted === undefined ||
           namesInstanceOf(candidate.sentence.text, wanted, qualifier) ||
-          (analysis.asksPerson && candidate.sentence.terms.some((term) => wanted.has(term)))),
+          (analysis.asksPerson && saysAnyOf(candidate, wanted))),
     );
   }
   const best = eligible[0];
@@ -354,6 +356,11 @@ function creditedTermsOf(index: KnowledgeIndex, sentence: Sentence): ReadonlySet
   // "Markova said Moscow puts its losses at $48 million": the claim reported is Moscow's.
   if (credited !== null) for (const term of reportedSubjectTerms(sentence.text)) terms.add(term);
   return terms;
+}
+
+/** Whether the candidate's sentence itself has one of the terms. */
+function saysAnyOf(candidate: ScoredSentence, terms: ReadonlySet<string>): boolean {
+  return candidate.sentence.terms.some((term) => terms.has(term));
 }
 
 /** Whether the terms hold the concept, or one of its aliases, whole. */

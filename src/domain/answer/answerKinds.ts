@@ -1,7 +1,7 @@
 import { countryOfTerm, GENERAL_VARIANTS, isCountryWord } from '../search/generalAliases.js';
 import { foldText } from '../text/fold.js';
 import { STOP_WORDS } from '../text/stopWords.js';
-import { termOf, termsOf } from '../text/terms.js';
+import { termOf, termSetOf, termsOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { wordClassOf } from '../text/wordClass.js';
 import { MONEY_UNITS, type AnswerKind } from './question.js';
@@ -269,15 +269,13 @@ const LOCATIVE_PHRASE =
 const DATELINE = /^\p{Lu}{2,}(?:[ .-]\p{Lu}{2,})*(?:\s*[,_—–]|\s+-)/u;
 
 /** Common nouns for places: a "where" answer can be "at the consulate" as much as "in Istanbul". */
-const PLACE_NOUNS: ReadonlySet<string> = new Set(
-  [
-    'consulate', 'embassy', 'residence', 'building', 'premises', 'palace', 'hotel', 'center', 'centre',
-    'district', 'headquarters', 'office', 'compound', 'villa', 'city', 'capital', 'border', 'airport',
-    'port', 'province', 'region', 'island', 'street', 'square', 'park', 'venue', 'hall', 'shore',
-    'coast', 'river', 'sea', 'lake', 'mountain', 'valley', 'village', 'town', 'county', 'neighborhood',
-    'suburb', 'camp', 'hotel', 'stadium', 'hospital', 'school', 'university', 'museum', 'church',
-  ].map((word) => termOf(word) ?? word),
-);
+const PLACE_NOUNS: ReadonlySet<string> = termSetOf([
+  'consulate', 'embassy', 'residence', 'building', 'premises', 'palace', 'hotel', 'center', 'centre',
+  'district', 'headquarters', 'office', 'compound', 'villa', 'city', 'capital', 'border', 'airport',
+  'port', 'province', 'region', 'island', 'street', 'square', 'park', 'venue', 'hall', 'shore',
+  'coast', 'river', 'sea', 'lake', 'mountain', 'valley', 'village', 'town', 'county', 'neighborhood',
+  'suburb', 'camp', 'hotel', 'stadium', 'hospital', 'school', 'university', 'museum', 'church',
+]);
 
 /**
  * A place noun after a locative: "entered the premises", "at a government guest palace"; not "around
@@ -402,11 +400,10 @@ export function namesNewPerson(sentence: string, questionTerms: ReadonlySet<stri
 }
 
 /** Last words of the names of bodies, not people: "Foreign Ministry", "State Department", "Foreign Office". */
-const BODY_HEADS: ReadonlySet<string> = new Set(
-  ['ministry', 'department', 'office', 'agency', 'embassy', 'consulate', 'council', 'commission', 'committee', 'court', 'bank', 'government', 'parliament', 'service', 'union', 'organization', 'organisation', 'institute', 'university', 'group', 'company', 'corporation'].map(
-    (word) => termOf(word) ?? word,
-  ),
-);
+const BODY_HEADS: ReadonlySet<string> = termSetOf([
+  'ministry', 'department', 'office', 'agency', 'embassy', 'consulate', 'council', 'commission', 'committee', 'court', 'bank', 'government',
+  'parliament', 'service', 'union', 'organization', 'organisation', 'institute', 'university', 'group', 'company', 'corporation',
+]);
 
 function isNewToQuestion(span: NamedSpan, questionTerms: ReadonlySet<string>): boolean {
   return span.terms.some((term) => !questionTerms.has(term));
@@ -442,8 +439,10 @@ function ownerBefore(sentence: string, owned: string): boolean {
  */
 export function namesInstanceOf(sentence: string, wanted: ReadonlySet<string>, asked: ReadonlySet<string> = new Set()): boolean {
   const tokens = tokenize(sentence);
-  const named = (i: number): boolean =>
-    capitalisedInside(tokens, i) && !STOP_WORDS.has(tokens[i]?.folded ?? '') && (!wanted.has(termOf(tokens[i]?.folded ?? '') ?? '') ? !asked.has(termOf(tokens[i]?.folded ?? '') ?? '') : true);
+  const named = (i: number): boolean => {
+    const term = termOf(tokens[i]?.folded ?? '') ?? '';
+    return capitalisedInside(tokens, i) && !STOP_WORDS.has(tokens[i]?.folded ?? '') && (wanted.has(term) || !asked.has(term));
+  };
   const modifier = (i: number): boolean => !STOP_WORDS.has(tokens[i]?.folded ?? 'a');
   // A mission is told by where it is: "the consulate (general) in Kirkenes" (a bank in Frankfurt is not named).
   const placed = (i: number): boolean => {
@@ -451,7 +450,7 @@ export function namesInstanceOf(sentence: string, wanted: ReadonlySet<string>, a
     return MISSIONS.has(tokens[i]?.folded ?? '') && LOCATIVES.has(tokens[at]?.folded ?? '') && named(at + 1);
   };
   // "a Japanese bank froze it": a people's word after "a" says whose, not which.
-  const unnamedOwner = (i: number): boolean => ARTICLE_WORDS.has(tokens[i - 1]?.folded ?? '') && countryOfTerm(termOf(tokens[i]?.folded ?? '') ?? '') !== null;
+  const unnamedOwner = (i: number): boolean => INDEFINITE_ARTICLES.has(tokens[i - 1]?.folded ?? '') && countryOfTerm(termOf(tokens[i]?.folded ?? '') ?? '') !== null;
   return tokens.some(
     (token, i) =>
       wanted.has(termOf(token.folded) ?? '') &&
@@ -459,7 +458,7 @@ export function namesInstanceOf(sentence: string, wanted: ReadonlySet<string>, a
   );
 }
 
-const ARTICLE_WORDS: ReadonlySet<string> = new Set(['a', 'an']);
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 const MISSIONS: ReadonlySet<string> = new Set(['consulate', 'consulates', 'embassy', 'embassies', 'mission', 'missions']);
 

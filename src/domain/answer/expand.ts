@@ -158,7 +158,7 @@ function expandConcept(index: KnowledgeIndex, concept: Concept): ExpandedConcept
   if (parts.length > 1) {
     const phrase = index.aliases.expansionsOf(concept.parts.map((part) => part.term));
     for (const alias of phrase) addAlias(index, alternatives, alias);
-    const phraseKnown = phrase.some((alias) => alias.terms.every((term) => index.documentFrequencyOf(term) > 0));
+    const phraseKnown = phrase.some((alias) => knowsAll(index, alias.terms));
     // A name is unknown when its last word (surname, "Ministry") is, unless the whole is an alias;
     // then the name stands only as a whole: "United States" is "US", or both of its words together.
     if (phraseKnown) {
@@ -183,7 +183,7 @@ function expandConcept(index: KnowledgeIndex, concept: Concept): ExpandedConcept
     status = last?.status ?? 'unknown';
   }
   // "The consulates on the West Coast": the places in the region, wherever the knowledge has them.
-  const places = regionPlacesOf(concept).filter((place) => place.every((term) => index.documentFrequencyOf(term) > 0));
+  const places = regionPlacesOf(concept).filter((place) => knowsAll(index, place));
   for (const place of places) add(alternatives, place, ALIAS_WEIGHT);
   if (status === 'unknown' && places.length > 0) status = 'alias';
   idf = Math.max(idf, ...places.map((place) => Math.min(...place.map((term) => index.idf(term)))));
@@ -272,7 +272,12 @@ function addAliasesOf(index: KnowledgeIndex, alternatives: AlternativeMap, part:
 
 /** Adds an alias member when the knowledge has all of its terms. */
 function addAlias(index: KnowledgeIndex, alternatives: AlternativeMap, alias: AliasExpansion): void {
-  if (alias.terms.every((term) => index.documentFrequencyOf(term) > 0)) add(alternatives, alias.terms, alias.weight);
+  if (knowsAll(index, alias.terms)) add(alternatives, alias.terms, alias.weight);
+}
+
+/** Whether the knowledge has every one of the terms. */
+function knowsAll(index: KnowledgeIndex, terms: readonly string[]): boolean {
+  return terms.every((term) => index.documentFrequencyOf(term) > 0);
 }
 
 function add(alternatives: AlternativeMap, terms: readonly string[], weight: number): void {

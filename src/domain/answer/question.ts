@@ -1,5 +1,5 @@
 import { plainVerbAt } from '../text/phrasalVerbs.js';
-import { americanSpelling, termOf } from '../text/terms.js';
+import { americanSpelling, termOf, termSetOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { canBeVerb, isDictionaryWord, wordClassOf } from '../text/wordClass.js';
 import { countryOfTerm, isCountryWord } from '../search/generalAliases.js';
@@ -273,7 +273,7 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['complaint', 'complaints', 'claim', 'claims', 'stance', 'grievance', 'grievances', 'argument']);
 
 /** Verbs whose subject is a person, as terms: "who led / headed / chaired / represented ...". */
-export const LEADING_VERBS: ReadonlySet<string> = new Set(['lead', 'led', 'head', 'headed', 'chair', 'chaired', 'represent', 'represented'].map((word) => termOf(word) ?? word));
+export const LEADING_VERBS: ReadonlySet<string> = termSetOf(['lead', 'led', 'head', 'headed', 'chair', 'chaired', 'represent', 'represented']);
 
 /** Verbs whose object is a person: "who did Minsk send / appoint / name ...". */
 const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'appoint', 'nominate', 'dispatch', 'pick', 'choose', 'assign']);
@@ -372,12 +372,12 @@ const FRAME_VERBS: readonly string[] = [
 ];
 
 /** The frame nouns and verbs as terms, so plurals and other forms match ("topics", "details", "happened"). */
-const FRAME_TERMS: ReadonlySet<string> = new Set([...FRAME_NOUNS, ...FRAME_VERBS].map((word) => termOf(word) ?? word));
-const FRAME_NOUN_TERMS: ReadonlySet<string> = new Set([...FRAME_NOUNS].map((word) => termOf(word) ?? word));
-const FRAME_VERB_TERMS: ReadonlySet<string> = new Set(FRAME_VERBS.map((word) => termOf(word) ?? word));
+const FRAME_TERMS: ReadonlySet<string> = termSetOf([...FRAME_NOUNS, ...FRAME_VERBS]);
+const FRAME_NOUN_TERMS: ReadonlySet<string> = termSetOf(FRAME_NOUNS);
+const FRAME_VERB_TERMS: ReadonlySet<string> = termSetOf(FRAME_VERBS);
 
 const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'on']);
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'their', 'its']);
 /**
  * Nouns for the events a place can qualify ("the Istanbul talks"), and for the reports an outlet
@@ -388,7 +388,7 @@ const EVENT_WORDS: ReadonlySet<string> = new Set([
   'story', 'report', 'article', 'piece', 'coverage', 'account', 'dispatch',
 ]);
 
-const EVENT_TERMS: ReadonlySet<string> = new Set([...EVENT_WORDS].map((word) => termOf(word) ?? word));
+const EVENT_TERMS: ReadonlySet<string> = termSetOf(EVENT_WORDS);
 
 /** Whether a concept is a word for an event or report ("round", "talks", "story"). */
 export function isEventWord(concept: Concept): boolean {
@@ -547,7 +547,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
         (words[position + 1] === 'or' ||
           words[position - 1] === 'or' ||
           words[position - 2] === 'or' ||
-          (words[position - 2] === 'like' && ARTICLES.has(words[position - 1] ?? '')) ||
+          (words[position - 2] === 'like' && INDEFINITE_ARTICLES.has(words[position - 1] ?? '')) ||
           position >= guessFrom);
       concepts.push({ surface, parts: [part], isName, isTopic: isName || (!isFrame && !offered && isTopicWord(folded)), isFrame, isDate: isDateWord, isSetting });
       positions.push(position);
@@ -889,10 +889,8 @@ const EVENT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 'duration'
 const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'next', 'upcoming', 'future']);
 
 /** Verbs that only say an event took place or went on ("When was it held?", "How long did it last?"): no event of their own. */
-const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(
-  // Light verbs too: "When was the statement made / given?" dates the statement.
-  ['hold', 'held', 'last', 'lasted', 'run', 'ran', 'make', 'made', 'give', 'given', 'do', 'done'].map((word) => termOf(word) ?? word),
-);
+// Light verbs too: "When was the statement made / given?" dates the statement.
+const OCCURRENCE_VERBS: ReadonlySet<string> = termSetOf(['hold', 'held', 'last', 'lasted', 'run', 'ran', 'make', 'made', 'give', 'given', 'do', 'done']);
 
 /** Words after which the next word is a noun: determiners, possessives and prepositions. */
 const NOUN_MARKERS: ReadonlySet<string> = new Set([
@@ -918,7 +916,7 @@ function findEventVerb(kind: AnswerKind, words: readonly string[], tokens: reado
 
 const asTerms = (words: readonly string[]): string[] => words.map((word) => termOf(word) ?? word);
 /** Counted words for people in general. */
-const PEOPLE_COUNTS: ReadonlySet<string> = new Set(asTerms(['people', 'persons', 'individuals']));
+const PEOPLE_COUNTS: ReadonlySet<string> = termSetOf(['people', 'persons', 'individuals']);
 /** What counts as people when "how many people" is asked. */
 const PEOPLE_COUNTED: readonly string[] = asTerms([
   'people', 'persons', 'individuals', 'diplomats', 'staff', 'officials', 'employees', 'workers', 'members',

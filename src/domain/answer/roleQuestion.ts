@@ -1,5 +1,5 @@
 import { countryOfTerm, PLACE_NAME_WORDS } from '../search/generalAliases.js';
-import { termOf } from '../text/terms.js';
+import { termOf, termSetOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { ExpandedConcept } from './expand.js';
 
@@ -7,15 +7,13 @@ import type { ExpandedConcept } from './expand.js';
  * Titles of office: "Who is the US ambassador to Moscow?" asks for whoever holds one. Other nouns
  * ("Who was the US representative?") describe a part someone played, and are left to ranking.
  */
-const TITLES: ReadonlySet<string> = new Set(
-  [
-    'ambassador', 'envoy', 'minister', 'secretary', 'spokeswoman', 'spokesman', 'spokesperson', 'president',
-    'chancellor', 'premier', 'consul', 'mayor', 'governor', 'chairman', 'chairwoman', 'chair', 'director',
-    'chief', 'commissioner', 'ombudsman', 'attache', 'undersecretary', 'king', 'queen', 'pope',
-    // "chargé d'affaires" (tokenized as "charge", "daffaires"); "consul general", "secretary general".
-    'charge', 'daffaires', 'general',
-  ].map((word) => termOf(word) ?? word),
-);
+const TITLES: ReadonlySet<string> = termSetOf([
+  'ambassador', 'envoy', 'minister', 'secretary', 'spokeswoman', 'spokesman', 'spokesperson', 'president',
+  'chancellor', 'premier', 'consul', 'mayor', 'governor', 'chairman', 'chairwoman', 'chair', 'director',
+  'chief', 'commissioner', 'ombudsman', 'attache', 'undersecretary', 'king', 'queen', 'pope',
+  // "chargé d'affaires" (tokenized as "charge", "daffaires"); "consul general", "secretary general".
+  'charge', 'daffaires', 'general',
+]);
 
 /** Words between "who is/was" and the office that say nothing about which one ("the new", "the current"). */
 const SKIPPED: ReadonlySet<string> = new Set(['the', 'a', 'an', 'new', 'current', 'present', 'acting', 's']);
@@ -26,7 +24,7 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 
 const LINKS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'in', 'at']);
 
 /** Words that make another office of the one they qualify ("Deputy Assistant Secretary"), as terms. */
-const RANK_WORDS: ReadonlySet<string> = new Set(['deputy', 'assistant', 'vice', 'acting', 'under', 'former', 'junior', 'senior', 'associate'].map((word) => termOf(word) ?? word));
+const RANK_WORDS: ReadonlySet<string> = termSetOf(['deputy', 'assistant', 'vice', 'acting', 'under', 'former', 'junior', 'senior', 'associate']);
 
 /** Words the sentence may add between the qualifiers and the office ("US State Department spokeswoman" for "State Department spokeswoman", or for "American spokeswoman"). */
 const QUALIFIER_SLACK = 2;

@@ -1,4 +1,4 @@
-import { termOf } from './terms.js';
+import { termOf, termSetOf } from './terms.js';
 
 /**
  * Phrasal verbs people type and the plain verb news prose uses for them ("what problems have they
@@ -60,7 +60,7 @@ const PLAIN_VERBS: ReadonlyMap<string, string> = new Map(
 );
 
 /** Verbs whose object may stand between them and "back": "have the ambassadors back", "get its buildings back". */
-const RETURNING_VERBS: ReadonlySet<string> = new Set(['have', 'get', 'bring', 'give', 'want'].map((word) => termOf(word) ?? word));
+const RETURNING_VERBS: ReadonlySet<string> = termSetOf(['have', 'get', 'bring', 'give', 'want']);
 
 /** Most words between such a verb and "back". */
 const MAX_OBJECT_WORDS = 3;

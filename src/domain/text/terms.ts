@@ -26,6 +26,11 @@ export function termOf(folded: string): string | null {
   return term;
 }
 
+/** The terms of a list of single words, for look-ups by term ("headed" → `head`); a stop word stands as itself. */
+export function termSetOf(words: Iterable<string>): ReadonlySet<string> {
+  return new Set([...words].map((word) => termOf(word) ?? word));
+}
+
 /**
  * The terms of a text, in order, duplicates kept (term frequency matters for ranking). "May" with a
  * capital and a number beside it is the month, kept as the term `may` (the verb is a stop word).
