@@ -945,6 +945,15 @@ describe('a place a paragraph only recalls', () => {
     expect(firstIn(story, 'who headed russias team in vienna')).toBe('vienna#2.1');
   });
 
+  it('takes a story that numbers no round for the first one, when a name also picks it', async () => {
+    const index = await seedWith('tests/fixtures/heldout-z/knowledge');
+    // The look-alike tells of a second round in Istanbul; the seed numbers none.
+    expect(firstIn(index, 'For the first Istanbul round in April, what did Bruce say was off the agenda?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+    expect(firstIn(index, 'On what date did Tammy Bruce brief on the first Istanbul talks?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+    // With nothing but the ordinal to pick the round, an article that never says "first" does not answer.
+    expect(firstOnSeed('where was the first round of these embassy talks held')).toBe(false);
+  });
+
   it('does not take the length of the Vienna round, whose lead recalls the rounds in Istanbul, for theirs', async () => {
     const index = await seedWith('tests/fixtures/heldout-n/knowledge');
     expect(answerQuestion(index, 'how long did the april talks in istanbul last')).toMatchObject({ kind: 'declined' });

@@ -157,7 +157,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     (candidate) =>
       // A setting's lead credit is in `contextMatches` already, less what its lead only recalls.
       pinned.every(
-        (i) => (candidate.contextMatches[i] ?? 0) > 0 || (concepts[i]?.concept.isSetting !== true && inLead(index, candidate, concepts[i])) || mentionsCountryOf(index, candidate, concepts[i]),
+        (i) => (candidate.contextMatches[i] ?? 0) > 0 || (concepts[i]?.concept.isSetting !== true && inLead(index, candidate, concepts[i])) ||
+          mentionsCountryOf(index, candidate, concepts[i]) ||
+          (isOnlyRound(index, candidate, concepts[i]) && identifiedBesides(candidate, concepts, i)),
       ) &&
       (within < 0 || (candidate.contextMatches[within] ?? 0) > 0),
   );
@@ -326,6 +328,26 @@ function mentionsCountryOf(index: KnowledgeIndex, candidate: ScoredSentence, exp
 /** Whether the candidate's article has the concept (or an alias of it) in its headline or first paragraph. */
 function inLead(index: KnowledgeIndex, candidate: ScoredSentence, expanded: ExpandedConcept | undefined): boolean {
   return expanded !== undefined && names(index.leadTermsOf(candidate.passage.article), expanded);
+}
+
+/** Ordinals of a later round: an article numbering none tells of a first (or only) one. */
+const LATER_ORDINALS: readonly string[] = ['second', 'third', 'fourth', 'fifth', 'sixth', '2nd', '3rd', '4th', '5th', '6th'];
+
+/** "The first Istanbul round": an article that never calls its meeting a second or later one tells of the first. */
+function isOnlyRound(index: KnowledgeIndex, candidate: ScoredSentence, expanded: ExpandedConcept | undefined): boolean {
+  if (expanded === undefined || !['first', '1st'].includes(expanded.concept.parts[0]?.folded ?? '')) return false;
+  const terms = index.articleTermsOf(candidate.passage.article);
+  return !LATER_ORDINALS.some((ordinal) => terms.has(ordinal));
+}
+
+/**
+ * Another name or setting of the question that the candidate matches: "the first round in Istanbul"
+ * picks the round by its place too, while in "where was the first round?" the ordinal alone picks it.
+ */
+function identifiedBesides(candidate: ScoredSentence, concepts: readonly ExpandedConcept[], ordinalAt: number): boolean {
+  return concepts.some(
+    (expanded, j) => j !== ordinalAt && (expanded.concept.isName || expanded.concept.isSetting) && (candidate.contextMatches[j] ?? 0) > 0,
+  );
 }
 
 /** A single lowercase word that is a known place or people ("what did she say about china"). */
