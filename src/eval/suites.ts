@@ -50,6 +50,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-y', 'held-out Y', 'held-out Y near-topic'),
   ...questionPair('heldout-z', 'held-out Z', 'held-out Z near-topic'),
   ...questionPair('heldout-za', 'held-out ZA', 'held-out ZA near-topic'),
+  ...questionPair('heldout-zb', 'held-out ZB', 'held-out ZB near-topic'),
+  ...questionPair('heldout-zc', 'held-out ZC', 'held-out ZC near-topic'),
 ];
 
 /**
