@@ -954,6 +954,21 @@ describe('a place a paragraph only recalls', () => {
     expect(firstOnSeed('where was the first round of these embassy talks held')).toBe(false);
   });
 
+  it('reads "round one" as the first round', () => {
+    expect(analyzeQuestion('Where was round one of the talks held?').eventOrdinals).toEqual(['first']);
+    const index = storyIndex('rounds', 'Canada and India hold second round of talks', [
+      'Canadian and Indian officials met in Istanbul on Tuesday for a second round of talks. The first round was held in Doha in March and ended without a joint statement.',
+    ]);
+    expect(firstIn(index, 'Where was round one of the Canadian-Indian talks?')).toBe('rounds#1.2');
+    // An "initial meeting" is the first round; a sentence about the second one does not answer.
+    const initial = storyIndex('initial', 'Japan and Russia hold embassy talks', [
+      'It was the second round of talks on embassy operations, following an initial meeting in Abu Dhabi in January.',
+      'The second round was held in Vienna in June.',
+    ]);
+    expect(analyzeQuestion('Where was the 2nd round held?').eventOrdinals).toEqual(['second']);
+    expect(firstIn(initial, 'Where was the first round of the embassy talks held?')).toBe('initial#1.1');
+  });
+
   it('does not take the length of the Vienna round, whose lead recalls the rounds in Istanbul, for theirs', async () => {
     const index = await seedWith('tests/fixtures/heldout-n/knowledge');
     expect(answerQuestion(index, 'how long did the april talks in istanbul last')).toMatchObject({ kind: 'declined' });
@@ -1396,5 +1411,18 @@ describe('found after the last first run', () => {
     expect(firstOnSeed('Are Russian trading facilities in NYC among the restricted assets?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
     expect(analyzeQuestion('what does it cost a year to keep up the killenworth villa').kind).toBe('quantity');
     expect(answerQuestion(seedIndex, 'what does it cost a year to keep up the killenworth villa').kind).toBe('declined');
+  });
+});
+
+describe('words readers use for the story\'s own', () => {
+  it.each([
+    // work → operations, difficult → complicated is not taken: "complicated relations" is no hardship.
+    ["Why has the work of the two countries' ambassadors become so difficult?", '2025-04-10-istanbul-embassy-talks#7.1'],
+    // slump → fallen, war → conflict, blamed → (the outbreak) since
+    ['Which war is blamed for the slump in relations?', '2025-04-10-istanbul-embassy-talks#1.2'],
+    // repair → normalization, fully → comprehensive
+    ['Is it true that the goal was to fully repair US-Russian relations?', '2025-04-10-istanbul-embassy-talks#6.1'],
+  ])('%s', (question, sentenceId) => {
+    expect(firstOnSeed(question)).toBe(sentenceId);
   });
 });

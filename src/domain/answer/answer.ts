@@ -6,7 +6,7 @@ import { termsOf } from '../text/terms.js';
 import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
 import { namesInstanceOf, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
-import { analyzeQuestion, isEventWord, LEADING_VERBS, onlySaysWhichEvent, type AnswerKind } from './question.js';
+import { analyzeQuestion, eventOrdinalsOf, isEventWord, LEADING_VERBS, onlySaysWhichEvent, type AnswerKind } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
 import { makesStatement, type StatementKind } from './statementKinds.js';
 import { DEFAULT_RANKING, rankSentences, type RankingWeights, type ScoredSentence } from './rank.js';
@@ -163,6 +163,18 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
       ) &&
       (within < 0 || (candidate.contextMatches[within] ?? 0) > 0),
   );
+  // "Where was the first round?": not a sentence about the second ("met for a second round of talks").
+  const askedOrdinals = analysis.eventOrdinals;
+  if (askedOrdinals.length > 0) {
+    eligible = eligible.filter((candidate) => {
+      const told = eventOrdinalsOf(candidate.sentence.text);
+      return told.length === 0 || told.some((ordinal) => askedOrdinals.includes(ordinal));
+    });
+    // "Where was the first round?": a sentence that numbers the round asked tells where or when it
+    // was more surely than its neighbours.
+    const numbering = eligible.filter((candidate) => eventOrdinalsOf(candidate.sentence.text).some((ordinal) => askedOrdinals.includes(ordinal)));
+    if (ROUND_SETTING_KINDS.has(analysis.kind) && (numbering[0]?.support ?? 0) >= minSupport) eligible = [...numbering, ...eligible.filter((candidate) => !numbering.includes(candidate))];
+  }
   if (REQUIRED_KINDS.has(analysis.kind)) {
     // "When did the conflict end?": the date must come with the event asked about (its verb, or an
     // alias of it, in the sentence or its paragraph), not with another one.
@@ -329,6 +341,9 @@ function mentionsCountryOf(index: KnowledgeIndex, candidate: ScoredSentence, exp
 function inLead(index: KnowledgeIndex, candidate: ScoredSentence, expanded: ExpandedConcept | undefined): boolean {
   return expanded !== undefined && names(index.leadTermsOf(candidate.passage.article), expanded);
 }
+
+/** Kinds of answer that place a round in space or time. */
+const ROUND_SETTING_KINDS: ReadonlySet<AnswerKind> = new Set(['place', 'date', 'time']);
 
 /** Ordinals of a later round: an article numbering none tells of a first (or only) one. */
 const LATER_ORDINALS: readonly string[] = ['second', 'third', 'fourth', 'fifth', 'sixth', '2nd', '3rd', '4th', '5th', '6th'];

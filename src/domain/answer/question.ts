@@ -320,6 +320,20 @@ const CHAT_WORDS: ReadonlyMap<string, string> = new Map([
   ['r', 'are'],
 ]);
 
+/** Numbers that count rounds: "round one" is the first round. */
+const ROUND_NUMBERS: ReadonlyMap<string, string> = new Map([
+  ['one', 'first'], ['two', 'second'], ['three', 'third'], ['four', 'fourth'], ['five', 'fifth'],
+  ['1', 'first'], ['2', 'second'], ['3', 'third'], ['4', 'fourth'], ['5', 'fifth'],
+]);
+
+const ORDINALS: ReadonlySet<string> = new Set(ROUND_NUMBERS.values());
+const ROUND_EVENTS: ReadonlySet<string> = new Set(['round', 'session']);
+
+/** The ordinal a number after "round" or "session" stands for ("round one" → "first"), or undefined. */
+function numberedRoundOrdinal(tokens: readonly Token[], position: number): string | undefined {
+  return ROUND_EVENTS.has(tokens[position - 1]?.folded ?? '') ? ROUND_NUMBERS.get(tokens[position]?.folded ?? '') : undefined;
+}
+
 /** Chat abbreviations and filler that carry no content ("how bad are ties rn", "... lol"). */
 const CHAT_FILLER: ReadonlySet<string> = new Set([
   'rn', 'lol', 'lmao', 'lmfao', 'rofl', 'pls', 'plz', 'plez', 'thx', 'thanks', 'ty', 'btw', 'tbh', 'idk',
@@ -415,8 +429,8 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'who', 'wh
  * once they set the kind, so "istanbul talks date" searches for "istanbul talks".
  */
 export function analyzeQuestion(text: string, isProperWord: (folded: string) => boolean = () => false): QuestionAnalysis {
-  const tokens = tokenize(text).map((token) => {
-    const word = CHAT_WORDS.get(token.folded);
+  const tokens = tokenize(text).map((token, position, all) => {
+    const word = CHAT_WORDS.get(token.folded) ?? numberedRoundOrdinal(all, position);
     return word === undefined ? token : { ...token, folded: word };
   });
   // "wheres", "hows": a question word run into "is", read as the question word.
@@ -586,7 +600,11 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     asksExactDate: kind === 'date' && (words.some((word) => PRECISION_WORDS.has(word)) || ['day', 'date'].includes(words[opener?.positions[1] ?? -1] ?? '')),
     asksSayer: kind === 'agent' && opener !== undefined && words[opener.positions.at(-1) ?? -1] === 'who' && SPEECH_VERBS.has(words[(opener.positions.at(-1) ?? -1) + 1] ?? ''),
     personCountry: asksPerson ? (personCountryOf(tokens) ?? (leader?.verbAt === undefined ? null : ledSideCountry(tokens, leader.verbAt))) : null,
-    eventOrdinals: [...text.matchAll(EVENT_ORDINAL)].map((match) => (match[1] ?? '').toLowerCase()),
+    eventOrdinals: [
+      ...eventOrdinalsOf(text),
+      // "round one", read as "first" above.
+      ...tokens.flatMap((token, position) => (ROUND_EVENTS.has(tokens[position - 1]?.folded ?? '') && ORDINALS.has(token.folded) ? [token.folded] : [])),
+    ],
     namedThing: namedThingOf(words, concepts, positions, opener !== undefined),
     outletAsked: conceptAt(concepts, positions, askedOutlet.at(-1) ?? -1),
   };
@@ -804,7 +822,17 @@ function outletAskedAt(words: readonly string[]): number[] {
 const PREPOSITIONS_BEFORE_WHICH: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to', 'by', 'with', 'for', 'of']);
 
 /** "The third round": a counted ordinal before an event. */
-const EVENT_ORDINAL = /\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|negotiations|consultations|visit)\b/giu;
+/** The ordinals a text gives its rounds and meetings ("the second round" → second), lowercased. */
+export function eventOrdinalsOf(text: string): string[] {
+  return [...text.matchAll(EVENT_ORDINAL)].map((match) => {
+    const ordinal = (match[1] ?? '').toLowerCase();
+    return NUMERAL_ORDINALS.get(ordinal) ?? ordinal;
+  });
+}
+
+const NUMERAL_ORDINALS: ReadonlyMap<string, string> = new Map([['initial', 'first'], ['opening', 'first'], ['inaugural', 'first'], ['1st', 'first'], ['2nd', 'second'], ['3rd', 'third'], ['4th', 'fourth'], ['5th', 'fifth'], ['6th', 'sixth']]);
+
+const EVENT_ORDINAL = /\b(first|initial|opening|inaugural|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|negotiations|consultations|visit)\b/giu;
 
 /**
  * "Who led the Russian delegation?", "who will lead ...", "who did Minsk send ...": a delegation is
