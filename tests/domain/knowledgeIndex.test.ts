@@ -49,6 +49,21 @@ describe('KnowledgeIndex changes in place', () => {
     expect(index.outlets()).toEqual(['Reuters']);
   });
 
+  it('knows the months its articles were published in, also after a save and load', () => {
+    const index = new KnowledgeIndex(seed);
+    expect(index.isPublicationMonth('may')).toBe(false);
+    index.upsertArticle(ferry); // published 2025-05-01
+    expect(index.isPublicationMonth('may')).toBe(true);
+    const { header, body } = encodeIndex(index.toData());
+    const data = decodeIndex(header, body);
+    if (data !== null) expect(KnowledgeIndex.fromData(data).isPublicationMonth('may')).toBe(true);
+    index.upsertArticle({ ...ferry, published: '2025-07-09' });
+    expect(index.isPublicationMonth('may')).toBe(false);
+    expect(index.isPublicationMonth('juli')).toBe(true);
+    index.removeArticle('ferry');
+    expect(index.isPublicationMonth('juli')).toBe(false);
+  });
+
   it('gives the same answers as a fresh build after changes and compaction', async () => {
     const changed = new KnowledgeIndex(seed);
     changed.upsertArticle(story('scratch', ['A passage about nothing in particular.']));

@@ -1426,3 +1426,24 @@ describe('words readers use for the story\'s own', () => {
     expect(firstOnSeed(question)).toBe(sentenceId);
   });
 });
+
+describe('a month the asker names', () => {
+  it('finds the article published that month, though its text says "on Wednesday"', () => {
+    const july = new KnowledgeIndex([
+      ...seed.articles,
+      {
+        id: 'third',
+        title: 'US and Russia ease travel rules for diplomats',
+        source: 'AP',
+        published: '2025-07-09',
+        url: null,
+        paragraphs: [
+          'U.S. and Russian delegations wrapped up a third round of talks in Istanbul on Wednesday.',
+          'The talks were led on the American side by Rachel Ambrose and on the Russian side by Pavel Orlov.',
+        ],
+      },
+    ]);
+    expect(firstIn(july, 'who was the russian lead at the july embassy talks')).toBe('third#2.1');
+    expect(firstIn(july, 'who was the russian lead at the april embassy talks')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
+  });
+});

@@ -228,7 +228,8 @@ function regionPlacesOf(concept: Concept): readonly (readonly string[])[] {
 function expandPart(index: KnowledgeIndex, part: ConceptPart, inName: boolean, partOfName: boolean, isSetting: boolean): ExpandedPart {
   const alternatives: AlternativeMap = new Map();
   let status: ConceptStatus = 'unknown';
-  if (index.documentFrequencyOf(part.term) > 0) {
+  // "The July round": an article published that month is about it, though its text says "on Wednesday".
+  if (index.documentFrequencyOf(part.term) > 0 || index.isPublicationMonth(part.term)) {
     add(alternatives, [part.term], 1);
     status = 'known';
   }

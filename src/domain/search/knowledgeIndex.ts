@@ -137,6 +137,7 @@ export class KnowledgeIndex {
   private readonly sourceTerms = new BoundedCache<string, readonly string[]>(ARTICLE_CACHE_SIZE);
   /** Outlets of the live articles → how many articles each published. */
   private readonly outletCounts = new Map<string, number>();
+  private readonly monthCounts = new Map<string, number>();
 
   /**
    * @param articles the knowledge, in the order it should break ties
@@ -203,7 +204,7 @@ export class KnowledgeIndex {
     if (span === undefined) return;
     for (let key = span.first; key < span.first + span.count; key++) this.removePassage(key);
     const article = this.articleMap.get(id);
-    if (article !== undefined) this.countOutlet(article.source, -1);
+    if (article !== undefined) this.countArticle(article, -1);
     this.articleMap.delete(id);
     this.articleSpans.delete(id);
     this.titleTerms.delete(id);
@@ -387,10 +388,19 @@ export class KnowledgeIndex {
     return [...this.outletCounts.keys()];
   }
 
-  private countOutlet(source: string, delta: number): void {
-    const count = (this.outletCounts.get(source) ?? 0) + delta;
-    if (count > 0) this.outletCounts.set(source, count);
-    else this.outletCounts.delete(source);
+  /**
+   * Whether some article was published in the month a term names ("july"): "the July round" asks
+   * of that article, though its text only says "on Wednesday".
+   */
+  isPublicationMonth(term: string): boolean {
+    return this.monthCounts.has(term);
+  }
+
+  /** Counts an article's outlet and publication month in (`delta` 1) or out (-1). */
+  private countArticle(article: Article, delta: number): void {
+    adjustCount(this.outletCounts, article.source, delta);
+    const month = termsOf(publicationMonth(article.published))[0];
+    if (month !== undefined) adjustCount(this.monthCounts, month, delta);
   }
 
   /** The terms of an article's headline and first paragraph: what its story is about (cached). */
@@ -497,7 +507,7 @@ export class KnowledgeIndex {
   /** Splits an article into passages and sentences, indexes their terms; `toDelta` for later additions. */
   private insertArticle(article: Article, toDelta: boolean): void {
     this.articleMap.set(article.id, article);
-    this.countOutlet(article.source, 1);
+    this.countArticle(article, 1);
     this.articleSpans.set(article.id, { first: this.passageList.length, count: article.paragraphs.length });
     article.paragraphs.forEach((text, index) => {
       const key = this.passageList.length;
@@ -620,7 +630,7 @@ export class KnowledgeIndex {
     let sentenceKey = 0;
     for (const article of data.articles) {
       this.articleMap.set(article.id, article);
-      this.countOutlet(article.source, 1);
+      this.countArticle(article, 1);
       this.articleSpans.set(article.id, { first: passageKey, count: article.paragraphs.length });
       article.paragraphs.forEach((text, index) => {
         const count = data.sentenceCounts[passageKey] ?? 0;
@@ -714,6 +724,13 @@ function newDelta(): MiniSearch<DeltaDocument> {
 }
 
 const MONTH_AND_YEAR = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** Adds `delta` to a key's count, forgetting the key at zero. */
+function adjustCount(counts: Map<string, number>, key: string, delta: number): void {
+  const count = (counts.get(key) ?? 0) + delta;
+  if (count > 0) counts.set(key, count);
+  else counts.delete(key);
+}
 
 /** "2025-06-19" → "June 2025" (empty for a malformed date). */
 function publicationMonth(published: string): string {
