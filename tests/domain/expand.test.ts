@@ -181,6 +181,13 @@ describe('a country\'s capital', () => {
     const result = answerQuestion(index, "Who is Russia's new envoy in the US capital?");
     expect(result.kind === 'answered' && result.answers[0]?.sentenceId).toBe(`${SEED}#3.1`);
   });
+
+  it('reads "both capitals" as the capitals the knowledge names, and "affirmed" as said', () => {
+    const capitals = alternativesOf(expand('What did both capitals say?').find((concept) => concept.concept.surface === 'capitals'));
+    expect(capitals).toEqual(expect.arrayContaining(['moscow', 'washington']));
+    expect(capitals).not.toContain('paris'); // a capital the knowledge never names
+    expect(alternativesOf(expand('say')[0])).toContain('affirm');
+  });
 });
 
 describe('regions', () => {

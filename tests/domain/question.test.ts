@@ -1422,6 +1422,8 @@ describe('words readers use for the story\'s own', () => {
     ['Which war is blamed for the slump in relations?', '2025-04-10-istanbul-embassy-talks#1.2'],
     // repair → normalization, fully → comprehensive
     ['Is it true that the goal was to fully repair US-Russian relations?', '2025-04-10-istanbul-embassy-talks#6.1'],
+    // both capitals → Moscow and Washington, say → affirmed
+    ['what goal did both capitals say the meeting had', '2025-04-10-istanbul-embassy-talks#4.1'],
   ])('%s', (question, sentenceId) => {
     expect(firstOnSeed(question)).toBe(sentenceId);
   });

@@ -1,5 +1,5 @@
 import { ALIAS_WEIGHT, MAX_ALIAS_PHRASE_TERMS, VARIANT_WEIGHT, type AliasExpansion } from '../search/aliases.js';
-import { capitalTermsOf, countryOfTerm, unlistedCountryForms } from '../search/generalAliases.js';
+import { allCapitalTerms, capitalTermsOf, countryOfTerm, unlistedCountryForms } from '../search/generalAliases.js';
 import type { KnowledgeIndex, WeightedTerm } from '../search/knowledgeIndex.js';
 import { placesInRegion } from '../search/regions.js';
 import { termOf } from '../text/terms.js';
@@ -84,9 +84,12 @@ function withCapitalNamed(index: KnowledgeIndex, expanded: ExpandedConcept, befo
   const countryOf = (neighbour: ExpandedConcept | undefined): string | null =>
     neighbour?.concept.parts.length === 1 ? countryOfTerm(neighbour.concept.parts[0]?.term ?? '') : null;
   const country = countryOf(before) ?? countryOf(after);
-  if (country === null) return expanded;
+  // "What did both capitals say?": the governments of the story, whichever capitals it names.
+  const plural = parts[0]?.folded === 'capitals';
+  if (country === null && !plural) return expanded;
   const alternatives: AlternativeMap = new Map(expanded.alternatives.map((alternative) => [alternative.terms.join(' '), alternative]));
-  for (const capital of capitalTermsOf(country)) addAlias(index, alternatives, { terms: [capital], weight: ALIAS_WEIGHT });
+  const capitals = country === null ? allCapitalTerms().filter((capital) => index.documentFrequencyOf(capital) > 0) : capitalTermsOf(country);
+  for (const capital of capitals) addAlias(index, alternatives, { terms: [capital], weight: ALIAS_WEIGHT });
   const status = expanded.status === 'unknown' && alternatives.size > 0 ? 'alias' : expanded.status;
   return { ...expanded, status, alternatives: [...alternatives.values()] };
 }

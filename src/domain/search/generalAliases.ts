@@ -180,7 +180,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   // A verb and the noun for its event: "when did he die" is answered by "his death in 1955".
   ['die', 'death', 'dead'],
   ['born', 'birth'],
-  ['say', 'announce', 'declare'],
+  ['say', 'announce', 'declare', 'affirm', 'assert'],
   // A complaint is something said: "what does the US complain about" is what it says.
   ['complain', 'complaint', 'grievance', 'gripe', 'say', 'reflect'],
 ];
@@ -332,6 +332,11 @@ function countryCapitals(): Map<string, string[]> {
 /** A country's capitals and seats of government as terms ("russia"'s key → "moscow", "kremlin"). */
 export function capitalTermsOf(countryKey: string): readonly string[] {
   return COUNTRY_CAPITALS.get(countryKey) ?? [];
+}
+
+/** Every capital and seat of government as a term ("moscow", "washington", "kremlin"). */
+export function allCapitalTerms(): readonly string[] {
+  return [...CAPITAL_COUNTRIES.keys()];
 }
 
 /** The country a term names, or whose government it stands for ("moscow said" is Russia); null for others. */
