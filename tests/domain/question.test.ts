@@ -1449,3 +1449,12 @@ describe('a month the asker names', () => {
     expect(firstIn(july, 'who was the russian lead at the april embassy talks')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
   });
 });
+
+describe('a round planned for a place', () => {
+  it('tells where the next round is: "a further round planned for Istanbul"', () => {
+    const index = storyIndex('brest', 'Poland and Belarus reopen consulates', [
+      'Poland and Belarus agreed to reopen consulates in Brest and Biała Podlaska. The properties issue was left unresolved and will be discussed at a further round planned for Istanbul in October.',
+    ]);
+    expect(firstIn(index, "where's the next poland-belarus round on the properties")).toBe('brest#1.2');
+  });
+});

@@ -320,6 +320,8 @@ const LOCATIVES: ReadonlySet<string> = new Set([
   'in', 'at', 'from', 'near', 'into', 'outside', 'inside', 'across', 'visited', 'visit', 'visiting', 'entered',
   'reached', 'toured', 'hosted', 'around',
 ]);
+/** Words that set a meeting "for" a place: "planned for Istanbul", "scheduled for Vienna". */
+const SCHEDULING_WORDS: ReadonlySet<string> = new Set(['planned', 'scheduled', 'set', 'slated', 'penciled', 'pencilled', 'booked', 'earmarked']);
 /** Prepositions before a place or thing rather than a person. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'of', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around']);
 
@@ -380,7 +382,10 @@ function namedSpans(tokens: readonly Token[], text: string): NamedSpan[] {
     // "in Washington and New York": a place joined to one is one too.
     const joined = (previous?.folded === 'and' || previous?.folded === 'or') && spans.at(-1)?.placeLike === true && spans.at(-1)?.end === start - 1;
     const placeLike = (previous !== undefined && PREPOSITIONS.has(previous.folded)) || modifies || joined;
-    if (terms.length > 0) spans.push({ terms, afterLocative: previous !== undefined && LOCATIVES.has(previous.folded), postOf, placeLike, end: i });
+    // "a further round planned for Istanbul": where a meeting is planned.
+    const plannedFor = previous?.folded === 'for' && SCHEDULING_WORDS.has(tokens[start - 2]?.folded ?? '');
+    const afterLocative = previous !== undefined && (LOCATIVES.has(previous.folded) || plannedFor);
+    if (terms.length > 0) spans.push({ terms, afterLocative, postOf, placeLike: placeLike || plannedFor, end: i });
   }
   return spans;
 }
