@@ -1458,3 +1458,15 @@ describe('a round planned for a place', () => {
     expect(firstIn(index, "where's the next poland-belarus round on the properties")).toBe('brest#1.2');
   });
 });
+
+describe('the name of a journalist', () => {
+  it('asks for a person, and a sentence naming none does not answer', () => {
+    expect(analyzeQuestion('What is the name of the jailed Polish journalist?').asksPerson).toBe(true);
+    const index = storyIndex('gdansk', 'Poland and Belarus reopen consulates', [
+      'Minsk wants back a former trade office building in Gdańsk, and Warsaw says it will not discuss the building until a jailed Polish journalist is freed.',
+    ]);
+    expect(answerQuestion(index, 'What is the name of the jailed Polish journalist?').kind).toBe('declined');
+    const named = storyIndex('named', 'Journalist freed', ['The jailed Polish journalist, Andrzej Poczobut, was freed on Monday.']);
+    expect(firstIn(named, 'What is the name of the jailed Polish journalist?')).toBe('named#1.1');
+  });
+});

@@ -898,6 +898,8 @@ const PERSON_ROLES: ReadonlySet<string> = new Set([
   'judge', 'lawyer', 'attorney', 'prosecutor', 'minister', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
   'spokesperson', 'diplomat', 'officer', 'president', 'chairman', 'chairwoman', 'senator', 'mayor', 'governor',
   'consul', 'charge', 'attache', 'negotiator', 'representative', 'secretary', 'director',
+  'journalist', 'reporter', 'correspondent', 'editor', 'activist', 'dissident', 'lawmaker', 'businessman',
+  'businesswoman', 'blogger', 'prisoner',
 ]);
 
 /**
