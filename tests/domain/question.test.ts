@@ -755,6 +755,9 @@ describe('more ways of asking', () => {
     // A mission is named by where it is; a bank is not.
     expect(namesInstanceOf('Russia may keep its consulate general in Kirkenes.', new Set(['consul']))).toBe(true);
     expect(namesInstanceOf('One bank in Frankfurt closed the account.', new Set(['bank']))).toBe(false);
+    // A people's word before a plural says whose banks, not which.
+    expect(namesInstanceOf('Pay is hard because German banks closed 11 accounts held by the embassy.', new Set(['bank']))).toBe(false);
+    expect(namesInstanceOf('The Deutsche Bank branches closed 11 accounts.', new Set(['bank']))).toBe(true);
     expect(analyzeQuestion('Which consulate in Istanbul hosted the talks?').namedThing?.surface).toBe('consulate');
     expect(analyzeQuestion("what's the name of the bank in frankfurt that closed the account").namedThing?.surface).toBe('bank');
     expect(analyzeQuestion('name of the american lead negotiator?').namedThing).toBeNull(); // a person: asksPerson

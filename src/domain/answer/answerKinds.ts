@@ -454,12 +454,14 @@ export function namesInstanceOf(sentence: string, wanted: ReadonlySet<string>, a
     const at = tokens[i + 1]?.folded === 'general' ? i + 2 : i + 1;
     return MISSIONS.has(tokens[i]?.folded ?? '') && LOCATIVES.has(tokens[at]?.folded ?? '') && named(at + 1);
   };
-  // "a Japanese bank froze it": a people's word after "a" says whose, not which.
-  const unnamedOwner = (i: number): boolean => INDEFINITE_ARTICLES.has(tokens[i - 1]?.folded ?? '') && countryOfTerm(termOf(tokens[i]?.folded ?? '') ?? '') !== null;
+  // "a Japanese bank froze it", "German banks closed the accounts": a people's word after "a", or
+  // before a plural, says whose, not which.
+  const unnamedOwner = (i: number, plural: boolean): boolean =>
+    (plural || INDEFINITE_ARTICLES.has(tokens[i - 1]?.folded ?? '')) && countryOfTerm(termOf(tokens[i]?.folded ?? '') ?? '') !== null;
   return tokens.some(
     (token, i) =>
       wanted.has(termOf(token.folded) ?? '') &&
-      (named(i) || (named(i - 1) && !unnamedOwner(i - 1)) || (named(i - 2) && modifier(i - 1)) || named(i + 1) || placed(i)),
+      (named(i) || (named(i - 1) && !unnamedOwner(i - 1, /[^s]s$/u.test(token.folded))) || (named(i - 2) && modifier(i - 1)) || named(i + 1) || placed(i)),
   );
 }
 
