@@ -1252,6 +1252,12 @@ describe('who said it, read more closely', () => {
     expect(firstOnSeed('What is the date of the Istanbul talks reported by Reuters?')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
   });
 
+  it('reads "is X mentioned" as spoken of, not speaking', () => {
+    expect(analyzeQuestion('Is the Seattle consulate mentioned anywhere?').speaker).toBeNull();
+    expect(firstOnSeed('Is the Seattle consulate mentioned anywhere?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
+    expect(analyzeQuestion('What did Bruce say about Ukraine?').speaker?.surface).toBe('Bruce');
+  });
+
   it('asks no topic of a speaker when the rest only frames ("make her comment")', () => {
     expect(firstOnSeed('When did Tammy Bruce make her comment?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
   });

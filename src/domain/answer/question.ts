@@ -1053,7 +1053,9 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
       // "was the meeting meant to ...": intended, not said.
       if (SPEECH_VERBS.has(words[end] ?? '') && end > start && !DETERMINERS.has(words[end - 1] ?? '') && !QUESTION_WORDS.has(words[end - 1] ?? '') && words[end + 1] !== 'to') {
         // "the talks reported by Reuters": the one after "by" says it.
-        nameAt = words[end + 1] === 'by' ? end + 2 + (words[end + 2] === 'the' ? 1 : 0) : start;
+        if (words[end + 1] === 'by') nameAt = end + 2 + (words[end + 2] === 'the' ? 1 : 0);
+        // "Is the Seattle consulate mentioned anywhere?": spoken of, not speaking.
+        else if (!BE_FORMS.has(words[i] ?? '') || (words[end] ?? '').endsWith('ing')) nameAt = start;
         break;
       }
     }
@@ -1066,6 +1068,9 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   // takes it as one only when the knowledge has it as typed).
   return concept.isName || concept.parts.every((part) => !isDictionaryWord(part.folded)) ? concept : null;
 }
+
+/** Forms of "be": before a participle of saying they make it passive ("was the deal mentioned"). */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 
 /** The office word between the speaker and the verb of saying: "the Russian foreign ministry spokeswoman say". */
 function speakerRoleOf(words: readonly string[], concepts: readonly Concept[], positions: readonly number[], speaker: Concept | null): Concept | null {
