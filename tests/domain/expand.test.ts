@@ -199,6 +199,8 @@ describe('regions', () => {
       ['Which Russian consulates on the West Coast are restricted?', 'West Coast'],
       ['which west coast consulates are on the list', 'west coast'],
       ['Which cities of the US West Coast have Russian consulates?', 'US West Coast'],
+      // A people's word after the region is not part of its name.
+      ['Which West Coast Russian consulates appear on the restricted list?', 'West Coast'],
     ] as const) {
       const concept = region(question, surface);
       expect(concept?.status).toBe('alias');

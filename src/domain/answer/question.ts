@@ -3,6 +3,7 @@ import { americanSpelling, termOf, termSetOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { canBeVerb, isDictionaryWord, wordClassOf } from '../text/wordClass.js';
 import { countryOfTerm, isCountryWord } from '../search/generalAliases.js';
+import { placesInRegion } from '../search/regions.js';
 import { roleQuestionOf, type RoleQuestion } from './roleQuestion.js';
 import { statementAskedIn, type StatementKind } from './statementKinds.js';
 
@@ -531,7 +532,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     const isDate = isDatePart(token);
     const last = concepts.at(-1);
     const joined = position > 0 && /^\s+$/u.test(separatorBefore(text, tokens, position));
-    if (isName && last?.isName === true && previousNameAt === position - 1 && joined) {
+    // "the West Coast Russian consulates": a people's word after a region says whose, apart.
+    const afterRegion = last !== undefined && isCountryWord(token.folded) && placesInRegion(last.parts.map((part) => part.term)).length > 0;
+    if (isName && last?.isName === true && previousNameAt === position - 1 && joined && !afterRegion) {
       // "Jennifer Capriati": consecutive capitalised words are one name.
       concepts[concepts.length - 1] = { ...last, surface: `${last.surface} ${token.surface}`, parts: [...last.parts, part] };
     } else if (isDate && last !== undefined && previousDateAt === position - 1 && joined) {
