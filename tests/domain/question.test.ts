@@ -1479,3 +1479,13 @@ describe('the name of a journalist', () => {
     expect(firstIn(named, 'What is the name of the jailed Polish journalist?')).toBe('named#1.1');
   });
 });
+
+describe('slips of framing words', () => {
+  it('reads "acording to the artcle" as "according to the article", and leaves content words alone', () => {
+    const question = 'wat country is istanbul in acording to the artcle';
+    expect(analyzeQuestion(question).concepts.map((concept) => concept.surface)).toEqual(['istanbul']);
+    expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#1.1');
+    // A slip of a content word is the knowledge's typo search's to correct, not the reader's.
+    expect(analyzeQuestion('what did the spokeswomn say').concepts.map((concept) => concept.surface)).toContain('spokeswomn');
+  });
+});

@@ -1,7 +1,7 @@
 import { plainVerbAt } from '../text/phrasalVerbs.js';
 import { americanSpelling, termOf, termSetOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { canBeVerb, isDictionaryWord, wordClassOf } from '../text/wordClass.js';
+import { canBeVerb, isDictionaryWord, similarDictionaryWords, wordClassOf } from '../text/wordClass.js';
 import { countryOfTerm, isCountryWord } from '../search/generalAliases.js';
 import { placesInRegion } from '../search/regions.js';
 import { roleQuestionOf, type RoleQuestion } from './roleQuestion.js';
@@ -321,6 +321,22 @@ const CHAT_WORDS: ReadonlyMap<string, string> = new Map([
   ['r', 'are'],
 ]);
 
+/**
+ * The word a lowercase slip stands for when that word only frames a question: "acording to the
+ * artcle" is "according to the article". Content words are left for the knowledge's own typo
+ * search, which knows which spellings it has.
+ */
+function functionWordSlip(token: Token, isProperWord: (folded: string) => boolean): string | undefined {
+  const { folded } = token;
+  if (folded.length < 4 || !/^\p{Ll}+$/u.test(token.surface) || isDictionaryWord(folded) || isProperWord(folded)) return undefined;
+  // "whats", "lmao": chat words read as such above and below.
+  if (CONTRACTED_QUESTION_WORDS.has(folded) || CHAT_FILLER.has(folded)) return undefined;
+  const [closest, next] = similarDictionaryWords(folded, 1).filter(({ word }) => word[0] === folded[0]);
+  if (closest === undefined || next !== undefined) return undefined;
+  const term = termOf(closest.word);
+  return term === null || FRAME_TERMS.has(term) ? closest.word : undefined;
+}
+
 /** Numbers that count rounds: "round one" is the first round. */
 const ROUND_NUMBERS: ReadonlyMap<string, string> = new Map([
   ['one', 'first'], ['two', 'second'], ['three', 'third'], ['four', 'fourth'], ['five', 'fifth'],
@@ -431,7 +447,7 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'who', 'wh
  */
 export function analyzeQuestion(text: string, isProperWord: (folded: string) => boolean = () => false): QuestionAnalysis {
   const tokens = tokenize(text).map((token, position, all) => {
-    const word = CHAT_WORDS.get(token.folded) ?? numberedRoundOrdinal(all, position);
+    const word = CHAT_WORDS.get(token.folded) ?? numberedRoundOrdinal(all, position) ?? functionWordSlip(token, isProperWord);
     return word === undefined ? token : { ...token, folded: word };
   });
   // "wheres", "hows": a question word run into "is", read as the question word.
