@@ -1489,3 +1489,12 @@ describe('slips of framing words', () => {
     expect(analyzeQuestion('what did the spokeswomn say').concepts.map((concept) => concept.surface)).toContain('spokeswomn');
   });
 });
+
+describe('a lookup opening on what it asks', () => {
+  it('asks the attribute of "street address of the consulate?", not of a topic typed without "?"', () => {
+    expect(analyzeQuestion('street address of the russian consulate in istanbul?').attribute?.surface).toBe('address');
+    expect(answerQuestion(seedIndex, 'street address of the russian consulate in istanbul?').kind).toBe('declined');
+    expect(analyzeQuestion('claims of pressure on diplomats').attribute).toBeNull();
+    expect(analyzeQuestion('date of the istanbul talks?').kind).toBe('date');
+  });
+});

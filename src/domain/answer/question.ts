@@ -486,7 +486,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   });
   for (const position of filler) skip.add(position);
   // "What was the date of the Istanbul meeting?": a kind word as the attribute asked sets the kind.
-  const kindNounAt = attributeStart(words, tokens);
+  const askedAsQuestion = /\?\s*$/u.test(text);
+  const kindNounAt = attributeStart(words, tokens, askedAsQuestion);
   const kindNoun = kindNounAt < 0 || words[kindNounAt + 1] !== 'of' ? undefined : KIND_WORDS.get(words[kindNounAt] ?? '');
   if (kind === 'other' && kindNoun !== undefined) {
     kind = kindNoun;
@@ -604,7 +605,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     countedIn: kind === 'quantity' ? conceptAt(concepts, positions, groupCountedIn(words, opener?.positions.at(-1))) : null,
     countedOwners: countedOwners(tokens, opener),
     eventVerb: findEventVerb(kind, words, tokens, concepts, positions),
-    attribute: findAttribute(words, tokens, concepts, positions),
+    attribute: findAttribute(words, tokens, concepts, positions, askedAsQuestion),
     asksOngoing: kind === 'duration' && words.some((word) => word === 'have' || word === 'has' || word === 'been'),
     asksGap: kind === 'duration' && words.some((word) => word === 'before' || word === 'after' || word === 'until'),
     asksCountry: opener !== undefined && kind === 'place' && words[(opener.positions.at(-1) ?? 0)] === 'country',
@@ -699,8 +700,8 @@ function placeWithinAt(words: readonly string[], concepts: readonly Concept[], p
 }
 
 /** The noun of "what is/was/are/were [the] <noun> of ..." when it is not a frame noun or a name (see `attribute`). */
-function findAttribute(words: readonly string[], tokens: readonly Token[], concepts: readonly Concept[], positions: readonly number[]): Concept | null {
-  const start = attributeStart(words, tokens);
+function findAttribute(words: readonly string[], tokens: readonly Token[], concepts: readonly Concept[], positions: readonly number[], asked: boolean): Concept | null {
+  const start = attributeStart(words, tokens, asked);
   if (start < 0) return null;
   // "the address of", "the street address of": the noun right before "of".
   const ofAt = [start + 1, start + 2].find((at) => words[at] === 'of');
@@ -709,8 +710,14 @@ function findAttribute(words: readonly string[], tokens: readonly Token[], conce
   return concept === null || concept.isFrame || concept.isName || concept.isDate ? null : concept;
 }
 
-/** Position of the first word after "what is/was [the]" (or "whats [the]"); -1 for other questions. */
-function attributeStart(words: readonly string[], tokens: readonly Token[]): number {
+/**
+ * Position of the first word after "what is/was [the]" (or "whats [the]"), or of a lookup's first
+ * word ("[the] address of ..."); -1 for other questions.
+ */
+function attributeStart(words: readonly string[], tokens: readonly Token[], asked: boolean): number {
+  // "street address of the russian consulate?": a lookup opening on the attribute itself, asked as
+  // a question (without "?", "claims of pressure on diplomats" is a topic to look up).
+  if (asked && !QUESTION_WORDS.has(words[0] ?? '') && !AUXILIARIES.has(words[0] ?? '')) return words[0] === 'the' ? 1 : 0;
   if (words[0] !== 'what') return -1;
   // "whats", and "what's", whose "'s" the tokenizer drops as if it were a possessive.
   const contracted = tokens[0]?.folded === 'whats' || /^what['’]s$/iu.test(tokens[0]?.surface ?? '');
