@@ -137,6 +137,12 @@ describe('counting', async () => {
     expect(kinds('How many Russian diplomats are allowed in Estonia?', 'Estonia has reduced the number of Russian diplomats allowed in the country to 13.')).toBe(1);
   });
 
+  it('reads a day before its month as a date ("on 1 September"), but not a number before "may"', () => {
+    expect(kinds('When will the consulates issue visas again?', 'Both consulates will resume issuing visas on 1 September.')).toBe(1);
+    expect(kinds('When will the consulates issue visas again?', 'The consulate closes on 3 May.')).toBe(1);
+    expect(kinds('When will the consulates issue visas again?', 'Up to 12 may stay on at each consulate.')).toBe(0);
+  });
+
   it('does not count an adjective that shares the noun\'s stem', () => {
     expect(kinds('How many diplomats work at the embassy?', 'Moscow wants the return of six diplomatic properties.')).toBe(0);
   });
