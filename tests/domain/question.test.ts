@@ -1504,3 +1504,11 @@ describe('a lookup opening on what it asks', () => {
     expect(analyzeQuestion('date of the istanbul talks?').kind).toBe('date');
   });
 });
+
+describe('a limit is a cap', () => {
+  it('finds "capping the US mission at 455 people" for the limit Moscow imposed, beside look-alike stories', async () => {
+    const index = await seedWith('tests/fixtures/heldout-o/knowledge');
+    const result = answerQuestion(index, 'What limit did Moscow impose on the size of the US mission in 2017?');
+    expect(result.kind === 'answered' && result.answers[0]?.text).toContain('capping the US mission at 455 people');
+  });
+});

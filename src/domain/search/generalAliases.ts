@@ -138,7 +138,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['salary', 'salaries', 'pay', 'wages', 'paycheck', 'paychecks', 'payroll'],
   ['facility', 'property', 'compound', 'premises', 'building', 'assets', 'site', 'grounds'],
   ['relations', 'ties', 'relationship'],
-  ['restriction', 'limit', 'curb', 'ban'],
+  ['restriction', 'limit', 'curb', 'ban', 'cap', 'ceiling'],
   ['controversial', 'contentious', 'disputed', 'contention', 'thorny', 'sticking point'],
   ['tension', 'friction', 'strain', 'hostility', 'animosity', 'bad blood'],
   ['fall', 'collapse', 'deteriorate', 'plunge', 'sink', 'slump', 'decline'],
