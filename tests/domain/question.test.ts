@@ -1512,3 +1512,13 @@ describe('a limit is a cap', () => {
     expect(result.kind === 'answered' && result.answers[0]?.text).toContain('capping the US mission at 455 people');
   });
 });
+
+describe('"period" frames', () => {
+  it('asks the notice itself in "the new travel notice period"', () => {
+    expect(analyzeQuestion("what's the new travel notice period for US and russian diplomats").concepts.find((concept) => concept.surface === 'period')?.isFrame).toBe(true);
+    const index = storyIndex('notice', 'US and Russia ease travel rules', [
+      'U.S. and Russian delegations wrapped up a third round of talks in Istanbul on Wednesday. Under the new arrangement, diplomats from both countries will have to give two business days\' notice before travelling beyond 40 km.',
+    ]);
+    expect(firstIn(index, "what's the new travel notice period for US and russian diplomats")).toBe('notice#1.2');
+  });
+});

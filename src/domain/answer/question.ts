@@ -383,7 +383,7 @@ const FRAME_NOUNS: ReadonlySet<string> = new Set([
   'matter', 'question', 'state', 'basis', 'extent', 'degree', 'amount', 'scope', 'progress', 'sense',
   'deal', 'terms', 'case', 'happening', 'event', 'events', 'instance', 'source', 'sources', 'mention',
   'title', 'job', 'rank', 'post', 'capacity', 'function', 'background', 'comment', 'comments', 'remark',
-  'remarks',
+  'remarks', 'period',
   // "Which body announced ...": an organisation is asked for, named elsewhere.
   'body', 'entity',
   // "Was the venue downtown?": where the event took place, asked about.
