@@ -193,6 +193,12 @@ describe('references to the parties', () => {
     expect(analyzeQuestion('How many countries signed?').concepts.find((concept) => concept.surface === 'countries')?.isFrame).toBe(false);
   });
 
+  it('reads "the two powers" the same way', () => {
+    const question = 'Under what condition could relations between the two powers be fully normalised, according to the State Department?';
+    expect(analyzeQuestion(question).concepts.find((concept) => concept.surface === 'powers')?.isFrame).toBe(true);
+    expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#6.1');
+  });
+
   it('lets the sentence about visas answer, not the one that says "the two countries"', async () => {
     const { articles, aliases } = await loadKnowledge('knowledge');
     const result = answerQuestion(new KnowledgeIndex(articles, aliases), 'What problems have the two countries had with diplomatic visas?');

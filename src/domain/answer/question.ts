@@ -763,7 +763,7 @@ function setPhrasesAt(words: readonly string[]): number[] {
   return positions;
 }
 
-const PARTY_NOUNS: ReadonlySet<string> = new Set(['countries', 'sides', 'nations', 'governments', 'parties', 'capitals']);
+const PARTY_NOUNS: ReadonlySet<string> = new Set(['countries', 'sides', 'nations', 'governments', 'parties', 'capitals', 'powers', 'superpowers', 'states', 'rivals', 'adversaries']);
 
 /** Positions of "two countries", "both sides" (the number word and the noun): a reference to the story's parties. */
 function partiesAt(words: readonly string[]): number[] {
