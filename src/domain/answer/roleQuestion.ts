@@ -20,6 +20,9 @@ const SKIPPED: ReadonlySet<string> = new Set(['the', 'a', 'an', 'new', 'current'
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whom']);
 
+/** A present participle ("leading", "representing"), which opens a clause after the office. */
+const PARTICIPLE = /^\p{L}{3,}ing$/u;
+
 /** Prepositions that link an office to where or whom it serves ("ambassador to Washington", "in Moscow"). */
 const LINKS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'in', 'at']);
 
@@ -68,6 +71,8 @@ export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
     const word = token.folded;
     // "... the Norwegian deputy foreign minister who negotiated in Helsinki": the clause only says which.
     if (RELATIVE_PRONOUNS.has(word) && phrase.length > 0) break;
+    // "... ambassador to Washington leading the April talks": a participle's clause says which, the same.
+    if (PARTICIPLE.test(word) && phrase.some((inPhrase) => TITLES.has(termOf(inPhrase) ?? inPhrase))) break;
     if (SKIPPED.has(word)) continue;
     if (LINKS.has(word) && !linked && phrase.length > 0) {
       linked = true;
