@@ -1536,3 +1536,12 @@ describe('short forms typed on phones', () => {
     expect(firstOnSeed('was the mtg supposed to fully fix relations between the two')).toBe('2025-04-10-istanbul-embassy-talks#6.1');
   });
 });
+
+describe('"two days before"', () => {
+  it('places the event against another and is no topic a sentence must repeat', () => {
+    const frames = analyzeQuestion('two days before the talks, which spokeswoman briefed on them?').concepts.filter((concept) => concept.isFrame).map((concept) => concept.surface);
+    expect(frames).toEqual(expect.arrayContaining(['two', 'days']));
+    expect(firstOnSeed('two days before the talks, which spokeswoman briefed on them?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+    expect(firstOnSeed('Who told the press two days ahead that the talks were only about embassies?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+  });
+});

@@ -299,6 +299,22 @@ const TIME_UNITS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'mont
 /** Words placing one event against another ("days before", "weeks after", "years earlier"). */
 const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['before', 'after', 'earlier', 'later', 'ahead', 'prior']);
 
+/**
+ * Positions of "two days before", "a week ahead" (the number and the unit): they place the event
+ * asked about against another, and no sentence need repeat them ("On April 8, ... said").
+ */
+function relativeTimeAt(words: readonly string[]): number[] {
+  const positions: number[] = [];
+  words.forEach((word, i) => {
+    if (!TIME_UNITS.has(word) || !RELATIVE_TIME_WORDS.has(words[i + 1] ?? '')) return;
+    positions.push(i);
+    if (/^\d+$/u.test(words[i - 1] ?? '') || SMALL_COUNT_WORDS.has(words[i - 1] ?? '')) positions.push(i - 1);
+  });
+  return positions;
+}
+
+const SMALL_COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'few', 'several', 'couple']);
+
 /** Bare place nouns that frame a question asking where (see `analyzeQuestion`). */
 const PLACE_FRAMES: ReadonlySet<string> = new Set(['city', 'town', 'country', 'place', 'location', 'venue', 'spot', 'area']);
 
@@ -506,7 +522,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const askedOutlet = opener === undefined ? outletAskedAt(words) : [];
   if (askedPeople.length > 0 || askedRole || askedOutlet.length > 0) kind = 'agent';
   // "the two countries", "both sides": the story's parties, named elsewhere; the words only point.
-  const framing = [...askedPeople, ...askedOutlet, ...partiesAt(words)];
+  const framing = [...askedPeople, ...askedOutlet, ...partiesAt(words), ...relativeTimeAt(words)];
   // Kind words ("date", "time") set the kind only in terse lookups ("istanbul talks date"), not in
   // full questions ("Are relations at an all-time low?").
   if (kind === 'other' && !AUXILIARIES.has(words[0] ?? '') && !QUESTION_WORDS.has(words[0] ?? '')) {
