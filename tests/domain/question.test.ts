@@ -1443,6 +1443,9 @@ describe('words readers use for the story\'s own', () => {
     ['Which war is blamed for the slump in relations?', '2025-04-10-istanbul-embassy-talks#1.2'],
     // repair → normalization, fully → comprehensive
     ['Is it true that the goal was to fully repair US-Russian relations?', '2025-04-10-istanbul-embassy-talks#6.1'],
+    // claims → accusing, intimidation → threatening (harassment is a typo here)
+    ['What did the mutual claims of intimidation do to the relationship?', '2025-04-10-istanbul-embassy-talks#4.1'],
+    ['What effect did the mutual harrassment claims have on relations?', '2025-04-10-istanbul-embassy-talks#4.1'],
     // both capitals → Moscow and Washington, say → affirmed
     ['what goal did both capitals say the meeting had', '2025-04-10-istanbul-embassy-talks#4.1'],
   ])('%s', (question, sentenceId) => {
