@@ -1264,6 +1264,13 @@ describe('who said it, read more closely', () => {
     expect(firstOnSeed('What is the date of the Istanbul talks reported by Reuters?')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
   });
 
+  it('takes "say to reporters" as saying, and "meant to" as no saying', () => {
+    expect(analyzeQuestion('What did Sonata Coulter say to reporters after leaving the consulate in Istanbul?').speaker?.surface).toBe('Sonata Coulter');
+    // She leads the talks but says nothing in the article.
+    expect(answerQuestion(seedIndex, 'What did Sonata Coulter say to reporters after leaving the consulate in Istanbul?').kind).toBe('declined');
+    expect(analyzeQuestion('Was the meeting meant to restore relations?').speaker).toBeNull();
+  });
+
   it('reads "is X mentioned" as spoken of, not speaking', () => {
     expect(analyzeQuestion('Is the Seattle consulate mentioned anywhere?').speaker).toBeNull();
     expect(firstOnSeed('Is the Seattle consulate mentioned anywhere?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');

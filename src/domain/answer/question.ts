@@ -1097,7 +1097,7 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
     for (let end = start; end < Math.min(words.length, start + 6); end++) {
       // "did the war begin, per the report": after a determiner the word is a noun, not the verb;
       // "was the meeting meant to ...": intended, not said.
-      if (SPEECH_VERBS.has(words[end] ?? '') && end > start && !DETERMINERS.has(words[end - 1] ?? '') && !QUESTION_WORDS.has(words[end - 1] ?? '') && words[end + 1] !== 'to') {
+      if (SPEECH_VERBS.has(words[end] ?? '') && end > start && !DETERMINERS.has(words[end - 1] ?? '') && !QUESTION_WORDS.has(words[end - 1] ?? '') && (words[end + 1] !== 'to' || AUDIENCES.has(words[end + 2] ?? ''))) {
         // "the talks reported by Reuters": the one after "by" says it.
         if (words[end + 1] === 'by') nameAt = end + 2 + (words[end + 2] === 'the' ? 1 : 0);
         // "Is the Seattle consulate mentioned anywhere?": spoken of, not speaking.
@@ -1114,6 +1114,9 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   // takes it as one only when the knowledge has it as typed).
   return concept.isName || concept.parts.every((part) => !isDictionaryWord(part.folded)) ? concept : null;
 }
+
+/** Who is told ("say to reporters"): "to" then opens no infinitive ("meant to restore"). */
+const AUDIENCES: ReadonlySet<string> = new Set(['reporters', 'journalists', 'the', 'press', 'media', 'them', 'him', 'her', 'lawmakers', 'parliament', 'officials', 'diplomats']);
 
 /** Forms of "be": before a participle of saying they make it passive ("was the deal mentioned"). */
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
