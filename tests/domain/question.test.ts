@@ -767,6 +767,8 @@ describe('more ways of asking', () => {
     // A mission is named by where it is; a bank is not.
     expect(namesInstanceOf('Russia may keep its consulate general in Kirkenes.', new Set(['consul']))).toBe(true);
     expect(namesInstanceOf('One bank in Frankfurt closed the account.', new Set(['bank']))).toBe(false);
+    // So does a bloc's: "Western sanctions".
+    expect(namesInstanceOf('Salaries are hampered by Western sanctions.', new Set(['sanction']))).toBe(false);
     // A people's word before a plural says whose banks, not which.
     expect(namesInstanceOf('Pay is hard because German banks closed 11 accounts held by the embassy.', new Set(['bank']))).toBe(false);
     expect(namesInstanceOf('The Deutsche Bank branches closed 11 accounts.', new Set(['bank']))).toBe(true);
@@ -1553,5 +1555,15 @@ describe('"two days before"', () => {
     expect(frames).toEqual(expect.arrayContaining(['two', 'days']));
     expect(firstOnSeed('two days before the talks, which spokeswoman briefed on them?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
     expect(firstOnSeed('Who told the press two days ahead that the talks were only about embassies?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+  });
+});
+
+describe('"which specific" things', () => {
+  it('asks a thing by its name: "Western sanctions" names none', () => {
+    expect(analyzeQuestion('which specific sanctions block the salary payments?').namedThing?.surface).toBe('sanctions');
+    expect(answerQuestion(seedIndex, 'which specific sanctions block the salary payments?').kind).toBe('declined');
+    // "exactly" is looser: the missions are named in lowercase.
+    expect(analyzeQuestion('normalising which missions exactly').namedThing).toBeNull();
+    expect(answerQuestion(seedIndex, 'what sanctions block the salary payments?').kind).toBe('answered');
   });
 });

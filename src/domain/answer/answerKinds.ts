@@ -456,8 +456,10 @@ export function namesInstanceOf(sentence: string, wanted: ReadonlySet<string>, a
   };
   // "a Japanese bank froze it", "German banks closed the accounts": a people's word after "a", or
   // before a plural, says whose, not which.
+  // "Western sanctions" names no sanctions either.
   const unnamedOwner = (i: number, plural: boolean): boolean =>
-    (plural || INDEFINITE_ARTICLES.has(tokens[i - 1]?.folded ?? '')) && countryOfTerm(termOf(tokens[i]?.folded ?? '') ?? '') !== null;
+    (plural || INDEFINITE_ARTICLES.has(tokens[i - 1]?.folded ?? '')) &&
+    (countryOfTerm(termOf(tokens[i]?.folded ?? '') ?? '') !== null || BLOC_WORDS.has(tokens[i]?.folded ?? ''));
   return tokens.some(
     (token, i) =>
       wanted.has(termOf(token.folded) ?? '') &&
@@ -466,6 +468,9 @@ export function namesInstanceOf(sentence: string, wanted: ReadonlySet<string>, a
 }
 
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Adjectives of a group of countries, which say whose, like a country's: "Western sanctions". */
+const BLOC_WORDS: ReadonlySet<string> = new Set(['western', 'eastern', 'european', 'international', 'global', 'allied', 'arab', 'nordic', 'baltic']);
 
 const MISSIONS: ReadonlySet<string> = new Set(['consulate', 'consulates', 'embassy', 'embassies', 'mission', 'missions']);
 

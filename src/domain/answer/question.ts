@@ -697,7 +697,23 @@ function conceptAt(concepts: readonly Concept[], positions: readonly number[], p
  */
 function namedThingOf(words: readonly string[], concepts: readonly Concept[], positions: readonly number[], hasOpener: boolean): Concept | null {
   const which = hasOpener ? null : conceptAt(concepts, positions, whichNounAt(words, NAMED_THINGS));
-  return which ?? conceptAt(concepts, positions, nameOfNounAt(words, (word) => NAMED_THINGS.has(word) && !PERSON_ROLES.has(word)));
+  return (
+    which ??
+    conceptAt(concepts, positions, nameOfNounAt(words, (word) => NAMED_THINGS.has(word) && !PERSON_ROLES.has(word))) ??
+    conceptAt(concepts, positions, specificNounAt(words))
+  );
+}
+
+/** Words that ask for one thing in particular: "which specific sanctions". */
+const SPECIFIC_WORDS: ReadonlySet<string> = new Set(['specific', 'particular', 'exact']);
+
+/**
+ * The noun of "which specific <noun>": a thing asked for by its name, whatever it is, or -1. A
+ * loose "which missions exactly" is not read so (the answer may name them in lowercase).
+ */
+function specificNounAt(words: readonly string[]): number {
+  const at = words.indexOf('which');
+  return at >= 0 && SPECIFIC_WORDS.has(words[at + 1] ?? '') && termOf(words[at + 2] ?? '') !== null ? at + 2 : -1;
 }
 
 /**
