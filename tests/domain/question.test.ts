@@ -1567,3 +1567,16 @@ describe('"which specific" things', () => {
     expect(answerQuestion(seedIndex, 'what sanctions block the salary payments?').kind).toBe('answered');
   });
 });
+
+describe('a date that says which event', () => {
+  it('must be in the answer\'s story: the length of another round is no answer for the April 10 meeting', async () => {
+    const index = await seedWith('tests/fixtures/heldout-z/knowledge');
+    expect(answerQuestion(index, 'How long did the April 10 meeting at the Russian consulate in Istanbul last?').kind).toBe('declined');
+  });
+
+  it('is found in the text when a story says "in May"', async () => {
+    const index = await seedWith('tests/fixtures/heldout-za/knowledge');
+    const result = answerQuestion(index, "Who led Norway's delegation at the May talks with Russia in Istanbul?");
+    expect(result.kind === 'answered' && result.answers[0]?.text).toContain('Eirik Haugland');
+  });
+});

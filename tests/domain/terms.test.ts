@@ -123,3 +123,13 @@ describe('typo tolerance', async () => {
     expect(talkz?.status).toBe('typo');
   });
 });
+
+describe('the month May', () => {
+  it('is a term beside a number or after "in", "since", "early" …, and a stop word as the verb', () => {
+    expect(termsOf('They met in Istanbul in May.')).toContain('may');
+    expect(termsOf('The round ended on May 5.')).toContain('may');
+    expect(termsOf('They met on 5 May.')).toContain('may');
+    expect(termsOf('The talks May resume.')).not.toContain('may');
+    expect(termsOf('Officials may meet again.')).not.toContain('may');
+  });
+});

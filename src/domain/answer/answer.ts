@@ -147,7 +147,10 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   // headline or first paragraph: a story about other talks that recalls the Istanbul round further
   // down, or Berlin's applications, answer another question however well they match.
   const pinned = concepts.flatMap((expanded, i) =>
-    (expanded.concept.isSetting && analysis.kind !== 'place') || namesCountry(expanded) || analysis.eventOrdinals.includes(expanded.concept.parts[0]?.folded ?? '')
+    (expanded.concept.isSetting && analysis.kind !== 'place') ||
+    (expanded.concept.isDate && analysis.kind !== 'date' && analysis.kind !== 'time') ||
+    namesCountry(expanded) ||
+    analysis.eventOrdinals.includes(expanded.concept.parts[0]?.folded ?? '')
       ? [i]
       : [],
   );

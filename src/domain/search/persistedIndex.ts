@@ -2,7 +2,7 @@ import type { Article } from '../knowledge/article.js';
 import type { IndexData } from './knowledgeIndex.js';
 
 /** Bumped whenever the stored layout or the term analysis changes: older files are rebuilt, not misread. */
-export const INDEX_FORMAT_VERSION = 8;
+export const INDEX_FORMAT_VERSION = 9;
 
 /** The text half of a stored index: articles, vocabulary, and where each array sits in the binary half. */
 interface IndexHeader {

@@ -47,10 +47,18 @@ export function wordsOf(text: string): { folded: string; term: string; capitalis
   const words: { folded: string; term: string; capitalised: boolean; first: boolean }[] = [];
   const tokens = tokenize(text);
   tokens.forEach((token, i) => {
-    const term = token.surface === 'May' && (isNumber(tokens[i + 1]?.folded) || isNumber(tokens[i - 1]?.folded)) ? 'may' : termOf(token.folded);
+    const term = token.surface === 'May' && isMonthMay(tokens[i - 1]?.folded, tokens[i + 1]?.folded) ? 'may' : termOf(token.folded);
     if (term !== null) words.push({ folded: token.folded, term, capitalised: /^\p{Lu}/u.test(token.surface), first: i === 0 });
   });
   return words;
+}
+
+/** Words before "May" that make it the month: "in May", "since May", "early May". */
+const BEFORE_MONTH: ReadonlySet<string> = new Set(['in', 'since', 'until', 'by', 'from', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'through', 'of']);
+
+/** "May 5", "5 May", "in May": the month, not the verb (a stop word). */
+function isMonthMay(before: string | undefined, after: string | undefined): boolean {
+  return isNumber(after) || isNumber(before) || (before !== undefined && BEFORE_MONTH.has(before));
 }
 
 function isNumber(folded: string | undefined): boolean {
