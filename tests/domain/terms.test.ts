@@ -133,3 +133,12 @@ describe('the month May', () => {
     expect(termsOf('Officials may meet again.')).not.toContain('may');
   });
 });
+
+describe('words the lemmatiser would take for a past tense', () => {
+  it('keeps "rent", "ground" and "bound" as words of their own', () => {
+    expect(termOf('rent')).toBe(termOf('rents'));
+    expect(termOf('rent')).not.toBe(termOf('rend'));
+    expect(termOf('ground')).toBe(termOf('grounds'));
+    expect(termOf('led')).toBe(termOf('lead')); // irregular pasts still meet their verbs
+  });
+});

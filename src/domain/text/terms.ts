@@ -16,7 +16,7 @@ export function termOf(folded: string): string | null {
   const cached = termCache.get(folded);
   if (cached !== undefined) return cached;
   const word = americanSpelling(folded);
-  const verb = lemmatizer.verb(word);
+  const verb = BASE_WORDS.has(word) ? word : lemmatizer.verb(word);
   // A word ending in "ss" is no plural: "discuss" is not the plural of "discus", nor "pass" of "pas".
   const noun = verb !== word || word.endsWith('ss') ? verb : lemmatizer.noun(word);
   // Comparatives and superlatives: thorniest → thorny, biggest → big, worse → bad.
@@ -25,6 +25,12 @@ export function termOf(folded: string): string | null {
   termCache.set(folded, term);
   return term;
 }
+
+/**
+ * Words the lemmatiser takes for the past of a rarer verb, though news uses them as words of their
+ * own: "rent" (not of "rend"), "ground" (not of "grind"), "bound" (not of "bind").
+ */
+const BASE_WORDS: ReadonlySet<string> = new Set(['rent', 'ground', 'bound']);
 
 /** The terms of a list of single words, for look-ups by term ("headed" → `head`); a stop word stands as itself. */
 export function termSetOf(words: Iterable<string>): ReadonlySet<string> {
