@@ -939,6 +939,16 @@ describe('a place a paragraph only recalls', () => {
     expect([...recalledOnlyTerms([...paragraph, 'Delegates flew home from Doha.'], new Set())]).not.toContain(termOf('doha'));
   });
 
+  it('reads "after their first session at the consulate in Istanbul" as recalling Istanbul, and a lookup\'s place after the event as its setting', async () => {
+    const { recalledOnlyTerms } = await import('../../src/domain/answer/recall.js');
+    const { termOf } = await import('../../src/domain/text/terms.js');
+    const vienna = ['American and Russian delegations met in Vienna on Wednesday for a second round of talks, two months after their first session at the Russian consulate in Istanbul.'];
+    expect(recalledOnlyTerms(vienna, new Set())).toContain(termOf('istanbul'));
+    expect(analyzeQuestion('us russia embassy talks istanbul date', (folded) => seedIndex.isProperWord(folded)).concepts.find((concept) => concept.surface === 'istanbul')?.isSetting).toBe(true);
+    const index = await seedWith('tests/fixtures/heldout-j/knowledge');
+    expect(firstIn(index, 'us russia embassy talks istanbul date')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
+  });
+
   it('does not answer who led a round with the leaders of another', () => {
     const index = storyIndex(
       'bridgetown',

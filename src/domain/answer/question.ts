@@ -593,7 +593,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
         (DETERMINERS.has(words[position - 1] ?? '') || (before !== undefined && (looksLikeName(before) || isDatePart(before))));
       // In lowercase, a word the knowledge only ever capitalises ("the vienna round") names it too.
       const properWord = !isName && !shouting && position > 0 && /^\p{Ll}/u.test(token.surface) && isProperWord(token.folded);
-      const isSetting = (isName || properWord) && (LOCATIVE_WORDS.has(words[position - 1] ?? '') || namesEvent);
+      // "us russia embassy talks istanbul date": in a lookup, a place right after the event names it too.
+      const afterEvent = EVENT_WORDS.has(words[position - 1] ?? '') && position === words.length - 2;
+      const isSetting = (isName || properWord) && (LOCATIVE_WORDS.has(words[position - 1] ?? '') || namesEvent || afterEvent);
       // "a house or a hotel or what?": a guess offered among others is no topic the knowledge must have.
       // "like a house?": an example the asker guesses at, the same.
       const offered =

@@ -7,8 +7,11 @@ const RECALL_CUES: ReadonlySet<string> = new Set(['earlier', 'previous', 'prior'
 /** Words that put an event named next before the one told: "after the first meeting". */
 const AFTER_WORDS: ReadonlySet<string> = new Set(['after', 'since', 'following']);
 
+/** Words before "first" in "after the first meeting", "after their first session". */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'its', 'our', 'a']);
+
 /** How many words after a cue its event's names may stand ("earlier meetings in Mexico City and Doha"). */
-const RECALL_REACH = 6;
+const RECALL_REACH = 7;
 
 /**
  * Terms of the names a paragraph mentions only when recalling an earlier event ("The talks in
@@ -24,7 +27,8 @@ export function recalledOnlyTerms(sentences: readonly string[], alsoAbout: Reado
     let reach = -1;
     tokens.forEach((token, i) => {
       // "six weeks after the first meeting in Istanbul", "since the first round in Vienna".
-      const afterFirst = token.folded === 'first' && tokens[i - 1]?.folded === 'the' && AFTER_WORDS.has(tokens[i - 2]?.folded ?? '');
+      // "two months after their first session at the Russian consulate in Istanbul".
+      const afterFirst = token.folded === 'first' && DETERMINERS.has(tokens[i - 1]?.folded ?? '') && AFTER_WORDS.has(tokens[i - 2]?.folded ?? '');
       if (RECALL_CUES.has(token.folded) || afterFirst) reach = i + RECALL_REACH;
       const term = termOf(token.folded);
       if (term === null) return;
