@@ -1100,6 +1100,13 @@ describe('phrasal verbs', () => {
   });
 });
 
+describe('what it would take', () => {
+  it('is answered by a sentence stating a condition, not by another of the same speaker', () => {
+    expect(firstOnSeed('what would it take for full normalisation according to the US spokeswoman')).toBe('2025-04-10-istanbul-embassy-talks#6.1');
+    expect(firstOnSeed('What would it take for relations to be fully normalised, according to the State Department spokeswoman?')).toBe('2025-04-10-istanbul-embassy-talks#6.1');
+  });
+});
+
 describe('a misspelt word is no unknown name', () => {
   it('answers "job titel" but still declines a lowercase name no article mentions', () => {
     expect(isMisspeltWord('titel')).toBe(true);

@@ -33,7 +33,7 @@ export interface EvidenceDetail {
  * topic without one does not answer the question, and Parley says the detail is missing rather
  * than quote it.
  */
-export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 'duration', 'quantity', 'place']);
+export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 'duration', 'quantity', 'place', 'condition']);
 
 /**
  * How clearly a sentence contains the kind of thing a question asks for, beyond the question's own
