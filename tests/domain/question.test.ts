@@ -1091,6 +1091,9 @@ describe('phrasal verbs', () => {
     expect(concept('Did the talks break down?', 'break down')?.parts[0]?.folded).toBe('collapse');
     expect(concept('What was seen pulling into the grounds?', 'pulling into')?.parts[0]?.folded).toBe('enter');
     expect(concept('when did the lease run out', 'run out')?.parts[0]?.folded).toBe('expire');
+    // A short object may stand between the verb and its particle.
+    expect(concept('What would have to happen before Washington and Moscow patch things up entirely?', 'patch up')?.parts[0]?.folded).toBe('fix');
+    expect(concept('did they call it off', 'call off')?.parts[0]?.folded).toBe('cancel');
   });
 
   it('answers with the sentence using the plain verb', () => {

@@ -65,6 +65,9 @@ const RETURNING_VERBS: ReadonlySet<string> = termSetOf(['have', 'get', 'bring', 
 /** Most words between such a verb and "back". */
 const MAX_OBJECT_WORDS = 3;
 
+/** Objects short enough to stand inside a phrasal verb ("patch things up"). */
+const SHORT_OBJECTS: ReadonlySet<string> = new Set(['it', 'them', 'things', 'this', 'that', 'him', 'her', 'everything']);
+
 /**
  * The plain verb for a phrasal verb whose verb is `words[position]` ("ran" in "ran into" →
  * "encounter"), with the position of its particle, or undefined. The particle follows the verb,
@@ -76,6 +79,9 @@ export function plainVerbAt(words: readonly string[], position: number): { verb:
   const particle = words[position + 1];
   const plain = particle === undefined ? undefined : PLAIN_VERBS.get(`${verb} ${particle}`);
   if (plain !== undefined) return { verb: plain, particleAt: position + 1 };
+  // "patch things up", "kick them out", "call it off": a short object between verb and particle.
+  const split = SHORT_OBJECTS.has(particle ?? '') ? PLAIN_VERBS.get(`${verb} ${words[position + 2] ?? ''}`) : undefined;
+  if (split !== undefined) return { verb: split, particleAt: position + 2 };
   if (!RETURNING_VERBS.has(verb)) return undefined;
   for (let at = position + 2; at <= position + 1 + MAX_OBJECT_WORDS && at < words.length; at++) {
     if (words[at] === 'back') return { verb: 'return', particleAt: at };
