@@ -52,6 +52,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-za', 'held-out ZA', 'held-out ZA near-topic'),
   ...questionPair('heldout-zb', 'held-out ZB', 'held-out ZB near-topic'),
   ...questionPair('heldout-zc', 'held-out ZC', 'held-out ZC near-topic'),
+  ...questionPair('heldout-zf', 'held-out ZF', 'held-out ZF near-topic'),
+  ...questionPair('heldout-zg', 'held-out ZG', 'held-out ZG near-topic'),
 ];
 
 /**
