@@ -1110,6 +1110,12 @@ describe('what it would take', () => {
   });
 });
 
+describe('two slips in a seven-letter word', () => {
+  it('are corrected, not taken for an unknown name: "acussed"', () => {
+    expect(firstOnSeed('have both sides been acussed of pressuring each other?')).toBe('2025-04-10-istanbul-embassy-talks#8.2');
+  });
+});
+
 describe('a misspelt word is no unknown name', () => {
   it('answers "job titel" but still declines a lowercase name no article mentions', () => {
     expect(isMisspeltWord('titel')).toBe(true);

@@ -56,11 +56,11 @@ export function searchTermsOf(concepts: readonly ExpandedConcept[]): WeightedTer
 
 /**
  * Edits allowed when correcting a typo, by word length. Short words get none: "cat" is one edit
- * from too many other words to guess.
+ * from too many other words to guess. From seven letters two ("acussed" → accused).
  */
 export function maxTypoEdits(length: number): number {
   if (length < 4) return 0;
-  return length < 8 ? 1 : 2;
+  return length < 7 ? 1 : 2;
 }
 
 /**
