@@ -25,8 +25,8 @@ const RULES: Readonly<Record<StatementKind, StatementRule>> = {
   },
   career: {
     // "background", "career", "previous posting", "her job before this", "before becoming consul
-    // general"; not an "ethnic background".
-    asked: /\b(?:(?<!(?:ethnic|racial|religious|cultural|social|political) )background|career|biography|previous (?:job|post|posting|role|position|work)|prior (?:job|post|posting|role|position)|(?:job|post|posting|role|position) before|before (?:becoming|joining|taking|being))\b/iu,
+    // general"; not an "ethnic background", nor "the background of mistrust" or "of the talks".
+    asked: /\b(?:(?<!(?:ethnic|racial|religious|cultural|social|political) )background(?!\s+(?:of|to)\s+(?:the\s+|this\s+|these\s+)?(?:mistrust|distrust|tensions?|hostility|friction|talks|meeting|negotiations|dispute|row|crisis|conflict|relations|story|events?|issues?|it)\b)|career|biography|previous (?:job|post|posting|role|position|work)|prior (?:job|post|posting|role|position)|(?:job|post|posting|role|position) before|before (?:becoming|joining|taking|being))\b/iu,
     made: /\b(?:former(?:ly)?|served|career|graduated|born|joined|worked|appointed|prior to|before (?:becoming|joining|taking)|veteran)\b/iu,
   },
   appointment: {
