@@ -1608,3 +1608,12 @@ describe('a date that says which event', () => {
     expect(result.kind === 'answered' && result.answers[0]?.text).toContain('Eirik Haugland');
   });
 });
+
+describe('a round "expected in Ottawa"', () => {
+  it('tells where the next round is', () => {
+    const index = storyIndex('ankara', 'Canada and India agree to return diplomats', [
+      'Canadian and Indian delegations met in Ankara on Tuesday for a second round of talks. A third round is expected in Ottawa before the end of the year, the two delegations said.',
+    ]);
+    expect(firstIn(index, 'next canada-india round location?')).toBe('ankara#1.2');
+  });
+});

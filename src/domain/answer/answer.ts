@@ -424,7 +424,7 @@ function isSpeechVerb(concept: ExpandedConcept): boolean {
 }
 
 /** Words that place a sentence's event ahead: "will resume", "would take place", "is scheduled for", "next". */
-const FUTURE_MARKERS = /\b(?:will|would|shall|again|scheduled|planned|plans|next|upcoming|expected to|due to|set to|later this)\b/iu;
+const FUTURE_MARKERS = /\b(?:will|would|shall|again|scheduled|planned|plans|next|upcoming|expected|due|set to|set for|later this)\b/iu;
 
 /** Shortest shared start that counts two terms as one word family ("discov" of discovered, "discoveri" of discovery). */
 const WORD_FAMILY_PREFIX = 5;
