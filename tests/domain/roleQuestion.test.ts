@@ -25,6 +25,8 @@ describe('roleQuestionOf', () => {
     ['Who is the spokesperson of the Russian foreign ministry?', { before: [], office: ['spokesperson'], after: ['russian', 'foreign', 'ministry'] }],
     // Filler and set phrases around it change nothing.
     ['who is the US ambassador to russia right now lol', { before: ['us'], office: ['ambassador'], after: ['russia'] }],
+    // A link to the event the holder took part in says nothing of where the office is.
+    ['who was the us deputy assistant secretary at the istanbul talks', { before: ['us', 'deputy', 'assistant'], office: ['secretary'], after: [] }],
     // A participle's clause after the office says which, like a relative clause.
     ['who was the new russian ambassador to washington leading the april talks?', { before: ['russian'], office: ['ambassador'], after: ['washington'] }],
   ])('%j', (question, role) => {

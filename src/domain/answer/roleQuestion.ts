@@ -23,6 +23,9 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 
 /** A present participle ("leading", "representing"), which opens a clause after the office. */
 const PARTICIPLE = /^\p{L}{3,}ing$/u;
 
+/** Words naming an event an office holder took part in ("at the Istanbul talks"). */
+const EVENT_LINK_WORDS: ReadonlySet<string> = new Set(['talks', 'meeting', 'meetings', 'round', 'negotiations', 'session', 'summit', 'conference']);
+
 /** Prepositions that link an office to where or whom it serves ("ambassador to Washington", "in Moscow"). */
 const LINKS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'in', 'at']);
 
@@ -88,6 +91,9 @@ export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
   }
   const titleAt = phrase.findIndex((word) => TITLES.has(termOf(word) ?? word));
   if (titleAt < 0) return null;
+  // "the US deputy assistant secretary at the Istanbul talks": the link names the event, not where
+  // the office is.
+  if (after.some((word) => EVENT_LINK_WORDS.has(word))) after.length = 0;
   // The office ends the phrase ("... foreign minister"); more words after it ("spokesperson quoted
   // in the article") make another kind of question.
   if (phrase.slice(titleAt).some((word) => !TITLES.has(termOf(word) ?? word))) return null;
