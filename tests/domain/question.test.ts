@@ -1573,6 +1573,7 @@ describe('short forms typed on phones', () => {
   it('reads "mtg", "amb" and "ppl" as the words they stand for', () => {
     expect(analyzeQuestion('was the mtg supposed to fully fix relations between the two').concepts.map((concept) => concept.parts[0]?.folded)).toContain('meeting');
     expect(analyzeQuestion('who is the new russian amb to washington').concepts.map((concept) => concept.parts[0]?.folded)).toContain('ambassador');
+    expect(firstOnSeed('spox name?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
     expect(firstOnSeed('was the mtg supposed to fully fix relations between the two')).toBe('2025-04-10-istanbul-embassy-talks#6.1');
   });
 });

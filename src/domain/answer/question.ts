@@ -334,7 +334,7 @@ const CHAT_WORDS: ReadonlyMap<string, string> = new Map([
   ['gonna', 'will'], ['gon', 'will'], ['wanna', 'want'], ['gotta', 'must'],
   ['govts', 'governments'], ['govs', 'governments'],
   // Short forms typed on phones: "was the mtg supposed to ...", "who was the russian amb".
-  ['mtg', 'meeting'], ['mtgs', 'meetings'], ['amb', 'ambassador'], ['ambs', 'ambassadors'], ['ppl', 'people'],
+  ['mtg', 'meeting'], ['mtgs', 'meetings'], ['spox', 'spokesperson'], ['amb', 'ambassador'], ['ambs', 'ambassadors'], ['ppl', 'people'],
   ['abt', 'about'], ['bc', 'because'], ['yrs', 'years'], ['yr', 'year'], ['intl', 'international'],
   ['thru', 'through'], ['tho', 'though'], ['reps', 'representatives'], ['negs', 'negotiations'],
   // "the trade offices r in which cities": the verb.
