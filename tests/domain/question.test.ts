@@ -1618,3 +1618,11 @@ describe('a round "expected in Ottawa"', () => {
     expect(firstIn(index, 'next canada-india round location?')).toBe('ankara#1.2');
   });
 });
+
+describe('what someone said an agreement was for', () => {
+  it('asks what they said, not an outcome the sentence must report', async () => {
+    const index = await seedWith('tests/fixtures/heldout-zf/knowledge');
+    const result = answerQuestion(index, 'What did the Canadian spokeswoman say the agreement was meant to do?');
+    expect(result.kind === 'answered' && result.answers[0]?.text).toContain('Global Affairs Canada spokeswoman');
+  });
+});

@@ -202,7 +202,8 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
       if ((ranked[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'missing-detail', detail: analysis.kind });
     }
   }
-  const statement = analysis.asksStatement;
+  // "What did the spokeswoman say the agreement was meant to do?": what she said, not an outcome.
+  const statement = speakerConcept === undefined ? analysis.asksStatement : null;
   if (statement !== null) {
     // "What was agreed in Istanbul?": a sentence about the talks that reports no outcome does not answer.
     const reported = eligible.filter((candidate) => makesStatement(candidate.sentence.text, statement));
