@@ -1626,3 +1626,13 @@ describe('what someone said an agreement was for', () => {
     expect(result.kind === 'answered' && result.answers[0]?.text).toContain('Global Affairs Canada spokeswoman');
   });
 });
+
+describe('requests and pronouns that only frame', () => {
+  it('reads "contrast", "compare" and a pronoun "one" as framing', () => {
+    const frames = (question: string): string[] => analyzeQuestion(question).concepts.filter((concept) => concept.isFrame).map((concept) => concept.surface);
+    expect(frames('Contrast the main Russian grievance with the main American one.')).toEqual(expect.arrayContaining(['Contrast', 'one']));
+    expect(frames('was the meeting at the american consulate or the russian one?')).toContain('one');
+    expect(frames('One of the most controversial issues?')).not.toContain('One');
+    expect(frames('how many diplomats did one consulate keep')).not.toContain('one');
+  });
+});

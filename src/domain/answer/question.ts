@@ -315,6 +315,14 @@ function relativeTimeAt(words: readonly string[]): number[] {
 
 const SMALL_COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'few', 'several', 'couple']);
 
+/**
+ * Positions of "one" standing for a noun already said ("the American consulate or the Russian
+ * one?"): last, or before a word that is no term ("one or"); not "one of" or "one consulate".
+ */
+function pronounOneAt(words: readonly string[]): number[] {
+  return words.flatMap((word, i) => (word === 'one' && i > 0 && words[i + 1] !== 'of' && termOf(words[i + 1] ?? '') === null ? [i] : []));
+}
+
 /** Bare place nouns that frame a question asking where (see `analyzeQuestion`). */
 const PLACE_FRAMES: ReadonlySet<string> = new Set(['city', 'town', 'country', 'place', 'location', 'venue', 'spot', 'area']);
 
@@ -419,7 +427,7 @@ const FRAME_VERBS: readonly string[] = [
   // Light verbs: "make her comments", "give a statement" say no more than the noun.
   'make', 'made', 'give', 'gave', 'given',
   // Requests: "list the six facilities", "explain the visa row".
-  'list', 'show', 'explain', 'describe', 'summarize', 'summarise',
+  'list', 'show', 'explain', 'describe', 'summarize', 'summarise', 'contrast', 'compare', 'outline', 'identify',
 ];
 
 /** The frame nouns and verbs as terms, so plurals and other forms match ("topics", "details", "happened"). */
@@ -522,7 +530,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const askedOutlet = opener === undefined ? outletAskedAt(words) : [];
   if (askedPeople.length > 0 || askedRole || askedOutlet.length > 0) kind = 'agent';
   // "the two countries", "both sides": the story's parties, named elsewhere; the words only point.
-  const framing = [...askedPeople, ...askedOutlet, ...partiesAt(words), ...relativeTimeAt(words)];
+  const framing = [...askedPeople, ...askedOutlet, ...partiesAt(words), ...relativeTimeAt(words), ...pronounOneAt(words)];
   // Kind words ("date", "time") set the kind only in terse lookups ("istanbul talks date"), not in
   // full questions ("Are relations at an all-time low?").
   if (kind === 'other' && !AUXILIARIES.has(words[0] ?? '') && !QUESTION_WORDS.has(words[0] ?? '')) {
