@@ -1483,6 +1483,8 @@ describe('words readers use for the story\'s own', () => {
     // claims → accusing, intimidation → threatening (harassment is a typo here)
     ['What did the mutual claims of intimidation do to the relationship?', '2025-04-10-istanbul-embassy-talks#4.1'],
     ['What effect did the mutual harrassment claims have on relations?', '2025-04-10-istanbul-embassy-talks#4.1'],
+    // their people in Russia → the country's diplomats (six authors asked it this way)
+    ['whats the american gripe about their people in russia', '2025-04-10-istanbul-embassy-talks#8.1'],
     // both capitals → Moscow and Washington, say → affirmed
     ['what goal did both capitals say the meeting had', '2025-04-10-istanbul-embassy-talks#4.1'],
   ])('%s', (question, sentenceId) => {

@@ -152,7 +152,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['purpose', 'aim', 'goal', 'objective', 'focus'],
   ['previously', 'beforehand', 'in advance'],
   ['job', 'position', 'vacancy'],
-  ['diplomat', 'diplomatic staff'],
+  ['diplomat', 'diplomatic staff', 'people'],
   ['official', 'officials'],
   ['visa', 'visas', 'entry permit'],
   ['sanctions', 'penalties'],
