@@ -1550,6 +1550,10 @@ describe('a lookup opening on what it asks', () => {
     expect(answerQuestion(seedIndex, 'street address of the russian consulate in istanbul?').kind).toBe('declined');
     expect(analyzeQuestion('claims of pressure on diplomats').attribute).toBeNull();
     expect(analyzeQuestion('date of the istanbul talks?').kind).toBe('date');
+    // "for" links an attribute too, when something follows it.
+    expect(analyzeQuestion('What is the budget for running the consulates in Kars and Gyumri?').attribute?.surface).toBe('budget');
+    expect(analyzeQuestion('what was the meeting actually for').attribute).toBeNull();
+    expect(answerQuestion(seedIndex, 'Best season for visiting Istanbul as a tourist?').kind).toBe('declined');
   });
 });
 
