@@ -1642,3 +1642,16 @@ describe('requests and pronouns that only frame', () => {
     expect(frames('how many diplomats did one consulate keep')).not.toContain('one');
   });
 });
+
+describe('how long a meeting lasted', () => {
+  it('is told by how long it went on, not by another period in the story', () => {
+    const index = storyIndex('muscat', 'Britain and Iran unblock embassy accounts', [
+      'Britain and Iran agreed to unblock the accounts of their embassies after a third round of talks in Muscat, ending a standoff that had left diplomats unable to pay rent for months. Frozen funds will be released within 21 days.',
+    ]);
+    expect(answerQuestion(index, 'How long did the Muscat talks between Britain and Iran last?').kind).toBe('declined');
+    const lasted = storyIndex('geneva', 'Canada and Russia meet in Geneva', [
+      'Canadian and Russian officials met in Geneva on Monday for their first formal talks in three years. The session lasted a little over six hours.',
+    ]);
+    expect(firstIn(lasted, 'how long did the geneva session go on for')).toBe('geneva#1.2');
+  });
+});

@@ -189,6 +189,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     // itself ("a third round is due to be held in Muscat"), not of other plans ("Tehran will lift").
     const futureEvent = analysis.asksFuture ? concepts.find((expanded) => isEventWord(expanded.concept)) : undefined;
     const futureTerms = futureEvent === undefined ? undefined : singleTermsOf(futureEvent);
+    const meetingLength = analysis.kind === 'duration' && !analysis.asksOngoing && concepts.some((expanded) => MEETING_WORDS.has(expanded.concept.parts[0]?.folded ?? ''));
     eligible = eligible.filter(
       (candidate) =>
         candidate.features.answerKind > 0 &&
@@ -196,7 +197,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
         // "When will the next round be held?": a date of something past ("visited on April 10") is no answer.
         (!analysis.asksFuture || FUTURE_MARKERS.test(candidate.sentence.text)) &&
         (futureTerms === undefined || futureTerms.size === 0 || saysAnyOf(candidate, futureTerms)) &&
-        (groupTerms === undefined || saysAnyOf(candidate, groupTerms)),
+        (groupTerms === undefined || saysAnyOf(candidate, groupTerms)) &&
+        // "How long did the Muscat talks last?": how long a meeting went on, not "unable to pay rent for months".
+        (!meetingLength || MEETING_LENGTH.test(candidate.sentence.text)),
     );
     if (eligible.length === 0 || (eligible[0]?.support ?? 0) < minSupport) {
       if ((ranked[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'missing-detail', detail: analysis.kind });
@@ -345,6 +348,12 @@ function mentionsCountryOf(index: KnowledgeIndex, candidate: ScoredSentence, exp
 function inLead(index: KnowledgeIndex, candidate: ScoredSentence, expanded: ExpandedConcept | undefined): boolean {
   return expanded !== undefined && names(index.leadTermsOf(candidate.passage.article), expanded);
 }
+
+/** Words for a meeting whose length is asked ("how long did the Geneva session go on"). */
+const MEETING_WORDS: ReadonlySet<string> = new Set(['talks', 'meeting', 'session', 'round', 'briefing', 'negotiations', 'consultations', 'visit']);
+
+/** How long a meeting lasted: "lasted about six hours", "six hours of talks", "a two-day round" (not "within 21 days", "to leave within 72 hours"). */
+const MEETING_LENGTH = /\blast(?:ed|ing|s)?\b|(?<!within )\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)[- ](?:hours?|minutes?)\b|\b(?:\d+|one|two|three|four|five)-day\b|\b(?:\d+|two|three|four|five) days of\b/iu;
 
 /** Kinds of answer that place a round in space or time. */
 const ROUND_SETTING_KINDS: ReadonlySet<AnswerKind> = new Set(['place', 'date', 'time']);
