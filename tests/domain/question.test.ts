@@ -1655,3 +1655,17 @@ describe('how long a meeting lasted', () => {
     expect(firstIn(lasted, 'how long did the geneva session go on for')).toBe('geneva#1.2');
   });
 });
+
+describe('how much someone paid', () => {
+  it('is told by a sum paid (or settled), not by a value put on the thing', () => {
+    expect(analyzeQuestion('How much did the Netherlands pay for Villa Berkenhof in 1961?').moneyVerb?.surface).toBe('pay');
+    const valued = storyIndex('villa', 'Court gives Dutch residence to Russia', [
+      'A court ordered the Dutch embassy residence, known as Villa Berkenhof, handed to the Russian state. Court documents put the combined value of the two properties at 1.7 billion roubles.',
+    ]);
+    expect(answerQuestion(valued, 'How much did the Netherlands pay for Villa Berkenhof in 1961?').kind).toBe('declined');
+    const settled = storyIndex('rent', 'Canada and India agree on diplomats', [
+      'Canadian and Indian officials met in Ankara. India also agreed to settle C$1.8 million in disputed rent owed on two staff residences in Ottawa.',
+    ]);
+    expect(firstIn(settled, 'how much rent did india agree to pay up')).toBe('rent#1.2');
+  });
+});

@@ -2,7 +2,7 @@ import type { Article } from '../knowledge/article.js';
 import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
 import { sentenceId, type Sentence } from '../search/records.js';
 import { countryMeantBy, countryOfTerm, isCountryWord, PLACE_NAME_WORDS } from '../search/generalAliases.js';
-import { termsOf } from '../text/terms.js';
+import { termSetOf, termsOf } from '../text/terms.js';
 import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
 import { namesInstanceOf, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
@@ -185,6 +185,10 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     // "How many people were in the Japanese delegation?": a count of the delegation, not of other staff.
     const group = concepts.find((expanded) => expanded.concept === analysis.countedIn);
     const groupTerms = group === undefined ? undefined : singleTermsOf(group);
+    // "How much did the Netherlands pay for the villa?": a sum paid, not a value put on it.
+    const moneyVerb = concepts.find((expanded) => expanded.concept === analysis.moneyVerb);
+    // Settling a sum is paying it ("agreed to settle C$1.8 million in disputed rent").
+    const moneyTerms = moneyVerb === undefined ? undefined : new Set([...singleTermsOf(moneyVerb), ...SETTLING_TERMS]);
     // "Where is the next round?": the sentence telling of what is to come must tell of the round
     // itself ("a third round is due to be held in Muscat"), not of other plans ("Tehran will lift").
     const futureEvent = analysis.asksFuture ? concepts.find((expanded) => isEventWord(expanded.concept)) : undefined;
@@ -198,6 +202,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
         (!analysis.asksFuture || FUTURE_MARKERS.test(candidate.sentence.text)) &&
         (futureTerms === undefined || futureTerms.size === 0 || saysAnyOf(candidate, futureTerms)) &&
         (groupTerms === undefined || saysAnyOf(candidate, groupTerms)) &&
+        (moneyTerms === undefined || moneyTerms.size === 0 || saysAnyOf(candidate, moneyTerms)) &&
         // "How long did the Muscat talks last?": how long a meeting went on, not "unable to pay rent for months".
         (!meetingLength || MEETING_LENGTH.test(candidate.sentence.text)),
     );
@@ -348,6 +353,9 @@ function mentionsCountryOf(index: KnowledgeIndex, candidate: ScoredSentence, exp
 function inLead(index: KnowledgeIndex, candidate: ScoredSentence, expanded: ExpandedConcept | undefined): boolean {
   return expanded !== undefined && names(index.leadTermsOf(candidate.passage.article), expanded);
 }
+
+/** Verbs of paying off what is owed, which answer "how much did they pay / owe". */
+const SETTLING_TERMS: ReadonlySet<string> = termSetOf(['settle', 'repay', 'reimburse']);
 
 /** Words for a meeting whose length is asked ("how long did the Geneva session go on"). */
 const MEETING_WORDS: ReadonlySet<string> = new Set(['talks', 'meeting', 'session', 'round', 'briefing', 'negotiations', 'consultations', 'visit']);

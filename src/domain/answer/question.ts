@@ -109,6 +109,12 @@ export interface QuestionAnalysis {
    */
   readonly countedIn: Concept | null;
   /**
+   * "How much did the Netherlands pay for the villa?": the verb of the money asked about, which the
+   * answering sentence must use ("paid", or an alias), not any sum in the story ("valued at"). Null
+   * for other questions.
+   */
+  readonly moneyVerb: Concept | null;
+  /**
    * For "how many American diplomats": the countries or peoples whose X are counted, folded
    * ("american"). A count of another country's ("15 Russian diplomats") does not answer.
    */
@@ -633,6 +639,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     sayer: findBareSayer(words, concepts, positions),
     counted: asksWorth ? [...MONEY_UNITS] : countedTerms(tokens, opener),
     countedIn: kind === 'quantity' ? conceptAt(concepts, positions, groupCountedIn(words, opener?.positions.at(-1))) : null,
+    moneyVerb: kind === 'quantity' && words[opener?.positions[1] ?? -1] === 'much' ? conceptAt(concepts, positions, words.findIndex((word) => MONEY_VERBS.has(word))) : null,
     countedOwners: countedOwners(tokens, opener),
     eventVerb: findEventVerb(kind, words, tokens, concepts, positions),
     attribute: findAttribute(words, tokens, concepts, positions, askedAsQuestion),
@@ -1041,6 +1048,12 @@ const MEASURE_UNITS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** Words that make "how much" a question about money: "How much did it cost?", "how much are they paid". */
+/** Verbs of paying and owing: "how much did they pay / spend / owe". */
+const MONEY_VERBS: ReadonlySet<string> = new Set([
+  'pay', 'pays', 'paid', 'spend', 'spends', 'spent', 'owe', 'owes', 'owed', 'earn', 'earns', 'earned', 'sell',
+  'sold', 'buy', 'bought', 'charge', 'charges', 'charged',
+]);
+
 const MONEY_WORDS: ReadonlySet<string> = new Set([
   'cost', 'costs', 'costed', 'worth', 'pay', 'pays', 'paid', 'money', 'spend', 'spends', 'spent', 'price',
   'priced', 'earn', 'earns', 'earned', 'salary', 'salaries', 'wage', 'wages', 'budget', 'fund', 'funding',
