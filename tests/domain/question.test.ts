@@ -1669,3 +1669,15 @@ describe('how much someone paid', () => {
     expect(firstIn(settled, 'how much rent did india agree to pay up')).toBe('rent#1.2');
   });
 });
+
+describe('the previous round', () => {
+  it('is told by a paragraph recalling an earlier meeting, not by the story\'s own', () => {
+    expect(analyzeQuestion('where was the previous round of these talks held').asksEarlierEvent).toBe(true);
+    expect(analyzeQuestion('Had both governments agreed on the aim of the meeting before it happened?').asksEarlierEvent).toBe(false);
+    expect(answerQuestion(seedIndex, 'where was the previous round of these talks held').kind).toBe('declined');
+    const kars = storyIndex('kars', 'Türkiye and Armenia agree to open consulates', [
+      'The fifth round of talks was held at the Kars Governor\'s Office and lasted just over six hours. The previous round took place in Yerevan in March.',
+    ]);
+    expect(firstIn(kars, 'Where was the round before the Kars talks held?')).toBe('kars#1.2');
+  });
+});

@@ -166,6 +166,14 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
       ) &&
       (within < 0 || (candidate.contextMatches[within] ?? 0) > 0),
   );
+  // "Where was the previous round held?": a paragraph that recalls no earlier meeting tells of the
+  // story's own ("the delegations visited Istanbul"), not of the one before.
+  if (analysis.asksEarlierEvent) {
+    eligible = eligible.filter((candidate) => RECALLING.test(candidate.passage.text));
+    // The sentence that itself recalls it comes before its neighbours.
+    const recalling = eligible.filter((candidate) => RECALLING.test(candidate.sentence.text));
+    if ((recalling[0]?.support ?? 0) >= minSupport) eligible = [...recalling, ...eligible.filter((candidate) => !recalling.includes(candidate))];
+  }
   // "Where was the first round?": not a sentence about the second ("met for a second round of talks").
   const askedOrdinals = analysis.eventOrdinals;
   if (askedOrdinals.length > 0) {
@@ -353,6 +361,9 @@ function mentionsCountryOf(index: KnowledgeIndex, candidate: ScoredSentence, exp
 function inLead(index: KnowledgeIndex, candidate: ScoredSentence, expanded: ExpandedConcept | undefined): boolean {
   return expanded !== undefined && names(index.leadTermsOf(candidate.passage.article), expanded);
 }
+
+/** Words that recall an earlier meeting in a paragraph ("the previous round took place in Yerevan", "after two meetings in Vienna"). */
+const RECALLING = /\b(?:previous|earlier|prior|preceding|first|initial)\b|\b(?:after|following|followed|since)\s+(?:\S+\s+){0,3}(?:meetings?|rounds?|sessions?|talks)\b/iu;
 
 /** Verbs of paying off what is owed, which answer "how much did they pay / owe". */
 const SETTLING_TERMS: ReadonlySet<string> = termSetOf(['settle', 'repay', 'reimburse']);

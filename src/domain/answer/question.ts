@@ -114,6 +114,8 @@ export interface QuestionAnalysis {
    * for other questions.
    */
   readonly moneyVerb: Concept | null;
+  /** "Where was the previous round held?": an earlier event than the story's own is asked about. */
+  readonly asksEarlierEvent: boolean;
   /**
    * For "how many American diplomats": the countries or peoples whose X are counted, folded
    * ("american"). A count of another country's ("15 Russian diplomats") does not answer.
@@ -639,6 +641,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     sayer: findBareSayer(words, concepts, positions),
     counted: asksWorth ? [...MONEY_UNITS] : countedTerms(tokens, opener),
     countedIn: kind === 'quantity' ? conceptAt(concepts, positions, groupCountedIn(words, opener?.positions.at(-1))) : null,
+    asksEarlierEvent: EARLIER_EVENT.test(text),
     moneyVerb: kind === 'quantity' && words[opener?.positions[1] ?? -1] === 'much' ? conceptAt(concepts, positions, words.findIndex((word) => MONEY_VERBS.has(word))) : null,
     countedOwners: countedOwners(tokens, opener),
     eventVerb: findEventVerb(kind, words, tokens, concepts, positions),
@@ -1048,6 +1051,9 @@ const MEASURE_UNITS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** Words that make "how much" a question about money: "How much did it cost?", "how much are they paid". */
+/** "the previous round", "earlier meetings", "the round before the Kars talks". */
+const EARLIER_EVENT = /\b(?:previous|earlier|prior|preceding)\s+(?:rounds?|meetings?|sessions?|talks)\b|\b(?:round|meeting|session)\s+before\s+(?:the|their|its)\b/iu;
+
 /** Verbs of paying and owing: "how much did they pay / spend / owe". */
 const MONEY_VERBS: ReadonlySet<string> = new Set([
   'pay', 'pays', 'paid', 'spend', 'spends', 'spent', 'owe', 'owes', 'owed', 'earn', 'earns', 'earned', 'sell',
