@@ -1,6 +1,7 @@
 // Reading a question: the event a "when" / "how long" question dates, and what that changes.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/domain/answer/answer.js';
+import { expandConcepts } from '../../src/domain/answer/expand.js';
 import { analyzeQuestion } from '../../src/domain/answer/question.js';
 import { loadKnowledge } from '../../src/domain/knowledge/loadKnowledge.js';
 import { KnowledgeIndex } from '../../src/domain/search/knowledgeIndex.js';
@@ -1115,6 +1116,14 @@ describe('what it would take', () => {
 describe('two slips in a seven-letter word', () => {
   it('are corrected, not taken for an unknown name: "acussed"', () => {
     expect(firstOnSeed('have both sides been acussed of pressuring each other?')).toBe('2025-04-10-istanbul-embassy-talks#8.2');
+  });
+});
+
+describe('a slip the dictionary lists', () => {
+  it('is corrected one edit away when long ("officals"), while a real word is not made another ("minister")', () => {
+    expect(firstOnSeed('how did the officals get to the venue')).toBe('2025-04-10-istanbul-embassy-talks#2.1');
+    const minister = expandConcepts(seedIndex, analyzeQuestion("Who is Russia's foreign minister?").concepts).find((concept) => concept.concept.surface === 'minister');
+    expect(minister?.alternatives.map((alternative) => alternative.terms.join(' '))).not.toContain('ministri');
   });
 });
 

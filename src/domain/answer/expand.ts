@@ -6,6 +6,9 @@ import { termOf } from '../text/terms.js';
 import { isDictionaryWord, similarDictionaryWords, wordClassOf } from '../text/wordClass.js';
 import type { Concept, ConceptPart } from './question.js';
 
+/** Length from which a word the dictionary lists is still tried as a one-edit slip (see `expandPart`). */
+const LONG_WORD = 7;
+
 /** How much a typo correction counts: the asker probably meant it, but not certainly. */
 export const TYPO_WEIGHT = 0.8;
 
@@ -238,8 +241,11 @@ function expandPart(index: KnowledgeIndex, part: ConceptPart, inName: boolean, p
   }
   addAliasesOf(index, alternatives, part, partOfName, isSetting);
   if (status === 'unknown' && alternatives.size > 0) status = 'alias';
-  if (status === 'unknown' && (!isDictionaryWord(part.folded) || (inName && part.term.length >= 5))) {
-    for (const correction of typoCorrections(index, part.folded, inName && isDictionaryWord(part.folded) ? 1 : undefined)) {
+  // A long word the dictionary lists but the knowledge lacks may still be a slip one edit away: the
+  // lexicon lists common ones ("officals"), while real words seldom stand one edit from another.
+  const listedSlip = !inName && part.folded.length >= LONG_WORD && isDictionaryWord(part.folded);
+  if (status === 'unknown' && (!isDictionaryWord(part.folded) || (inName && part.term.length >= 5) || listedSlip)) {
+    for (const correction of typoCorrections(index, part.folded, (inName || listedSlip) && isDictionaryWord(part.folded) ? 1 : undefined)) {
       add(alternatives, [correction], TYPO_WEIGHT);
     }
     if (alternatives.size > 0) status = 'typo';
