@@ -1097,6 +1097,7 @@ describe('phrasal verbs', () => {
     // A short object may stand between the verb and its particle.
     expect(concept('What would have to happen before Washington and Moscow patch things up entirely?', 'patch up')?.parts[0]?.folded).toBe('fix');
     expect(concept('did they call it off', 'call off')?.parts[0]?.folded).toBe('cancel');
+    expect(concept('did all the mutual accusations make things worse?', 'make worse')?.parts[0]?.folded).toBe('worsen');
   });
 
   it('answers with the sentence using the plain verb', () => {
@@ -1492,6 +1493,8 @@ describe('words readers use for the story\'s own', () => {
     // claims → accusing, intimidation → threatening (harassment is a typo here)
     ['What did the mutual claims of intimidation do to the relationship?', '2025-04-10-istanbul-embassy-talks#4.1'],
     ['What effect did the mutual harrassment claims have on relations?', '2025-04-10-istanbul-embassy-talks#4.1'],
+    // make things worse → worsen → complicated
+    ['did all the mutual accusations make things worse?', '2025-04-10-istanbul-embassy-talks#4.1'],
     // their people in Russia → the country's diplomats (six authors asked it this way)
     ['whats the american gripe about their people in russia', '2025-04-10-istanbul-embassy-talks#8.1'],
     // both capitals → Moscow and Washington, say → affirmed

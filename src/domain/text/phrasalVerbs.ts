@@ -10,6 +10,8 @@ const PHRASAL_VERBS: readonly (readonly [string, string])[] = [
   ['run into', 'encounter'],
   ['lean on', 'pressure'],
   ['patch up', 'fix'],
+  ['make worse', 'worsen'],
+  ['make better', 'improve'],
   ['come back', 'return'],
   ['go back', 'return'],
   ['give back', 'return'],
