@@ -54,6 +54,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-zc', 'held-out ZC', 'held-out ZC near-topic'),
   ...questionPair('heldout-zf', 'held-out ZF', 'held-out ZF near-topic'),
   ...questionPair('heldout-zg', 'held-out ZG', 'held-out ZG near-topic'),
+  ...questionPair('heldout-zd', 'held-out ZD', 'held-out ZD near-topic'),
+  ...questionPair('heldout-ze', 'held-out ZE', 'held-out ZE near-topic'),
 ];
 
 /**
