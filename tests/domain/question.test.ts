@@ -1693,3 +1693,15 @@ describe('the previous round', () => {
     expect(firstIn(kars, 'Where was the round before the Kars talks held?')).toBe('kars#1.2');
   });
 });
+
+describe('polite openings and set phrases', () => {
+  it('say how the asker asks, not what about', () => {
+    const topics = (question: string): string[] => analyzeQuestion(question).concepts.map((concept) => concept.surface);
+    expect(topics('I wonder whether both parties stand accused of intimidation?')).not.toContain('wonder');
+    expect(topics('Could you kindly tell me who led the Russian side?')).not.toContain('kindly');
+    expect(topics('I would be grateful to learn where the talks took place.')).not.toContain('grateful');
+    expect(topics('On which day did Ms Bruce make her remarks to the press?')).not.toContain('press');
+    expect(firstOnSeed('On which day did Ms Bruce make her remarks to the press?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+    expect(firstOnSeed('What was seen arriving at the consulate on the day of the negotiations?')).toBe('2025-04-10-istanbul-embassy-talks#2.1');
+  });
+});

@@ -807,6 +807,20 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   ['in', 'plain', 'english'],
   ['in', 'a', 'nutshell'],
   ['at', 'this', 'time'],
+  // Polite openings: "I wonder whether …", "Could you kindly tell me …", "I would be grateful to learn …".
+  ['i', 'wonder'],
+  ['i', 'was', 'wondering'],
+  ...['tell', 'inform'].flatMap((verb) => [['could', 'you', 'kindly', verb, 'me'], ['could', 'you', 'please', verb, 'me'], ['could', 'you', verb, 'me'], ['would', 'you', 'kindly', verb, 'me'], ['can', 'you', verb, 'me'], ['please', verb, 'me'], ['kindly', verb, 'me']]),
+  ...['learn', 'know', 'hear'].flatMap((verb) => [['i', 'would', 'be', 'grateful', 'to', verb], ['i', 'should', 'like', 'to', verb], ['i', 'would', 'like', 'to', verb], ['i', 'd', 'like', 'to', verb]]),
+  ['i', 'would', 'be', 'grateful', 'if', 'you', 'could', 'tell', 'me'],
+  ['may', 'i', 'ask'],
+  ['pray', 'tell'],
+  // "remarks to the press": whom she spoke to, not what about.
+  ['to', 'the', 'press'],
+  ['to', 'reporters'],
+  ['to', 'journalists'],
+  // "arriving on the day of the negotiations": which day, not a day asked for.
+  ['on', 'the', 'day', 'of'],
 ];
 
 /** Positions of the words of set phrases (see `SET_PHRASES`). */
