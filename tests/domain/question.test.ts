@@ -1493,6 +1493,11 @@ describe('words readers use for the story\'s own', () => {
     // claims → accusing, intimidation → threatening (harassment is a typo here)
     ['What did the mutual claims of intimidation do to the relationship?', '2025-04-10-istanbul-embassy-talks#4.1'],
     ['What effect did the mutual harrassment claims have on relations?', '2025-04-10-istanbul-embassy-talks#4.1'],
+    // establishment → facility ("manner of" frames), even keel → normalize
+    ['What manner of establishment is Pioneer Point said to be?', '2025-04-10-istanbul-embassy-talks#9.2'],
+    ['What missions were the talks meant to put back on an even keel?', '2025-04-10-istanbul-embassy-talks#1.1'],
+    // "figures" after a noun is a verb: the property is asked, not a person
+    ['Which Maryland property figures among the restricted Russian premises?', '2025-04-10-istanbul-embassy-talks#9.2'],
     // make things worse → worsen → complicated
     ['did all the mutual accusations make things worse?', '2025-04-10-istanbul-embassy-talks#4.1'],
     // their people in Russia → the country's diplomats (six authors asked it this way)

@@ -419,7 +419,7 @@ const FRAME_NOUNS: ReadonlySet<string> = new Set([
   'matter', 'question', 'state', 'basis', 'extent', 'degree', 'amount', 'scope', 'progress', 'sense',
   'deal', 'terms', 'case', 'happening', 'event', 'events', 'instance', 'source', 'sources', 'mention',
   'title', 'job', 'rank', 'post', 'capacity', 'function', 'background', 'comment', 'comments', 'remark',
-  'remarks', 'period',
+  'remarks', 'period', 'manner',
   // "Which body announced ...": an organisation is asked for, named elsewhere.
   'body', 'entity',
   // "Was the venue downtown?": where the event took place, asked about.
@@ -850,7 +850,7 @@ function partiesAt(words: readonly string[]): number[] {
 /** Nouns for people in general: "which officials" asks for people as "who" does. */
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'official', 'officials', 'people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'individual',
-  'individuals', 'figure', 'figures', 'politician', 'politicians',
+  'individuals', 'politician', 'politicians',
 ]);
 const SMALL_NUMBERS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', '2', '3', '4', '5']);
 
