@@ -1498,6 +1498,8 @@ describe('words readers use for the story\'s own', () => {
     ['What missions were the talks meant to put back on an even keel?', '2025-04-10-istanbul-embassy-talks#1.1'],
     // "figures" after a noun is a verb: the property is asked, not a person
     ['Which Maryland property figures among the restricted Russian premises?', '2025-04-10-istanbul-embassy-talks#9.2'],
+    // impeding → hampered, payment → paying
+    ["What, according to the Russians, is impeding the payment of their diplomats' wages?", '2025-04-10-istanbul-embassy-talks#8.1'],
     // make things worse → worsen → complicated
     ['did all the mutual accusations make things worse?', '2025-04-10-istanbul-embassy-talks#4.1'],
     // their people in Russia → the country's diplomats (six authors asked it this way)

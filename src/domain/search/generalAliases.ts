@@ -145,6 +145,8 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['difficulty', 'difficult', 'hard', 'trouble', 'hardship', 'headache', 'problem', 'obstacle'],
   ['operation', 'work', 'activity', 'functioning'],
   ['visit', 'trip'],
+  ['hamper', 'impede', 'hinder', 'obstruct', 'get in the way'],
+  ['pay', 'payment'],
   ['center', 'downtown', 'city center', 'heart of the city'],
   ['outskirts', 'suburb', 'suburban', 'edge of the city'],
   ['return', 'bring back'],
