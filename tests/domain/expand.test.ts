@@ -201,6 +201,8 @@ describe('regions', () => {
       ['Which cities of the US West Coast have Russian consulates?', 'US West Coast'],
       // A people's word after the region is not part of its name.
       ['Which West Coast Russian consulates appear on the restricted list?', 'West Coast'],
+      // A region's name may end in lowercase.
+      ['Which Russian consulates on the Pacific coast are affected by the restrictions?', 'Pacific coast'],
     ] as const) {
       const concept = region(question, surface);
       expect(concept?.status).toBe('alias');

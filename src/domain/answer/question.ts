@@ -587,7 +587,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     const joined = position > 0 && /^\s+$/u.test(separatorBefore(text, tokens, position));
     // "the West Coast Russian consulates": a people's word after a region says whose, apart.
     const afterRegion = last !== undefined && isCountryWord(token.folded) && placesInRegion(last.parts.map((part) => part.term)).length > 0;
-    if (isName && last?.isName === true && previousNameAt === position - 1 && joined && !afterRegion) {
+    // "the Pacific coast": a region's name may end in lowercase.
+    const endsRegion = !isName && last?.isName === true && previousNameAt === position - 1 && joined && placesInRegion([...last.parts.map((part) => part.term), term]).length > 0;
+    if ((isName || endsRegion) && last?.isName === true && previousNameAt === position - 1 && joined && !afterRegion) {
       // "Jennifer Capriati": consecutive capitalised words are one name.
       concepts[concepts.length - 1] = { ...last, surface: `${last.surface} ${token.surface}`, parts: [...last.parts, part] };
     } else if (isDate && last !== undefined && previousDateAt === position - 1 && joined) {
