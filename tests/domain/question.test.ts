@@ -664,6 +664,8 @@ describe('questions about someone\'s background', () => {
     ['What did the delegations do before the talks?', null], // what happened, not a career
     ["What is Franz Kafka's ethnic background?", null], // not a career
     ['Summarise the background of mistrust that led up to the meeting.', null], // a story's background
+    ['What position did Sonata Coulter hold before her current one?', 'career'],
+    ['What role did Darchiev play before the talks?', null], // before an event, not a career
     ['What is the background of Sonata Coulter?', 'career'],
     ['When did Gennady Volkhov become ambassador to the UK?', 'appointment'],
     ['Why have bilateral ties become more complicated?', null], // "become" as a link verb
