@@ -1574,6 +1574,8 @@ describe('a lookup opening on what it asks', () => {
     // "for" links an attribute too, when something follows it.
     expect(analyzeQuestion('What is the budget for running the consulates in Kars and Gyumri?').attribute?.surface).toBe('budget');
     expect(analyzeQuestion('what was the meeting actually for').attribute).toBeNull();
+    expect(analyzeQuestion('what was the weather like in istanbul on the day of the talks').attribute?.surface).toBe('weather');
+    expect(answerQuestion(seedIndex, 'what was the weather like in istanbul on the day of the talks').kind).toBe('declined');
     expect(answerQuestion(seedIndex, 'Best season for visiting Istanbul as a tourist?').kind).toBe('declined');
   });
 });

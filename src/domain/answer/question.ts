@@ -763,7 +763,8 @@ function findAttribute(words: readonly string[], tokens: readonly Token[], conce
   if (start < 0) return null;
   // "the address of", "the street address of": the noun right before "of".
   // "the budget for running the consulates"; not "what was the meeting (actually) for".
-  const ofAt = [start + 1, start + 2].find((at) => words[at] === 'of' || (words[at] === 'for' && at + 1 < words.length));
+  // "what was the weather like in Istanbul": the noun before "like" is asked too.
+  const ofAt = [start + 1, start + 2].find((at) => words[at] === 'of' || ((words[at] === 'for' || words[at] === 'like') && at + 1 < words.length));
   if (ofAt === undefined) return null;
   const concept = conceptAt(concepts, positions, ofAt - 1);
   return concept === null || concept.isFrame || concept.isName || concept.isDate ? null : concept;
