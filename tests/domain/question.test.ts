@@ -1502,6 +1502,10 @@ describe('words readers use for the story\'s own', () => {
     ['Which Maryland property figures among the restricted Russian premises?', '2025-04-10-istanbul-embassy-talks#9.2'],
     // impeding → hampered, payment → paying
     ["What, according to the Russians, is impeding the payment of their diplomats' wages?", '2025-04-10-istanbul-embassy-talks#8.1'],
+    // beef → contentious, staff → diplomats, "the lady from …" describes the person asked
+    ['whats the beef over property', '2025-04-10-istanbul-embassy-talks#9.1'],
+    ["what's the american gripe about its staff in russia", '2025-04-10-istanbul-embassy-talks#8.1'],
+    ['the lady from the state department who talked about it beforehand, whats her name', '2025-04-10-istanbul-embassy-talks#5.1'],
     // make things worse → worsen → complicated
     ['did all the mutual accusations make things worse?', '2025-04-10-istanbul-embassy-talks#4.1'],
     // their people in Russia → the country's diplomats (six authors asked it this way)

@@ -420,6 +420,8 @@ const FRAME_NOUNS: ReadonlySet<string> = new Set([
   'deal', 'terms', 'case', 'happening', 'event', 'events', 'instance', 'source', 'sources', 'mention',
   'title', 'job', 'rank', 'post', 'capacity', 'function', 'background', 'comment', 'comments', 'remark',
   'remarks', 'period', 'manner',
+  // "the lady from the State Department": a person described, named elsewhere.
+  'lady', 'gentleman', 'guy', 'fellow',
   // "Which body announced ...": an organisation is asked for, named elsewhere.
   'body', 'entity',
   // "Was the venue downtown?": where the event took place, asked about.
