@@ -666,6 +666,7 @@ describe('questions about someone\'s background', () => {
     ['Summarise the background of mistrust that led up to the meeting.', null], // a story's background
     ['What position did Sonata Coulter hold before her current one?', 'career'],
     ['What role did Darchiev play before the talks?', null], // before an event, not a career
+    ['Who was Russia\'s ambassador in Washington before the new guy?', 'predecessor'],
     ['What is the background of Sonata Coulter?', 'career'],
     ['When did Gennady Volkhov become ambassador to the UK?', 'appointment'],
     ['Why have bilateral ties become more complicated?', null], // "become" as a link verb
@@ -1716,6 +1717,7 @@ describe('polite openings and set phrases', () => {
     expect(topics('Could you kindly tell me who led the Russian side?')).not.toContain('kindly');
     expect(topics('I would be grateful to learn where the talks took place.')).not.toContain('grateful');
     expect(topics('On which day did Ms Bruce make her remarks to the press?')).not.toContain('press');
+    expect(topics('What did the article say was the main aim of the Istanbul negotiations in its opening lines?')).not.toContain('lines');
     expect(firstOnSeed('On which day did Ms Bruce make her remarks to the press?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
     expect(firstOnSeed('What was seen arriving at the consulate on the day of the negotiations?')).toBe('2025-04-10-istanbul-embassy-talks#2.1');
   });

@@ -824,6 +824,8 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   ['to', 'the', 'press'],
   ['to', 'reporters'],
   ['to', 'journalists'],
+  // "in its opening lines": where in the article, not what about.
+  ...['its', 'the'].flatMap((owner) => [['in', owner, 'opening', 'lines'], ['in', owner, 'opening', 'paragraph'], ['in', owner, 'first', 'paragraph'], ['in', owner, 'first', 'lines']]),
   // "arriving on the day of the negotiations": which day, not a day asked for.
   ['on', 'the', 'day', 'of'],
 ];
