@@ -6,7 +6,7 @@ import { termSetOf, termsOf } from '../text/terms.js';
 import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
 import { namesInstanceOf, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
-import { analyzeQuestion, eventOrdinalsOf, isEventWord, LEADING_VERBS, onlySaysWhichEvent, type AnswerKind } from './question.js';
+import { analyzeQuestion, eventOrdinalsOf, isEventWord, LEADING_VERBS, onlySaysWhichEvent, type AnswerKind, type QuestionAnalysis } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
 import { makesStatement, type StatementKind } from './statementKinds.js';
 import { DEFAULT_RANKING, rankSentences, type RankingWeights, type ScoredSentence } from './rank.js';
@@ -166,26 +166,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
       ) &&
       (within < 0 || (candidate.contextMatches[within] ?? 0) > 0),
   );
-  // "Where was the previous round held?": a paragraph that recalls no earlier meeting tells of the
-  // story's own ("the delegations visited Istanbul"), not of the one before.
-  if (analysis.asksEarlierEvent) {
-    eligible = eligible.filter((candidate) => RECALLING.test(candidate.passage.text));
-    // The sentence that itself recalls it comes before its neighbours.
-    const recalling = eligible.filter((candidate) => RECALLING.test(candidate.sentence.text));
-    if ((recalling[0]?.support ?? 0) >= minSupport) eligible = [...recalling, ...eligible.filter((candidate) => !recalling.includes(candidate))];
-  }
-  // "Where was the first round?": not a sentence about the second ("met for a second round of talks").
-  const askedOrdinals = analysis.eventOrdinals;
-  if (askedOrdinals.length > 0) {
-    eligible = eligible.filter((candidate) => {
-      const told = eventOrdinalsOf(candidate.sentence.text);
-      return told.length === 0 || told.some((ordinal) => askedOrdinals.includes(ordinal));
-    });
-    // "Where was the first round?": a sentence that numbers the round asked tells where or when it
-    // was more surely than its neighbours.
-    const numbering = eligible.filter((candidate) => eventOrdinalsOf(candidate.sentence.text).some((ordinal) => askedOrdinals.includes(ordinal)));
-    if (ROUND_SETTING_KINDS.has(analysis.kind) && (numbering[0]?.support ?? 0) >= minSupport) eligible = [...numbering, ...eligible.filter((candidate) => !numbering.includes(candidate))];
-  }
+  eligible = aboutRoundAsked(eligible, analysis, minSupport);
   if (REQUIRED_KINDS.has(analysis.kind)) {
     // "When did the conflict end?": the date must come with the event asked about (its verb, or an
     // alias of it, in the sentence or its paragraph), not with another one.
@@ -360,6 +341,37 @@ function mentionsCountryOf(index: KnowledgeIndex, candidate: ScoredSentence, exp
 /** Whether the candidate's article has the concept (or an alias of it) in its headline or first paragraph. */
 function inLead(index: KnowledgeIndex, candidate: ScoredSentence, expanded: ExpandedConcept | undefined): boolean {
   return expanded !== undefined && names(index.leadTermsOf(candidate.passage.article), expanded);
+}
+
+/**
+ * The candidates about the round a question names. "Where was the previous round held?": a
+ * paragraph that recalls no earlier meeting tells of the story's own ("the delegations visited
+ * Istanbul"), and the sentence that itself recalls one comes first. "Where was the first round?":
+ * not a sentence about the second ("met for a second round of talks"), and for where or when, a
+ * sentence numbering the round asked comes before its neighbours.
+ */
+function aboutRoundAsked(candidates: ScoredSentence[], analysis: QuestionAnalysis, minSupport: number): ScoredSentence[] {
+  let about = candidates;
+  if (analysis.asksEarlierEvent) {
+    about = moveFirst(
+      about.filter((candidate) => RECALLING.test(candidate.passage.text)),
+      (candidate) => RECALLING.test(candidate.sentence.text),
+      minSupport,
+    );
+  }
+  const asked = analysis.eventOrdinals;
+  if (asked.length > 0) {
+    const numbersAsked = (candidate: ScoredSentence): boolean => eventOrdinalsOf(candidate.sentence.text).some((ordinal) => asked.includes(ordinal));
+    about = about.filter((candidate) => eventOrdinalsOf(candidate.sentence.text).length === 0 || numbersAsked(candidate));
+    if (ROUND_SETTING_KINDS.has(analysis.kind)) about = moveFirst(about, numbersAsked, minSupport);
+  }
+  return about;
+}
+
+/** The candidates with those passing `first` ahead (in their order), when the best of them has enough support. */
+function moveFirst(candidates: ScoredSentence[], first: (candidate: ScoredSentence) => boolean, minSupport: number): ScoredSentence[] {
+  const ahead = candidates.filter(first);
+  return (ahead[0]?.support ?? 0) >= minSupport ? [...ahead, ...candidates.filter((candidate) => !first(candidate))] : candidates;
 }
 
 /** Words that recall an earlier meeting in a paragraph ("the previous round took place in Yerevan", "after two meetings in Vienna"). */
