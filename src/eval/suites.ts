@@ -56,6 +56,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-zg', 'held-out ZG', 'held-out ZG near-topic'),
   ...questionPair('heldout-zd', 'held-out ZD', 'held-out ZD near-topic'),
   ...questionPair('heldout-ze', 'held-out ZE', 'held-out ZE near-topic'),
+  ...questionPair('heldout-zh', 'held-out ZH', 'held-out ZH near-topic'),
+  ...questionPair('heldout-zi', 'held-out ZI', 'held-out ZI near-topic'),
 ];
 
 /**
