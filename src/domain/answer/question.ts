@@ -1,3 +1,4 @@
+import { idiomAt } from '../text/idioms.js';
 import { plainVerbAt } from '../text/phrasalVerbs.js';
 import { americanSpelling, termOf, termSetOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
@@ -573,15 +574,24 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   let previousDateAt = -2;
   tokens.forEach((token, position) => {
     if (skip.has(position)) return;
+    const capitalised = position > 0 && looksLikeName(token);
+    // "who was calling the shots for Moscow": the word the knowledge would use ("led").
+    const idiom = capitalised ? undefined : idiomAt(words, position);
+    for (let at = position + 1; idiom !== undefined && at <= idiom.lastAt; at++) skip.add(at);
     // "What problems have they run into?": the verb the knowledge would use ("encountered").
-    const phrasal = position > 0 && looksLikeName(token) ? undefined : plainVerbAt(words, position);
+    const phrasal = capitalised || idiom !== undefined ? undefined : plainVerbAt(words, position);
     if (phrasal !== undefined) skip.add(phrasal.particleAt);
-    const plainVerb = phrasal?.verb;
+    const plainVerb = idiom?.word ?? phrasal?.verb;
     const folded = plainVerb ?? token.folded;
     const term = position > 0 && isMonthMay(token) ? 'may' : termOf(folded);
     if (term === null || seen.has(term)) return;
     seen.add(term);
-    const surface = phrasal === undefined ? token.surface : `${token.surface} ${tokens[phrasal.particleAt]?.surface ?? ''}`;
+    const surface =
+      idiom !== undefined
+        ? tokens.slice(position, idiom.lastAt + 1).map((word) => word.surface).join(' ')
+        : phrasal === undefined
+          ? token.surface
+          : `${token.surface} ${tokens[phrasal.particleAt]?.surface ?? ''}`;
     const part: ConceptPart = { surface, folded, term };
     const isName = !shouting && position > 0 && looksLikeName(token);
     const isDate = isDatePart(token);

@@ -51,6 +51,9 @@ const PHRASAL_VERBS: readonly (readonly [string, string])[] = [
   ['head into', 'enter'],
   ['pile up', 'grow'],
   ['break out', 'begin'],
+  ['thaw out', 'unfreeze'],
+  ['hash out', 'negotiate'],
+  ['iron out', 'resolve'],
 ];
 
 /** "<verb term> <particle>" → the plain verb, so any form of the verb matches ("ran into", "leaning on"). */

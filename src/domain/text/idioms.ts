@@ -1,0 +1,60 @@
+import { termOf } from './terms.js';
+
+/**
+ * Everyday idioms and the plain word news prose uses for them ("who was calling the shots for
+ * Moscow" asks who led). Word by word an idiom searches for its picture ("shots", "hatchet",
+ * "drain"), which the knowledge never uses. Each pattern's first word matches any form of it
+ * ("calling", "buried"); the others match as written, "a|b" either, a trailing "?" if present.
+ */
+const IDIOMS: readonly (readonly [string, string])[] = [
+  ['call the shots', 'lead'],
+  ['point person', 'lead'],
+  ['bury the hatchet', 'normalize'],
+  ['pour extra? fuel on|to the fire', 'worsen'],
+  ['add extra? fuel on|to the fire', 'worsen'],
+  ['fuel on|to the fire', 'worsen'],
+  ['hand tied behind? their|his|her|its? back?', 'restrict'],
+  ['pull teeth', 'difficult'],
+  ['down the drain', 'deteriorate'],
+  ['on the menu', 'agenda'],
+  ['on the same page', 'agree'],
+  ['red tape', 'paperwork'],
+  ['at loggerheads', 'dispute'],
+];
+
+interface PatternWord {
+  readonly forms: readonly string[];
+  readonly optional: boolean;
+}
+
+const PATTERNS: readonly { readonly heads: readonly string[]; readonly rest: readonly PatternWord[]; readonly word: string }[] = IDIOMS.map(([pattern, word]) => {
+  const [head = '', ...rest] = pattern.split(' ');
+  return {
+    heads: head.split('|').map((form) => termOf(form) ?? form),
+    rest: rest.map((part) => ({ forms: part.replace(/\?$/u, '').split('|'), optional: part.endsWith('?') })),
+    word,
+  };
+});
+
+/**
+ * The idiom starting at `position` of a question's folded words: the plain word it stands for and
+ * the position of its last word, or undefined.
+ */
+export function idiomAt(words: readonly string[], position: number): { word: string; lastAt: number } | undefined {
+  const first = words[position] ?? '';
+  const head = termOf(first) ?? first;
+  for (const pattern of PATTERNS) {
+    if (!pattern.heads.includes(head)) continue;
+    let at = position + 1;
+    let matched = true;
+    for (const part of pattern.rest) {
+      if (part.forms.includes(words[at] ?? '')) at++;
+      else if (!part.optional) {
+        matched = false;
+        break;
+      }
+    }
+    if (matched) return { word: pattern.word, lastAt: at - 1 };
+  }
+  return undefined;
+}

@@ -1,0 +1,50 @@
+// Everyday idioms read as the plain word news prose uses.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/domain/answer/answer.js';
+import { analyzeQuestion } from '../../src/domain/answer/question.js';
+import { loadKnowledge } from '../../src/domain/knowledge/loadKnowledge.js';
+import { KnowledgeIndex } from '../../src/domain/search/knowledgeIndex.js';
+import { idiomAt } from '../../src/domain/text/idioms.js';
+
+const seed = await loadKnowledge('knowledge');
+const seedIndex = new KnowledgeIndex(seed.articles, seed.aliases);
+const SEED = '2025-04-10-istanbul-embassy-talks';
+
+function firstOnSeed(question: string): string | false {
+  const result = answerQuestion(seedIndex, question);
+  return result.kind === 'answered' && (result.answers[0]?.sentenceId ?? false);
+}
+
+describe('idiomAt', () => {
+  it.each([
+    ['who was calling the shots for moscow', 2, { word: 'lead', lastAt: 4 }],
+    ['what poured extra fuel on the fire', 1, { word: 'worsen', lastAt: 6 }],
+    ['what poured fuel to the fire', 1, { word: 'worsen', lastAt: 5 }],
+    ['working with one hand tied behind their back', 3, { word: 'restrict', lastAt: 7 }],
+    ['was ukraine even on the menu', 3, { word: 'agenda', lastAt: 5 }],
+  ])('%s', (question, position, idiom) => {
+    expect(idiomAt(question.split(' '), position)).toEqual(idiom);
+  });
+
+  it('needs every word that is not optional', () => {
+    expect(idiomAt('who called the meeting'.split(' '), 1)).toBeUndefined();
+    expect(idiomAt('what fuel prices'.split(' '), 1)).toBeUndefined();
+  });
+});
+
+describe('questions in idioms', () => {
+  it('read the idiom as one concept, not its picture', () => {
+    const concepts = analyzeQuestion('who was calling the shots for Moscow at the table?').concepts.map((concept) => concept.surface);
+    expect(concepts).toContain('calling the shots');
+    expect(concepts).not.toContain('shots');
+  });
+
+  it.each([
+    ['who was calling the shots for Moscow?', `${SEED}#3.1`],
+    ['was ukraine even on the menu', `${SEED}#5.1`],
+    ['what poured extra fuel on the fire in bilateral relations', `${SEED}#4.1`],
+    ['What type of paperwork has been like pulling teeth for diplomats on both sides?', `${SEED}#7.1`],
+  ])('%s', (question, sentenceId) => {
+    expect(firstOnSeed(question)).toBe(sentenceId);
+  });
+});
