@@ -44,6 +44,8 @@ describe('questions in idioms', () => {
     ['was ukraine even on the menu', `${SEED}#5.1`],
     ['what poured extra fuel on the fire in bilateral relations', `${SEED}#4.1`],
     ['What type of paperwork has been like pulling teeth for diplomats on both sides?', `${SEED}#7.1`],
+    // A captain leads.
+    ['who captained the american side in istanbul', `${SEED}#3.1`],
   ])('%s', (question, sentenceId) => {
     expect(firstOnSeed(question)).toBe(sentenceId);
   });
