@@ -6,7 +6,7 @@ import { termSetOf, termsOf } from '../text/terms.js';
 import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
 import { namesInstanceOf, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
-import { analyzeQuestion, eventOrdinalsOf, isEventWord, LEADING_VERBS, onlySaysWhichEvent, type AnswerKind, type QuestionAnalysis } from './question.js';
+import { analyzeQuestion, eventOrdinalsOf, isEventWord, LATER_ORDINALS, LEADING_VERBS, onlySaysWhichEvent, type AnswerKind, type QuestionAnalysis } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
 import { makesStatement, type StatementKind } from './statementKinds.js';
 import { DEFAULT_RANKING, rankSentences, type RankingWeights, type ScoredSentence } from './rank.js';
@@ -191,7 +191,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
         (!analysis.asksFuture || FUTURE_MARKERS.test(candidate.sentence.text)) &&
         (futureTerms === undefined || futureTerms.size === 0 || saysAnyOf(candidate, futureTerms)) &&
         (groupTerms === undefined || saysAnyOf(candidate, groupTerms)) &&
-        (moneyTerms === undefined || moneyTerms.size === 0 || saysAnyOf(candidate, moneyTerms)) &&
+        (moneyTerms === undefined || saysAnyOf(candidate, moneyTerms)) &&
         // "How long did the Muscat talks last?": how long a meeting went on, not "unable to pay rent for months".
         (!meetingLength || MEETING_LENGTH.test(candidate.sentence.text)),
     );
@@ -389,14 +389,12 @@ const MEETING_LENGTH = /\blast(?:ed|ing|s)?\b|(?<!within )\b(?:\d+|one|two|three
 /** Kinds of answer that place a round in space or time. */
 const ROUND_SETTING_KINDS: ReadonlySet<AnswerKind> = new Set(['place', 'date', 'time']);
 
-/** Ordinals of a later round: an article numbering none tells of a first (or only) one. */
-const LATER_ORDINALS: readonly string[] = ['second', 'third', 'fourth', 'fifth', 'sixth', '2nd', '3rd', '4th', '5th', '6th'];
-
 /** "The first Istanbul round": an article that never calls its meeting a second or later one tells of the first. */
 function isOnlyRound(index: KnowledgeIndex, candidate: ScoredSentence, expanded: ExpandedConcept | undefined): boolean {
   if (expanded === undefined || !['first', '1st'].includes(expanded.concept.parts[0]?.folded ?? '')) return false;
   const terms = index.articleTermsOf(candidate.passage.article);
-  return !LATER_ORDINALS.some((ordinal) => terms.has(ordinal));
+  for (const ordinal of LATER_ORDINALS) if (terms.has(ordinal)) return false;
+  return true;
 }
 
 /**

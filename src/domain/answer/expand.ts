@@ -241,11 +241,13 @@ function expandPart(index: KnowledgeIndex, part: ConceptPart, inName: boolean, p
   }
   addAliasesOf(index, alternatives, part, partOfName, isSetting);
   if (status === 'unknown' && alternatives.size > 0) status = 'alias';
-  // A long word the dictionary lists but the knowledge lacks may still be a slip one edit away: the
-  // lexicon lists common ones ("officals"), while real words seldom stand one edit from another.
-  const listedSlip = !inName && part.folded.length >= LONG_WORD && isDictionaryWord(part.folded);
-  if (status === 'unknown' && (!isDictionaryWord(part.folded) || (inName && part.term.length >= 5) || listedSlip)) {
-    for (const correction of typoCorrections(index, part.folded, (inName || listedSlip) && isDictionaryWord(part.folded) ? 1 : undefined)) {
+  // A word the dictionary lists is no typo, except in a name ("Colter" for "Coulter") or when long:
+  // the lexicon lists common slips ("officals"), while real long words seldom stand one edit from
+  // another. Either is corrected one edit away at most.
+  const listed = status === 'unknown' && isDictionaryWord(part.folded);
+  const listedSlip = listed && ((inName && part.term.length >= 5) || (!inName && part.folded.length >= LONG_WORD));
+  if (status === 'unknown' && (!listed || listedSlip)) {
+    for (const correction of typoCorrections(index, part.folded, listed ? 1 : undefined)) {
       add(alternatives, [correction], TYPO_WEIGHT);
     }
     if (alternatives.size > 0) status = 'typo';

@@ -374,13 +374,26 @@ function functionWordSlip(token: Token, isProperWord: (folded: string) => boolea
   return term === null || FRAME_TERMS.has(term) ? closest.word : undefined;
 }
 
-/** Numbers that count rounds: "round one" is the first round. */
-const ROUND_NUMBERS: ReadonlyMap<string, string> = new Map([
-  ['one', 'first'], ['two', 'second'], ['three', 'third'], ['four', 'fourth'], ['five', 'fifth'],
-  ['1', 'first'], ['2', 'second'], ['3', 'third'], ['4', 'fourth'], ['5', 'fifth'],
+/** The ordinals a question or a story numbers its rounds with, first to sixth. */
+const ORDINAL_WORDS: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_WORDS);
+
+/** The same ordinals written otherwise: "the 2nd round", "an initial meeting". */
+const ORDINAL_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ...ORDINAL_WORDS.map((ordinal, i) => [`${i + 1}${['st', 'nd', 'rd'][i] ?? 'th'}`, ordinal] as const),
+  ['initial', 'first'], ['opening', 'first'], ['inaugural', 'first'],
 ]);
 
-const ORDINALS: ReadonlySet<string> = new Set(ROUND_NUMBERS.values());
+/** Ordinals of a later round, as terms (see `eventOrdinalsOf`): a story numbering none tells of a first (or only) one. */
+export const LATER_ORDINALS: ReadonlySet<string> = new Set(
+  [...ORDINAL_WORDS.slice(1), ...[...ORDINAL_SPELLINGS].filter(([, ordinal]) => ordinal !== 'first').map(([spelling]) => spelling)].map((word) => termOf(word) ?? word),
+);
+
+/** Numbers that count rounds: "round one" is the first round. */
+const ROUND_NUMBERS: ReadonlyMap<string, string> = new Map(
+  ORDINAL_WORDS.flatMap((ordinal, i) => [[['one', 'two', 'three', 'four', 'five', 'six'][i] ?? '', ordinal], [String(i + 1), ordinal]] as const),
+);
+
 const ROUND_EVENTS: ReadonlySet<string> = new Set(['round', 'session']);
 
 /** The ordinal a number after "round" or "session" stands for ("round one" → "first"), or undefined. */
@@ -565,7 +578,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   // "how did they get to the venue, on foot?": a short fragment after the question is a guess at
   // the answer, no topic the knowledge must have.
   const questionWordAt = words.findIndex((word) => QUESTION_WORDS.has(word));
-  const guessFrom = guessedAnswerStart(text, tokens, questionWordAt < 0 ? undefined : questionWordAt);
+  const guessFrom = askedAsQuestion ? guessedAnswerStart(text, tokens, questionWordAt < 0 ? undefined : questionWordAt) : Infinity;
   const shouting = isMostlyCapitalised(tokens);
   const concepts: Concept[] = [];
   const positions: number[] = [];
@@ -597,11 +610,13 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     const isDate = isDatePart(token);
     const last = concepts.at(-1);
     const joined = position > 0 && /^\s+$/u.test(separatorBefore(text, tokens, position));
+    const lastTerms = last?.parts.map((lastPart) => lastPart.term) ?? [];
+    const followsName = last?.isName === true && previousNameAt === position - 1 && joined;
     // "the West Coast Russian consulates": a people's word after a region says whose, apart.
-    const afterRegion = last !== undefined && isCountryWord(token.folded) && placesInRegion(last.parts.map((part) => part.term)).length > 0;
+    const afterRegion = isCountryWord(token.folded) && placesInRegion(lastTerms).length > 0;
     // "the Pacific coast": a region's name may end in lowercase.
-    const endsRegion = !isName && last?.isName === true && previousNameAt === position - 1 && joined && placesInRegion([...last.parts.map((part) => part.term), term]).length > 0;
-    if ((isName || endsRegion) && last?.isName === true && previousNameAt === position - 1 && joined && !afterRegion) {
+    const endsRegion = !isName && followsName && placesInRegion([...lastTerms, term]).length > 0;
+    if ((isName || endsRegion) && followsName && !afterRegion) {
       // "Jennifer Capriati": consecutive capitalised words are one name.
       concepts[concepts.length - 1] = { ...last, surface: `${last.surface} ${token.surface}`, parts: [...last.parts, part] };
     } else if (isDate && last !== undefined && previousDateAt === position - 1 && joined) {
@@ -688,11 +703,11 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
 const MAX_GUESS_WORDS = 3;
 
 /**
- * Where a guess at the answer starts: the last comma-separated fragment of a question ending in
- * "?", at most three words, after the question word. Infinity when there is none.
+ * Where a guess at the answer starts, in a question ending in "?": its last comma-separated
+ * fragment, at most three words, after the question word. Infinity when there is none.
  */
 function guessedAnswerStart(text: string, tokens: readonly Token[], openerAt: number | undefined): number {
-  if (openerAt === undefined || !/\?\s*$/u.test(text)) return Infinity;
+  if (openerAt === undefined) return Infinity;
   for (let i = tokens.length - 1; i > openerAt + 1 && i >= tokens.length - MAX_GUESS_WORDS; i--) {
     if (separatorBefore(text, tokens, i).includes(',')) return i;
   }
@@ -935,18 +950,19 @@ function outletAskedAt(words: readonly string[]): number[] {
 
 const PREPOSITIONS_BEFORE_WHICH: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to', 'by', 'with', 'for', 'of']);
 
-/** "The third round": a counted ordinal before an event. */
-/** The ordinals a text gives its rounds and meetings ("the second round" → second), lowercased. */
+/** The ordinals a text gives its rounds and meetings ("the 2nd round" → second), lowercased. */
 export function eventOrdinalsOf(text: string): string[] {
   return [...text.matchAll(EVENT_ORDINAL)].map((match) => {
     const ordinal = (match[1] ?? '').toLowerCase();
-    return NUMERAL_ORDINALS.get(ordinal) ?? ordinal;
+    return ORDINAL_SPELLINGS.get(ordinal) ?? ordinal;
   });
 }
 
-const NUMERAL_ORDINALS: ReadonlyMap<string, string> = new Map([['initial', 'first'], ['opening', 'first'], ['inaugural', 'first'], ['1st', 'first'], ['2nd', 'second'], ['3rd', 'third'], ['4th', 'fourth'], ['5th', 'fifth'], ['6th', 'sixth']]);
-
-const EVENT_ORDINAL = /\b(first|initial|opening|inaugural|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|negotiations|consultations|visit)\b/giu;
+/** "The third round": a counted ordinal before an event. */
+const EVENT_ORDINAL = new RegExp(
+  String.raw`\b(${[...ORDINAL_WORDS, ...ORDINAL_SPELLINGS.keys()].join('|')})\s+(?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|negotiations|consultations|visit)\b`,
+  'giu',
+);
 
 /**
  * "Who led the Russian delegation?", "who will lead ...", "who did Minsk send ...": a delegation is

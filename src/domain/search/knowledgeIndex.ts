@@ -137,6 +137,7 @@ export class KnowledgeIndex {
   private readonly sourceTerms = new BoundedCache<string, readonly string[]>(ARTICLE_CACHE_SIZE);
   /** Outlets of the live articles → how many articles each published. */
   private readonly outletCounts = new Map<string, number>();
+  /** Terms of the months the live articles were published in ("juli") → how many articles each. */
   private readonly monthCounts = new Map<string, number>();
 
   /**

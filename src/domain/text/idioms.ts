@@ -27,14 +27,26 @@ interface PatternWord {
   readonly optional: boolean;
 }
 
-const PATTERNS: readonly { readonly heads: readonly string[]; readonly rest: readonly PatternWord[]; readonly word: string }[] = IDIOMS.map(([pattern, word]) => {
-  const [head = '', ...rest] = pattern.split(' ');
-  return {
-    heads: head.split('|').map((form) => termOf(form) ?? form),
-    rest: rest.map((part) => ({ forms: part.replace(/\?$/u, '').split('|'), optional: part.endsWith('?') })),
-    word,
-  };
-});
+interface Pattern {
+  readonly rest: readonly PatternWord[];
+  readonly word: string;
+}
+
+/** The patterns by the term of their first word, so a question's word finds its few at once. */
+const PATTERNS_BY_HEAD: ReadonlyMap<string, readonly Pattern[]> = patternsByHead();
+
+function patternsByHead(): Map<string, Pattern[]> {
+  const byHead = new Map<string, Pattern[]>();
+  for (const [idiom, word] of IDIOMS) {
+    const [head = '', ...rest] = idiom.split(' ');
+    const pattern = { rest: rest.map((part) => ({ forms: part.replace(/\?$/u, '').split('|'), optional: part.endsWith('?') })), word };
+    for (const form of head.split('|')) {
+      const term = termOf(form) ?? form;
+      byHead.set(term, [...(byHead.get(term) ?? []), pattern]);
+    }
+  }
+  return byHead;
+}
 
 /**
  * The idiom starting at `position` of a question's folded words: the plain word it stands for and
@@ -42,9 +54,7 @@ const PATTERNS: readonly { readonly heads: readonly string[]; readonly rest: rea
  */
 export function idiomAt(words: readonly string[], position: number): { word: string; lastAt: number } | undefined {
   const first = words[position] ?? '';
-  const head = termOf(first) ?? first;
-  for (const pattern of PATTERNS) {
-    if (!pattern.heads.includes(head)) continue;
+  for (const pattern of PATTERNS_BY_HEAD.get(termOf(first) ?? first) ?? []) {
     let at = position + 1;
     let matched = true;
     for (const part of pattern.rest) {
