@@ -287,6 +287,22 @@ describe('the event a place or date names', () => {
   });
 });
 
+describe('a yes/no check of where an event was', () => {
+  it('asks where, from the verb the place follows, only when no question word asks something else', () => {
+    for (const question of ["didn't the two delegations meet in Ankara?", 'The talks were held in Ankara, right?', 'Did the round take place at the Hilton?']) {
+      expect(analyzeQuestion(question)).toMatchObject({ kind: 'place', checkedPlace: { isName: true } });
+    }
+    // The place only says which meeting, or which consulate; or a question word asks for something else.
+    for (const question of ['Was the meeting in Istanbul meant to normalise relations?', 'Did the consulate in Houston comment?', 'Could you tell me on what date they met in Istanbul?']) {
+      expect(analyzeQuestion(question).checkedPlace).toBeNull();
+    }
+  });
+
+  it('answers with where the event was when the knowledge never names the place checked', () => {
+    expect(firstOnSeed("didn't the two delegations meet in Ankara?")).toBe('2025-04-10-istanbul-embassy-talks#1.1');
+  });
+});
+
 describe('chat-style questions', () => {
   it.each([
     ['wheres the russian consulate they met at', 'place', ['russian', 'consulate', 'met']],

@@ -70,6 +70,16 @@ describe('ranking among look-alike articles', () => {
     expect(ranking(answerQuestion(index, 'What did Sergei Lavrov say about the talks?'), 1)).toEqual(['declined: unknown-name']);
   });
 
+  it('corrects a yes/no check that puts the meeting in a place no article names', () => {
+    expect(ranking(answerQuestion(index, 'The US and Russian delegations met in Ankara, right?'), 2)).toEqual([
+      `${SEED}#1.1`, // where the US and Russian delegations met (Istanbul): the premise corrected
+      `${FIRST_ROUND}#8.1`, // the same parties' earlier round, also in Istanbul
+    ]);
+    // A person no article names is no premise to correct, nor is a place that only says whose consulate.
+    expect(ranking(answerQuestion(index, 'Did Sergei Lavrov meet them in Istanbul?'), 1)).toEqual(['declined: unknown-name']);
+    expect(ranking(answerQuestion(index, 'Did the Russian consulate in Houston comment on the talks?'), 1)).toEqual(['declined: not-quoted']);
+  });
+
   it('takes a lowercase word no dictionary lists and the knowledge lacks for a name, but corrects typos', () => {
     expect(answerQuestion(index, 'what did erdogan say about the talks')).toMatchObject({ kind: 'declined', reason: { kind: 'unknown-name', names: ['erdogan'] } });
     // "embasy" is one edit from the headline's "embassy" (the paragraphs only say "embassies").

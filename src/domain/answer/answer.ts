@@ -106,7 +106,10 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   const analysis = analyzeQuestion(question, (folded) => index.isProperWord(folded));
   if (analysis.concepts.length === 0) return declined(question, { kind: 'empty' });
 
-  const concepts = expandConcepts(index, analysis.concepts).map((expanded) => (expanded.concept === analysis.outletAsked ? asOutlets(index, expanded) : expanded));
+  const concepts = expandConcepts(index, analysis.concepts)
+    .map((expanded) => (expanded.concept === analysis.outletAsked ? asOutlets(index, expanded) : expanded))
+    // "Didn't they meet in Ankara?": a place no article names is the premise the answer corrects.
+    .filter((expanded) => expanded.concept !== analysis.checkedPlace || expanded.status !== 'unknown');
   const unknownNames = concepts
     // Status first: whether a word is a slip (`isUnlistedWord`) is a fuzzy dictionary look-up.
     .filter((expanded) => expanded.status === 'unknown' && (expanded.concept.isName || isUnlistedWord(expanded) || isPlaceName(expanded)))

@@ -202,6 +202,12 @@ export interface QuestionAnalysis {
    * nouns whose instances are named without the word ("which city" → Istanbul, "which agency" → Reuters).
    */
   readonly namedThing: Concept | null;
+  /**
+   * "Didn't the delegations meet in Ankara?": the place a yes/no check puts an event in. The
+   * question asks where the event was (`kind` is "place"), and a place the knowledge lacks is a
+   * premise to correct, not a sign the knowledge does not cover the question.
+   */
+  readonly checkedPlace: Concept | null;
 }
 
 /** Opening words that fix the answer kind, longest first so "how many" wins over "how". */
@@ -657,6 +663,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     if (isDate) previousDateAt = position;
   });
   mergeChoices(concepts, positions, words);
+  const checkedPlace = kind === 'other' && isYesNoCheck(words) ? conceptAt(concepts, positions, hostedPlaceAt(words)) : null;
+  if (checkedPlace?.isName === true) kind = 'place';
   const leader = kind === 'agent' ? leaderAsked(words, opener?.positions.at(-1) ?? -1) : null;
   const leadingVerb = leader?.verbAt === undefined ? null : conceptAt(concepts, positions, leader.verbAt);
   const asksPerson = askedRole || leader !== null || (opener === undefined && askedPeople.length > 0);
@@ -696,7 +704,35 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     ],
     namedThing: namedThingOf(words, concepts, positions, opener !== undefined),
     outletAsked: conceptAt(concepts, positions, askedOutlet.at(-1) ?? -1),
+    checkedPlace: checkedPlace?.isName === true ? checkedPlace : null,
   };
+}
+
+/** Auxiliaries with "not" run in, as typed without the apostrophe ("didn't" is tokenised "didnt"). */
+const NEGATED_AUXILIARIES: ReadonlySet<string> = new Set(['didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent', 'hadnt']);
+/** Last words that turn a statement into a check: "..., right?", "..., wasn't it?". */
+const CHECK_TAGS: ReadonlySet<string> = new Set(['right', 'correct', 'true', 'no']);
+
+/** A yes/no question, with no question word: "Did they ...?", "Didn't they ...?", "They met in Ankara, right?", "..., wasn't it?". */
+function isYesNoCheck(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  // "Could you tell me on what date they met in Istanbul?" asks a question word's answer.
+  if (words.some((word) => QUESTION_WORDS.has(word))) return false;
+  return AUXILIARIES.has(first) || NEGATED_AUXILIARIES.has(first) || CHECK_TAGS.has(last) || NEGATED_AUXILIARIES.has(words.at(-2) ?? '');
+}
+
+/**
+ * Verbs an event's place follows, before "in" or "at": "meet in", "held in", "took place in". Not
+ * nouns: in "was the meeting in Istanbul meant to ...?" the place only says which meeting.
+ */
+const HOSTED_WORDS: ReadonlySet<string> = new Set(['meet', 'met', 'held', 'hold', 'hosted', 'place', 'gathered', 'convened']);
+
+/** Where the place of "met in Ankara" or "held at the Hilton" stands, or -1. */
+function hostedPlaceAt(words: readonly string[]): number {
+  const at = words.findIndex((word, i) => (word === 'in' || word === 'at') && HOSTED_WORDS.has(words[i - 1] ?? ''));
+  if (at < 0) return -1;
+  return DETERMINERS.has(words[at + 1] ?? '') ? at + 2 : at + 1;
 }
 
 /** Most words of a guess after the question ("…, on foot?"). */
