@@ -58,6 +58,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-ze', 'held-out ZE', 'held-out ZE near-topic'),
   ...questionPair('heldout-zh', 'held-out ZH', 'held-out ZH near-topic'),
   ...questionPair('heldout-zi', 'held-out ZI', 'held-out ZI near-topic'),
+  ...questionPair('heldout-zl', 'held-out ZL', 'held-out ZL near-topic'),
+  ...questionPair('heldout-zm', 'held-out ZM', 'held-out ZM near-topic'),
 ];
 
 /**
