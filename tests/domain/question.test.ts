@@ -303,6 +303,29 @@ describe('a yes/no check of where an event was', () => {
   });
 });
 
+describe('claims brought to check', () => {
+  it.each([
+    // A sentence's first word is capitalised: an adjective there is no name; "going around" is where the claim is.
+    ['Claim going around: Russia slapped restrictions on six US facilities. True?', ['Claim', 'Russia', 'slapped', 'restrictions', 'six', 'US', 'facilities', 'True']],
+    ['I heard the talks were led by Darchiev, can you confirm?', ['talks', 'led', 'Darchiev']],
+  ])('%j searches for %j', (question, surfaces) => {
+    const analysis = analyzeQuestion(question);
+    expect(analysis.concepts.map((concept) => concept.surface)).toEqual(surfaces);
+    expect(analysis.concepts.filter((concept) => concept.isName).map((concept) => concept.surface)).not.toContain('True');
+  });
+
+  it('answers them from the sentence that settles them', () => {
+    expect(firstOnSeed('Claim going around: Russia slapped restrictions on six US facilities. True?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
+    // "the West" is who "Western sanctions" come from.
+    expect(firstOnSeed('I heard Moscow blames the West for money problems, what specifically is affected?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
+  });
+
+  it('takes no adverb for a speaker: "had already said" names no one', () => {
+    expect(analyzeQuestion('Which two capitals had already said what the meeting would focus on?').sayer).toBeNull();
+    expect(firstOnSeed('Which two capitals had already said what the meeting would focus on?')).toBe('2025-04-10-istanbul-embassy-talks#4.1');
+  });
+});
+
 describe('chat-style questions', () => {
   it.each([
     ['wheres the russian consulate they met at', 'place', ['russian', 'consulate', 'met']],

@@ -612,7 +612,10 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
           ? token.surface
           : `${token.surface} ${tokens[phrasal.particleAt]?.surface ?? ''}`;
     const part: ConceptPart = { surface, folded, term };
-    const isName = !shouting && position > 0 && looksLikeName(token);
+    // "... six US facilities. True?": a sentence's first word is capitalised whatever it is; an
+    // adjective, verb or adverb there is no name.
+    const startsSentence = position > 0 && /[?.!]/u.test(separatorBefore(text, tokens, position)) && !['noun', 'rare'].includes(wordClassOf(token.folded));
+    const isName = !shouting && position > 0 && !startsSentence && looksLikeName(token);
     const isDate = isDatePart(token);
     const last = concepts.at(-1);
     const joined = position > 0 && /^\s+$/u.test(separatorBefore(text, tokens, position));
@@ -889,6 +892,15 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   ...['its', 'the'].flatMap((owner) => [['in', owner, 'opening', 'lines'], ['in', owner, 'opening', 'paragraph'], ['in', owner, 'first', 'paragraph'], ['in', owner, 'first', 'lines']]),
   // "arriving on the day of the negotiations": which day, not a day asked for.
   ['on', 'the', 'day', 'of'],
+  // A claim to check: "Claim going around: ... True?", "can you confirm?", "I heard that ...".
+  ['going', 'around'],
+  ['doing', 'the', 'rounds'],
+  ['making', 'the', 'rounds'],
+  ['can', 'you', 'confirm'],
+  ['could', 'you', 'confirm'],
+  ['true', 'or', 'false'],
+  ['fact', 'check'],
+  ...['heard', 'read', 'saw'].flatMap((verb) => [['i', verb], ['i', verb, 'that']]),
 ];
 
 /** Positions of the words of set phrases (see `SET_PHRASES`). */
@@ -1267,6 +1279,8 @@ function findBareSayer(words: readonly string[], concepts: readonly Concept[], p
   for (let i = 0; i + 2 < words.length; i++) {
     const word = words[i + 1] ?? '';
     if (!AUXILIARIES.has(words[i] ?? '') || !SPEECH_VERBS.has(words[i + 2] ?? '') || word.endsWith('s')) continue;
+    // "had already said": an adverb between the auxiliary and the verb is no one.
+    if (wordClassOf(word) === 'adverb') continue;
     const concept = conceptAt(concepts, positions, i + 1);
     if (concept !== null && concept.parts.length === 1 && !concept.isFrame) return concept;
   }

@@ -46,6 +46,8 @@ export const GENERAL_VARIANTS: AliasGroups = [
   ['Philippines', 'Filipino'],
   ['Saudi Arabia', 'Saudi'],
   ['EU', 'European Union'],
+  // A bloc and its adjective ("Moscow blames the West": "Western sanctions").
+  ['West', 'Western'],
   ['UN', 'United Nations'],
   // Numbers written in figures or words ("list the 6 facilities": "six Russian facilities").
   ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map(
