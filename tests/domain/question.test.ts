@@ -289,7 +289,7 @@ describe('the event a place or date names', () => {
 
 describe('a yes/no check of where an event was', () => {
   it('asks where, from the verb the place follows, only when no question word asks something else', () => {
-    for (const question of ["didn't the two delegations meet in Ankara?", 'The talks were held in Ankara, right?', 'Did the round take place at the Hilton?']) {
+    for (const question of ["didn't the two delegations meet in Ankara?", 'The talks were held in Ankara, right?', 'Did the round take place at the Hilton?', 'Pioneer Point is in Virginia, right?']) {
       expect(analyzeQuestion(question)).toMatchObject({ kind: 'place', checkedPlace: { isName: true } });
     }
     // The place only says which meeting, or which consulate; or a question word asks for something else.
@@ -300,6 +300,7 @@ describe('a yes/no check of where an event was', () => {
 
   it('answers with where the event was when the knowledge never names the place checked', () => {
     expect(firstOnSeed("didn't the two delegations meet in Ankara?")).toBe('2025-04-10-istanbul-embassy-talks#1.1');
+    expect(firstOnSeed('Pioneer Point is in Virginia, right?')).toBe('2025-04-10-istanbul-embassy-talks#9.2'); // "motel in Maryland"
   });
 });
 

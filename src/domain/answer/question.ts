@@ -730,10 +730,12 @@ function isYesNoCheck(words: readonly string[]): boolean {
  * nouns: in "was the meeting in Istanbul meant to ...?" the place only says which meeting.
  */
 const HOSTED_WORDS: ReadonlySet<string> = new Set(['meet', 'met', 'held', 'hold', 'hosted', 'place', 'gathered', 'convened']);
+/** Verbs saying where a thing is ("Pioneer Point is in Virginia, right?"), after its subject. */
+const LOCATED_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'located', 'based', 'situated']);
 
-/** Where the place of "met in Ankara" or "held at the Hilton" stands, or -1. */
+/** Where the place of "met in Ankara", "held at the Hilton" or "is in Virginia" stands, or -1. */
 function hostedPlaceAt(words: readonly string[]): number {
-  const at = words.findIndex((word, i) => (word === 'in' || word === 'at') && HOSTED_WORDS.has(words[i - 1] ?? ''));
+  const at = words.findIndex((word, i) => (word === 'in' || word === 'at') && (HOSTED_WORDS.has(words[i - 1] ?? '') || (i > 2 && LOCATED_WORDS.has(words[i - 1] ?? ''))));
   if (at < 0) return -1;
   return DETERMINERS.has(words[at + 1] ?? '') ? at + 2 : at + 1;
 }
