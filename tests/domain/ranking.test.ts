@@ -80,6 +80,13 @@ describe('ranking among look-alike articles', () => {
     expect(ranking(answerQuestion(index, 'Did the Russian consulate in Houston comment on the talks?'), 1)).toEqual(['declined: not-quoted']);
   });
 
+  it('corrects a yes/no check of who said something with the sentence that says it', () => {
+    // Darchiev said nothing; Tammy Bruce said Ukraine was off the agenda.
+    expect(ranking(answerQuestion(index, 'Did Darchiev say Ukraine was off the agenda?'), 1)).toEqual([`${SEED}#5.1`]);
+    // A claim with nothing in it but the event is no claim to correct.
+    expect(ranking(answerQuestion(index, 'Did Sonata Coulter say anything after the talks?'), 1)).toEqual(['declined: not-quoted']);
+  });
+
   it('takes a lowercase word no dictionary lists and the knowledge lacks for a name, but corrects typos', () => {
     expect(answerQuestion(index, 'what did erdogan say about the talks')).toMatchObject({ kind: 'declined', reason: { kind: 'unknown-name', names: ['erdogan'] } });
     // "embasy" is one edit from the headline's "embassy" (the paragraphs only say "embassies").

@@ -225,9 +225,22 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
         topicSupport(concepts, candidate, topic) >= SPEAKER_TOPIC_SUPPORT
       );
     });
+    // "Did the Russian Foreign Ministry say Ukraine was off the agenda?": the sentence saying it,
+    // with whoever it credits, confirms or corrects who said it.
+    // Only what they are claimed to have said, besides the event, does: "Did Coulter say anything
+    // after the talks?" and "Did the consulate in Houston comment on the talks?" claim nothing.
+    const saidAt = concepts.findIndex(isSpeechVerb);
+    const said =
+      credited.length === 0 && analysis.isCheck && saidAt >= 0
+        ? eligible.filter(
+            (candidate) =>
+              topicSupport(concepts, candidate, topic) >= SPEAKER_TOPIC_SUPPORT &&
+              concepts.some((expanded, i) => i > saidAt && topic[i] === true && expanded.concept.isTopic && !isEventWord(expanded.concept) && (candidate.contextMatches[i] ?? 0) > 0),
+          )
+        : credited;
     // The knowledge has them (a name no article mentions was declined above), but never on this.
-    if (credited.length === 0) return declined(question, { kind: 'not-quoted', speaker: speakerConcept.concept.surface });
-    eligible = credited;
+    if (said.length === 0) return declined(question, { kind: 'not-quoted', speaker: speakerConcept.concept.surface });
+    eligible = said;
   }
 
   // "Who is the US ambassador to Moscow?": only a sentence naming that office, qualified the same

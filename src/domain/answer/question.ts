@@ -208,6 +208,8 @@ export interface QuestionAnalysis {
    * premise to correct, not a sign the knowledge does not cover the question.
    */
   readonly checkedPlace: Concept | null;
+  /** A yes/no question, with no question word: a claim to confirm or correct ("Did X say ...?", "..., right?"). */
+  readonly isCheck: boolean;
 }
 
 /** Opening words that fix the answer kind, longest first so "how many" wins over "how". */
@@ -666,7 +668,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     if (isDate) previousDateAt = position;
   });
   mergeChoices(concepts, positions, words);
-  const checkedPlace = kind === 'other' && isYesNoCheck(words) ? conceptAt(concepts, positions, hostedPlaceAt(words)) : null;
+  const isCheck = isYesNoCheck(words);
+  const checkedPlace = kind === 'other' && isCheck ? conceptAt(concepts, positions, hostedPlaceAt(words)) : null;
   if (checkedPlace?.isName === true) kind = 'place';
   const leader = kind === 'agent' ? leaderAsked(words, opener?.positions.at(-1) ?? -1) : null;
   const leadingVerb = leader?.verbAt === undefined ? null : conceptAt(concepts, positions, leader.verbAt);
@@ -708,6 +711,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     namedThing: namedThingOf(words, concepts, positions, opener !== undefined),
     outletAsked: conceptAt(concepts, positions, askedOutlet.at(-1) ?? -1),
     checkedPlace: checkedPlace?.isName === true ? checkedPlace : null,
+    isCheck,
   };
 }
 
