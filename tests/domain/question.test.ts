@@ -304,6 +304,19 @@ describe('a yes/no check of where an event was', () => {
   });
 });
 
+describe('a yes/no check of who led', () => {
+  it('takes the names after "led by" for the claim, and asks who led', () => {
+    const analysis = analyzeQuestion('claim: the talks were led by Lavrov and Rubio. can you confirm?');
+    expect([analysis.kind, analysis.checkedLeaders.map((concept) => concept.surface)]).toEqual(['agent', ['Lavrov', 'Rubio']]);
+    expect(analyzeQuestion('Who were the talks led by?').checkedLeaders).toEqual([]);
+  });
+
+  it('answers with who led when the knowledge never names them, and still declines who else attended', () => {
+    expect(firstOnSeed('Was the Russian delegation headed by Sergei Lavrov?')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
+    expect(firstOnSeed('Did Lavrov attend the talks?')).toBe(false);
+  });
+});
+
 describe('claims brought to check', () => {
   it.each([
     // A sentence's first word is capitalised: an adjective there is no name; "going around" is where the claim is.

@@ -108,8 +108,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
 
   const concepts = expandConcepts(index, analysis.concepts)
     .map((expanded) => (expanded.concept === analysis.outletAsked ? asOutlets(index, expanded) : expanded))
-    // "Didn't they meet in Ankara?": a place no article names is the premise the answer corrects.
-    .filter((expanded) => expanded.concept !== analysis.checkedPlace || expanded.status !== 'unknown');
+    // "Didn't they meet in Ankara?", "Were the talks led by Lavrov?": a place or person no article
+    // names is the premise the answer corrects.
+    .filter((expanded) => (expanded.concept !== analysis.checkedPlace && !analysis.checkedLeaders.includes(expanded.concept)) || expanded.status !== 'unknown');
   const unknownNames = concepts
     // Status first: whether a word is a slip (`isUnlistedWord`) is a fuzzy dictionary look-up.
     .filter((expanded) => expanded.status === 'unknown' && (expanded.concept.isName || isUnlistedWord(expanded) || isPlaceName(expanded)))

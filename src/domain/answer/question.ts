@@ -210,6 +210,11 @@ export interface QuestionAnalysis {
   readonly checkedPlace: Concept | null;
   /** A yes/no question, with no question word: a claim to confirm or correct ("Did X say ...?", "..., right?"). */
   readonly isCheck: boolean;
+  /**
+   * "Were the talks led by Lavrov and Rubio?": the names a yes/no check says led. The sentence
+   * naming who led corrects them, so names the knowledge lacks are no sign it does not cover it.
+   */
+  readonly checkedLeaders: readonly Concept[];
 }
 
 /** Opening words that fix the answer kind, longest first so "how many" wins over "how". */
@@ -671,6 +676,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const isCheck = isYesNoCheck(words);
   const checkedPlace = kind === 'other' && isCheck ? conceptAt(concepts, positions, hostedPlaceAt(words)) : null;
   if (checkedPlace?.isName === true) kind = 'place';
+  const checkedLeaders = isCheck ? leadersClaimed(words, concepts, positions) : [];
+  if (kind === 'other' && checkedLeaders.length > 0) kind = 'agent';
   const leader = kind === 'agent' ? leaderAsked(words, opener?.positions.at(-1) ?? -1) : null;
   const leadingVerb = leader?.verbAt === undefined ? null : conceptAt(concepts, positions, leader.verbAt);
   const asksPerson = askedRole || leader !== null || (opener === undefined && askedPeople.length > 0);
@@ -712,13 +719,14 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     outletAsked: conceptAt(concepts, positions, askedOutlet.at(-1) ?? -1),
     checkedPlace: checkedPlace?.isName === true ? checkedPlace : null,
     isCheck,
+    checkedLeaders,
   };
 }
 
 /** Auxiliaries with "not" run in, as typed without the apostrophe ("didn't" is tokenised "didnt"). */
 const NEGATED_AUXILIARIES: ReadonlySet<string> = new Set(['didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent', 'hadnt']);
 /** Last words that turn a statement into a check: "..., right?", "..., wasn't it?". */
-const CHECK_TAGS: ReadonlySet<string> = new Set(['right', 'correct', 'true', 'no']);
+const CHECK_TAGS: ReadonlySet<string> = new Set(['right', 'correct', 'true', 'no', 'accurate', 'confirm']);
 
 /** A yes/no question, with no question word: "Did they ...?", "Didn't they ...?", "They met in Ankara, right?", "..., wasn't it?". */
 function isYesNoCheck(words: readonly string[]): boolean {
@@ -727,6 +735,13 @@ function isYesNoCheck(words: readonly string[]): boolean {
   // "Could you tell me on what date they met in Istanbul?" asks a question word's answer.
   if (words.some((word) => QUESTION_WORDS.has(word))) return false;
   return AUXILIARIES.has(first) || NEGATED_AUXILIARIES.has(first) || CHECK_TAGS.has(last) || NEGATED_AUXILIARIES.has(words.at(-2) ?? '');
+}
+
+/** The names after "led by" / "headed by" ("... led by Lavrov and Rubio"), up to the end of the question. */
+function leadersClaimed(words: readonly string[], concepts: readonly Concept[], positions: readonly number[]): Concept[] {
+  const byAt = words.findIndex((word, i) => word === 'by' && LEADING_VERBS.has(termOf(words[i - 1] ?? '') ?? ''));
+  if (byAt < 0) return [];
+  return concepts.filter((concept, i) => concept.isName && (positions[i] ?? -1) > byAt);
 }
 
 /**
