@@ -428,6 +428,8 @@ describe('"when could ..." and an opening clause', () => {
     ['When could the embassy reopen?', 'condition', null],
     ['what would it take for full normalisation', 'condition', null],
     ['What would have to happen before ties could be restored?', 'condition', null],
+    ['what would full normalisation depend on?', 'condition', null],
+    ['What does reopening the consulate hinge on?', 'condition', null],
     ['whereabouts in the city is the Russian consulate', 'place', null],
     ['Does the article say how long the Istanbul talks lasted? If so, how long?', 'duration', null], // embedded
     ['can you tell me who led the talks', 'agent', null],

@@ -303,12 +303,14 @@ const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'appoint', 'nominate
 
 /** Nouns for what an outcome waits for. */
 const CONDITION_NOUNS: ReadonlySet<string> = new Set(['precondition', 'preconditions', 'prerequisite', 'prerequisites', 'condition', 'conditions']);
+/** Words asking what something waits on: "what would it depend on", "what does it hinge on", "contingent on what". */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['depend', 'depends', 'hinge', 'hinges', 'contingent', 'conditional']);
 
 /** "what precondition", "what has to happen before", "what must happen first". */
 function asksCondition(words: readonly string[]): boolean {
   if (!words.includes('what')) return false;
   return words.some(
-    (word, i) => CONDITION_NOUNS.has(word) || (word === 'happen' && words[i - 1] === 'to' && ['has', 'have', 'would', 'needs', 'need'].includes(words[i - 2] ?? '')) || (word === 'happen' && words[i - 1] === 'must'),
+    (word, i) => CONDITION_NOUNS.has(word) || CONDITION_WORDS.has(word) || (word === 'happen' && words[i - 1] === 'to' && ['has', 'have', 'would', 'needs', 'need'].includes(words[i - 2] ?? '')) || (word === 'happen' && words[i - 1] === 'must'),
   );
 }
 
