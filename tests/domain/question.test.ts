@@ -1540,6 +1540,16 @@ describe('found after the last first run', () => {
   });
 });
 
+describe('unpaid staff', () => {
+  it('reads "unpaid" as gone without salaries, and staff as employees', () => {
+    const story = storyIndex('minsk', 'Poland and Belarus talk consulates', [
+      'The consulate in Grodno has been shut since October, and its staff were sent home.',
+      'A spokeswoman said 22 local employees had gone without salaries since January.',
+    ]);
+    expect(firstIn(story, 'how many local staff at the consulate have gone unpaid?')).toBe('minsk#2.1');
+  });
+});
+
 describe('words readers use for the story\'s own', () => {
   it.each([
     // work → operations, difficult → complicated is not taken: "complicated relations" is no hardship.

@@ -157,6 +157,8 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['previously', 'beforehand', 'in advance'],
   ['job', 'position', 'vacancy'],
   ['diplomat', 'diplomatic staff', 'people', 'staff'],
+  ['staff', 'employees', 'workers', 'personnel'],
+  ['unpaid', 'without salaries', 'without pay', 'without wages', 'not been paid', 'not paid'],
   ['official', 'officials'],
   ['visa', 'visas', 'entry permit'],
   ['sanctions', 'penalties'],
