@@ -1540,6 +1540,22 @@ describe('found after the last first run', () => {
   });
 });
 
+describe('what the person asked for did', () => {
+  it('takes the verb right after "who", not a verb of being or saying', () => {
+    expect(analyzeQuestion('who mediated between Mexico and Ecuador?').actorVerb?.surface).toBe('mediated');
+    expect(analyzeQuestion('Who hosted the talks?').actorVerb?.surface).toBe('hosted');
+    expect(analyzeQuestion('Who said the talks went well?').actorVerb).toBeNull();
+    expect(analyzeQuestion('Who is the ambassador?').actorVerb).toBeNull();
+  });
+
+  it('quotes the sentence that says it before one naming others beside it', () => {
+    const story = storyIndex('geneva', 'Mexico and Ecuador open talks in Geneva', [
+      'The Mexican delegation was led by Rosaura Villaseñor, and the Ecuadorian side by Esteban Carvajal. Swiss ambassador Martin Egli acted as mediator.',
+    ]);
+    expect(firstIn(story, 'who mediated between Mexico and Ecuador?')).toBe('geneva#1.2');
+  });
+});
+
 describe('unpaid staff', () => {
   it('reads "unpaid" as gone without salaries, and staff as employees', () => {
     const story = storyIndex('minsk', 'Poland and Belarus talk consulates', [

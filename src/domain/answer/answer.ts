@@ -271,6 +271,14 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
         (leadingTerms === undefined || saysAnyOf(candidate, leadingTerms)),
     );
   }
+  // "Who mediated between Mexico and Ecuador?": the sentence saying who mediated first, before one
+  // naming others in a paragraph that says it.
+  const actorVerb = concepts.find((expanded) => expanded.concept === analysis.actorVerb);
+  if (actorVerb !== undefined) {
+    // Its own word: an alias ("blames" → "accusing") may tell of something else.
+    const verbTerms = new Set(actorVerb.concept.parts.map((part) => part.term));
+    eligible = moveFirst(eligible, (candidate) => saysAnyOf(candidate, verbTerms), minSupport);
+  }
   const thing = analysis.namedThing === null ? -1 : concepts.findIndex((expanded) => expanded.concept === analysis.namedThing);
   if (thing >= 0) {
     // "Which hotel did the delegation stay in?": a sentence whose paragraph never says "hotel" names

@@ -182,6 +182,12 @@ export interface QuestionAnalysis {
   /** "Who led / will lead / headed ...": the verb, which the answering sentence must say (or an alias of it). */
   readonly leadingVerb: Concept | null;
   /**
+   * "Who mediated between Mexico and Ecuador?": the verb right after "who", what the person asked
+   * for did. A sentence saying it ("Egli acted as mediator") is about them; one whose paragraph
+   * only says it is about others named near them. Null for verbs of being, having and saying.
+   */
+  readonly actorVerb: Concept | null;
+  /**
    * "Who said the meeting was not aimed at a full normalisation?": the one a sentence credits with
    * saying it answers ("Ms. Bruce also noted that ..." → Tammy Bruce), not any name in it.
    */
@@ -708,6 +714,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     role: roleQuestionOf(tokens.filter((_, position) => !filler.has(position))),
     asksPerson,
     leadingVerb,
+    actorVerb: kind === 'agent' ? conceptAt(concepts, positions, actorVerbAt(words, opener?.positions.at(-1) ?? -1)) : null,
     dateMeetsCondition: kind === 'condition' && words[opener?.positions[0] ?? -1] === 'when',
     asksExactDate: kind === 'date' && (words.some((word) => PRECISION_WORDS.has(word)) || ['day', 'date'].includes(words[opener?.positions[1] ?? -1] ?? '')),
     asksSayer: kind === 'agent' && opener !== undefined && words[opener.positions.at(-1) ?? -1] === 'who' && SPEECH_VERBS.has(words[(opener.positions.at(-1) ?? -1) + 1] ?? ''),
@@ -1048,6 +1055,16 @@ function leaderAsked(words: readonly string[], openerEnd: number): { verbAt?: nu
   if (LEADING_VERBS.has(termOf(words[verbAt] ?? '') ?? '')) return { verbAt };
   const sent = auxiliaryFirst && words.slice(openerEnd + 2, openerEnd + 6).some((word) => SENDING_VERBS.has(word));
   return sent ? {} : null;
+}
+
+/** Position of the verb in "who mediated ...", "who hosted ..." (not "who is", "who said"); -1 when none. */
+function actorVerbAt(words: readonly string[], openerEnd: number): number {
+  const verbAt = openerEnd + 1;
+  const verb = words[verbAt] ?? '';
+  // The lexicon lacks some verbs' past forms ("mediated"): an unlisted word in -ed is one.
+  const isVerb = canBeVerb(verb) || (wordClassOf(verb) === 'rare' && verb.endsWith('ed'));
+  if (words[openerEnd] !== 'who' || AUXILIARIES.has(verb) || SPEECH_VERBS.has(verb) || !isVerb) return -1;
+  return verbAt;
 }
 
 /** Nouns for one side of talks: "who led the Turkish hosts", "the Russian delegation". */
