@@ -1782,6 +1782,9 @@ describe('how much someone paid', () => {
 describe('the previous round', () => {
   it('is told by a paragraph recalling an earlier meeting, not by the story\'s own', () => {
     expect(analyzeQuestion('where was the previous round of these talks held').asksEarlierEvent).toBe(true);
+    // The parties may stand between: "the earlier UK-Iran rounds", "the earlier canada-india rounds".
+    expect(analyzeQuestion('were the earlier UK-Iran rounds also held in Istanbul?').asksEarlierEvent).toBe(true);
+    expect(analyzeQuestion('where were the earlier canada-india rounds held').asksEarlierEvent).toBe(true);
     expect(analyzeQuestion('Had both governments agreed on the aim of the meeting before it happened?').asksEarlierEvent).toBe(false);
     expect(answerQuestion(seedIndex, 'where was the previous round of these talks held').kind).toBe('declined');
     const kars = storyIndex('kars', 'Türkiye and Armenia agree to open consulates', [

@@ -1187,7 +1187,7 @@ const MEASURE_UNITS: ReadonlyMap<string, readonly string[]> = new Map([
 
 /** Words that make "how much" a question about money: "How much did it cost?", "how much are they paid". */
 /** "the previous round", "earlier meetings", "the round before the Kars talks". */
-const EARLIER_EVENT = /\b(?:previous|earlier|prior|preceding)\s+(?:rounds?|meetings?|sessions?|talks)\b|\b(?:round|meeting|session)\s+before\s+(?:the|their|its)\b/iu;
+const EARLIER_EVENT = /\b(?:previous|earlier|prior|preceding)\s+(?:[\p{Lu}][\p{L}-]*\s+)?(?:rounds?|meetings?|sessions?|talks)\b|\b(?:round|meeting|session)\s+before\s+(?:the|their|its)\b/iu;
 
 /** Verbs of paying and owing: "how much did they pay / spend / owe". */
 const MONEY_VERBS: ReadonlySet<string> = new Set([
