@@ -938,6 +938,13 @@ describe('the office a speaker is asked in', () => {
     expect(answerQuestion(index, 'What did the Russian foreign ministry spokeswoman say about the Geneva round?')).toMatchObject({ kind: 'declined', reason: { kind: 'not-quoted' } });
     expect(answerQuestion(seedIndex, 'What did the US State Department spokeswoman say about Ukraine?').kind).toBe('answered');
   });
+
+  it('knows a high commissioner is an office, not told by the same country\'s spokesman', () => {
+    const question = "What did India's high commissioner in Ottawa say after the Istanbul meeting?";
+    expect(analyzeQuestion(question).speakerRole?.surface).toBe('commissioner');
+    const index = storyIndex('istanbul', 'Canada and India meet in Istanbul', ['After the Istanbul meeting, Indian foreign ministry spokesman Arvind Menon said in Ottawa that the talks went well.']);
+    expect(answerQuestion(index, question)).toMatchObject({ kind: 'declined', reason: { kind: 'not-quoted' } });
+  });
 });
 
 describe('where in a city', () => {

@@ -1117,7 +1117,8 @@ const PERSON_ROLES: ReadonlySet<string> = new Set([
   'spokesperson', 'diplomat', 'officer', 'president', 'chairman', 'chairwoman', 'senator', 'mayor', 'governor',
   'consul', 'charge', 'attache', 'negotiator', 'representative', 'secretary', 'director',
   'journalist', 'reporter', 'correspondent', 'editor', 'activist', 'dissident', 'lawmaker', 'businessman',
-  'businesswoman', 'blogger', 'prisoner',
+  'businesswoman', 'blogger', 'prisoner', 'commissioner', 'undersecretary', 'counsellor', 'counselor', 'adviser',
+  'advisor', 'aide', 'premier',
 ]);
 
 /**
