@@ -313,7 +313,10 @@ describe('a yes/no check of who led', () => {
 
   it('answers with who led when the knowledge never names them, and still declines who else attended', () => {
     expect(firstOnSeed('Was the Russian delegation headed by Sergei Lavrov?')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
+    expect(firstOnSeed("wasn't the russian team led by a deputy foreign minister?")).toBe('2025-04-10-istanbul-embassy-talks#3.1');
     expect(firstOnSeed('Did Lavrov attend the talks?')).toBe(false);
+    // An office the knowledge never mentions is someone it never names.
+    expect(answerQuestion(seedIndex, "Was Turkey's foreign minister at the meeting?")).toMatchObject({ kind: 'declined', reason: { kind: 'unknown-name', names: ['minister'] } });
   });
 });
 
@@ -934,7 +937,7 @@ describe('the office a speaker is asked in', () => {
   });
 
   it('is not told by "Russian officials said", but by a spokeswoman of that country', () => {
-    const index = storyIndex('geneva', 'Talks in Geneva', ['The Geneva round freed £2.3 million, money that Russian officials said was needed for salaries.']);
+    const index = storyIndex('geneva', 'Talks in Geneva', ['The Geneva round freed £2.3 million, money that Russian officials said was needed for salaries. A Polish spokeswoman said the round had gone well.']);
     expect(answerQuestion(index, 'What did the Russian foreign ministry spokeswoman say about the Geneva round?')).toMatchObject({ kind: 'declined', reason: { kind: 'not-quoted' } });
     expect(answerQuestion(seedIndex, 'What did the US State Department spokeswoman say about Ukraine?').kind).toBe('answered');
   });
@@ -942,7 +945,7 @@ describe('the office a speaker is asked in', () => {
   it('knows a high commissioner is an office, not told by the same country\'s spokesman', () => {
     const question = "What did India's high commissioner in Ottawa say after the Istanbul meeting?";
     expect(analyzeQuestion(question).speakerRole?.surface).toBe('commissioner');
-    const index = storyIndex('istanbul', 'Canada and India meet in Istanbul', ['After the Istanbul meeting, Indian foreign ministry spokesman Arvind Menon said in Ottawa that the talks went well.']);
+    const index = storyIndex('istanbul', 'Canada and India meet in Istanbul', ['After the Istanbul meeting, Indian foreign ministry spokesman Arvind Menon said in Ottawa that the talks went well. The Canadian high commissioner did not attend.']);
     expect(answerQuestion(index, question)).toMatchObject({ kind: 'declined', reason: { kind: 'not-quoted' } });
   });
 });

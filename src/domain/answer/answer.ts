@@ -6,7 +6,7 @@ import { termSetOf, termsOf } from '../text/terms.js';
 import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
 import { namesInstanceOf, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
-import { analyzeQuestion, eventOrdinalsOf, isEventWord, LATER_ORDINALS, LEADING_VERBS, onlySaysWhichEvent, type AnswerKind, type QuestionAnalysis } from './question.js';
+import { analyzeQuestion, eventOrdinalsOf, isEventWord, LATER_ORDINALS, LEADING_VERBS, onlySaysWhichEvent, PERSON_ROLES, type AnswerKind, type QuestionAnalysis } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
 import { makesStatement, type StatementKind } from './statementKinds.js';
 import { DEFAULT_RANKING, rankSentences, type RankingWeights, type ScoredSentence } from './rank.js';
@@ -113,7 +113,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     .filter((expanded) => (expanded.concept !== analysis.checkedPlace && !analysis.checkedLeaders.includes(expanded.concept)) || expanded.status !== 'unknown');
   const unknownNames = concepts
     // Status first: whether a word is a slip (`isUnlistedWord`) is a fuzzy dictionary look-up.
-    .filter((expanded) => expanded.status === 'unknown' && (expanded.concept.isName || isUnlistedWord(expanded) || isPlaceName(expanded)))
+    .filter((expanded) => expanded.status === 'unknown' && (expanded.concept.isName || isUnlistedWord(expanded) || isPlaceName(expanded) || isOffice(expanded)))
     .map((expanded) => expanded.concept.surface);
   // "What did trump post about the talks?": no article has the word, so none quotes them.
   const sayer = concepts.find((expanded) => expanded.concept === analysis.sayer);
@@ -430,6 +430,11 @@ function identifiedBesides(candidate: ScoredSentence, concepts: readonly Expande
   return concepts.some(
     (expanded, j) => j !== ordinalAt && (expanded.concept.isName || expanded.concept.isSetting) && (candidate.contextMatches[j] ?? 0) > 0,
   );
+}
+
+/** An office ("Was Turkey's foreign minister there?"): a person the knowledge would have named. */
+function isOffice(expanded: ExpandedConcept): boolean {
+  return expanded.concept.parts.length === 1 && PERSON_ROLES.has(expanded.concept.parts[0]?.folded ?? '');
 }
 
 /** A single lowercase word that is a known place or people ("what did she say about china"). */

@@ -746,11 +746,12 @@ function isYesNoCheck(words: readonly string[]): boolean {
   return AUXILIARIES.has(first) || NEGATED_AUXILIARIES.has(first) || CHECK_TAGS.has(last) || NEGATED_AUXILIARIES.has(words.at(-2) ?? '');
 }
 
-/** The names after "led by" / "headed by" ("... led by Lavrov and Rubio"), up to the end of the question. */
+/** The names and offices after "led by" / "headed by" ("... led by Lavrov and Rubio"), up to the end of the question. */
 function leadersClaimed(words: readonly string[], concepts: readonly Concept[], positions: readonly number[]): Concept[] {
   const byAt = words.findIndex((word, i) => word === 'by' && LEADING_VERBS.has(termOf(words[i - 1] ?? '') ?? ''));
   if (byAt < 0) return [];
-  return concepts.filter((concept, i) => concept.isName && (positions[i] ?? -1) > byAt);
+  // "led by a deputy foreign minister": an office claimed is corrected the same way.
+  return concepts.filter((concept, i) => (concept.isName || PERSON_ROLES.has(concept.parts[0]?.folded ?? '')) && (positions[i] ?? -1) > byAt);
 }
 
 /**
@@ -1112,7 +1113,7 @@ function personCountryOf(tokens: readonly Token[]): string | null {
 }
 
 /** Roles held by one person: "which judge" asks who that is ("U.S. District Judge Carla Whitfield"). */
-const PERSON_ROLES: ReadonlySet<string> = new Set([
+export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'judge', 'lawyer', 'attorney', 'prosecutor', 'minister', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
   'spokesperson', 'diplomat', 'officer', 'president', 'chairman', 'chairwoman', 'senator', 'mayor', 'governor',
   'consul', 'charge', 'attache', 'negotiator', 'representative', 'secretary', 'director',
