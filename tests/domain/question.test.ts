@@ -1602,6 +1602,8 @@ describe('words readers use for the story\'s own', () => {
     ['did all the mutual accusations make things worse?', '2025-04-10-istanbul-embassy-talks#4.1'],
     // their people in Russia → the country's diplomats (six authors asked it this way)
     ['whats the american gripe about their people in russia', '2025-04-10-istanbul-embassy-talks#8.1'],
+    // "fully" is what is asked when it stands for the knowledge's "comprehensive", not how it is asked
+    ['Were the talks meant to fully restore relations between the two countries?', '2025-04-10-istanbul-embassy-talks#6.1'],
     // both capitals → Moscow and Washington, say → affirmed
     ['what goal did both capitals say the meeting had', '2025-04-10-istanbul-embassy-talks#4.1'],
   ])('%s', (question, sentenceId) => {

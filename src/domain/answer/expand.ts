@@ -197,7 +197,7 @@ function expandConcept(index: KnowledgeIndex, concept: Concept): ExpandedConcept
   const base = idf > 0 ? idf : index.idfOfFrequency(1);
   // Adverbs ("completely", "fully") say how, not what: they frame a question even when known.
   const framing =
-    concept.isFrame || (status === 'unknown' && !concept.isTopic) || concept.parts.every((part) => wordClassOf(part.folded) === 'adverb');
+    concept.isFrame || (status === 'unknown' && !concept.isTopic) || (status !== 'alias' && concept.parts.every((part) => wordClassOf(part.folded) === 'adverb'));
   return { concept, status, alternatives: [...alternatives.values()], importance: base * (framing ? FRAMING_SHARE : 1) };
 }
 
