@@ -433,6 +433,7 @@ describe('"when could ..." and an opening clause', () => {
     ['What would have to happen before ties could be restored?', 'condition', null],
     ['what would full normalisation depend on?', 'condition', null],
     ['What does reopening the consulate hinge on?', 'condition', null],
+    ['According to the State Department, what would full normalisation require?', 'condition', 'State Department'],
     ['whereabouts in the city is the Russian consulate', 'place', null],
     ['Does the article say how long the Istanbul talks lasted? If so, how long?', 'duration', null], // embedded
     ['can you tell me who led the talks', 'agent', null],

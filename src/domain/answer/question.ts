@@ -310,7 +310,7 @@ const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'appoint', 'nominate
 /** Nouns for what an outcome waits for. */
 const CONDITION_NOUNS: ReadonlySet<string> = new Set(['precondition', 'preconditions', 'prerequisite', 'prerequisites', 'condition', 'conditions']);
 /** Words asking what something waits on: "what would it depend on", "what does it hinge on", "contingent on what". */
-const CONDITION_WORDS: ReadonlySet<string> = new Set(['depend', 'depends', 'hinge', 'hinges', 'contingent', 'conditional']);
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['depend', 'depends', 'hinge', 'hinges', 'contingent', 'conditional', 'require', 'requires']);
 
 /** "what precondition", "what has to happen before", "what must happen first". */
 function asksCondition(words: readonly string[]): boolean {
