@@ -60,6 +60,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-zi', 'held-out ZI', 'held-out ZI near-topic'),
   ...questionPair('heldout-zl', 'held-out ZL', 'held-out ZL near-topic'),
   ...questionPair('heldout-zm', 'held-out ZM', 'held-out ZM near-topic'),
+  ...questionPair('heldout-zn', 'held-out ZN', 'held-out ZN near-topic'),
+  ...questionPair('heldout-zo', 'held-out ZO', 'held-out ZO near-topic'),
 ];
 
 /**
