@@ -343,6 +343,16 @@ describe('claims brought to check', () => {
   });
 });
 
+describe('slang', () => {
+  it.each([
+    ["who's leading the russian side deadass", ['leading', 'russian', 'side']],
+    ['why can\'t russia pay its diplomats lowkey', ['russia', 'pay', 'diplomats']],
+    ['what consulate are they tryna reopen fr', ['consulate', 'tryna', 'reopen']], // surface kept, read as "trying"
+  ])('%j searches for %j', (question, surfaces) => {
+    expect(analyzeQuestion(question).concepts.map((concept) => concept.surface)).toEqual(surfaces);
+  });
+});
+
 describe('chat-style questions', () => {
   it.each([
     ['wheres the russian consulate they met at', 'place', ['russian', 'consulate', 'met']],

@@ -377,6 +377,8 @@ const CHAT_WORDS: ReadonlyMap<string, string> = new Map([
   ['thru', 'through'], ['tho', 'though'], ['reps', 'representatives'], ['negs', 'negotiations'],
   // "the trade offices r in which cities": the verb.
   ['r', 'are'],
+  // "what consulate are they tryna reopen".
+  ['tryna', 'trying'], ['finna', 'going'], ['boutta', 'about'],
 ]);
 
 /**
@@ -428,6 +430,8 @@ const CHAT_FILLER: ReadonlySet<string> = new Set([
   'imo', 'imho', 'fyi', 'afaik', 'iirc', 'ngl', 'smh', 'omg', 'hey', 'hi', 'hello', 'yo', 'ok', 'okay',
   'u', 'ur', 'ya', 'yeah', 'bruh', 'bro', 'guys', 'pal', 'mate', 'anyone', 'someone', 'bot', 'parley',
   'kinda', 'sorta', 'vs', 'versus', 'nah', 'nope', 'yep', 'yup', 'hmm', 'hm', 'eh', 'huh',
+  // Slang that only colours the question: "who's leading the russian side deadass", "lowkey".
+  'deadass', 'lowkey', 'highkey', 'fr', 'frfr', 'istg', 'fam', 'bestie', 'bruv', 'dude', 'wtf', 'wth', 'lmk',
   // Vague places: "downtown or somewhere on the outskirts".
   'somewhere', 'anywhere', 'someplace',
 ]);
