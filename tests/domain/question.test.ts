@@ -343,6 +343,26 @@ describe('claims brought to check', () => {
   });
 });
 
+describe('quiz items', () => {
+  it('merges the options of a multiple-choice question into one choice, without their letters', () => {
+    const analysis = analyzeQuestion('Quiz q: where did the US and Russian delegations meet? A) Ankara B) Istanbul C) Moscow');
+    expect(analysis.concepts.map((concept) => [concept.surface, concept.isChoice === true])).toEqual([
+      ['US', false],
+      ['Russian', false],
+      ['delegations', false],
+      ['meet', false],
+      ['Ankara or Istanbul or Moscow', true],
+    ]);
+    // Letters out of order, or a single one, are no options.
+    expect(analyzeQuestion('Was Plan B) discussed?').concepts.some((concept) => concept.isChoice === true)).toBe(false);
+  });
+
+  it('answers with the sentence naming an option, a wrong option being no unknown name', () => {
+    expect(firstOnSeed('Quiz q: where did the US and Russian delegations meet? A) Ankara B) Istanbul C) Moscow')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
+    expect(firstOnSeed('Multiple choice: Pioneer Point is a A) villa B) motel C) trading office')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
+  });
+});
+
 describe('slang', () => {
   it.each([
     ["who's leading the russian side deadass", ['leading', 'russian', 'side']],

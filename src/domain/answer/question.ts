@@ -548,6 +548,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   if (possessive) kind = 'agent';
   const ownedThing = (possessive || words[ownerWordAt] === 'whose') ? termOf(words[ownerWordAt + 1] ?? '') : null;
   const skip = new Set<number>(opener?.positions ?? []);
+  // "A) Ankara B) Istanbul C) Moscow": the letters are no words; the options are merged below.
+  const options = multipleChoiceOptions(text, tokens);
+  for (const option of options) skip.add(option.letterAt);
   if (datesBetween) skip.add(countedAt);
   if (asksWorth) skip.add(worthAt);
   if (conditionAsked) {
@@ -684,6 +687,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     if (isName) previousNameAt = position;
     if (isDate) previousDateAt = position;
   });
+  mergeOptions(concepts, positions, options);
   mergeChoices(concepts, positions, words);
   const isCheck = isYesNoCheck(words);
   const checkedPlace = kind === 'other' && isCheck ? conceptAt(concepts, positions, hostedPlaceAt(words)) : null;
@@ -808,6 +812,59 @@ function mergeChoices(concepts: Concept[], positions: number[], words: readonly 
   }
 }
 
+/** One option of a multiple-choice question: where its letter stands, and its words' positions (`from` to `to`, inclusive). */
+interface ChoiceOption {
+  readonly letterAt: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The options of a multiple-choice question ("A) Ankara B) Istanbul C) Moscow", "(a) villa (b)
+ * motel"): single letters in order from "a", each followed by ")", "." or ":". None unless there
+ * are at least two.
+ */
+function multipleChoiceOptions(text: string, tokens: readonly Token[]): ChoiceOption[] {
+  const letters: number[] = [];
+  tokens.forEach((token, i) => {
+    const expected = String.fromCharCode('a'.charCodeAt(0) + letters.length);
+    const after = text.slice(token.end, tokens[i + 1]?.start ?? text.length);
+    if (token.folded === expected && token.surface.length === 1 && /^\s*[).:]/u.test(after)) letters.push(i);
+  });
+  if (letters.length < 2) return [];
+  return letters.map((letterAt, k) => ({ letterAt, from: letterAt + 1, to: (letters[k + 1] ?? tokens.length) - 1 }));
+}
+
+/**
+ * Merges the concepts of a multiple-choice question's options into one choice: any option may be
+ * the answer, and an option the knowledge lacks ("Ankara") is a wrong guess, not a sign it does not
+ * cover the question.
+ */
+function mergeOptions(concepts: Concept[], positions: number[], options: readonly ChoiceOption[]): void {
+  const inOption = (position: number): boolean => options.some((option) => position >= option.from && position <= option.to);
+  const first = positions.findIndex(inOption);
+  if (first < 0) return;
+  const merged = concepts.filter((_, i) => inOption(positions[i] ?? -1));
+  const choice: Concept = {
+    surface: merged.map((concept) => concept.surface).join(' or '),
+    parts: merged.flatMap((concept) => concept.parts),
+    isName: false,
+    isTopic: false,
+    isFrame: false,
+    isDate: false,
+    isSetting: false,
+    isChoice: true,
+  };
+  const position = positions[first] ?? 0;
+  for (let i = concepts.length - 1; i >= 0; i--) {
+    if (!inOption(positions[i] ?? -1)) continue;
+    concepts.splice(i, 1);
+    positions.splice(i, 1);
+  }
+  concepts.splice(first, 0, choice);
+  positions.splice(first, 0, position);
+}
+
 /** The concept whose first word stands at `position` (`positions` holds each concept's), or null. */
 function conceptAt(concepts: readonly Concept[], positions: readonly number[], position: number): Concept | null {
   return concepts[positions.indexOf(position)] ?? null;
@@ -927,6 +984,11 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   ...['its', 'the'].flatMap((owner) => [['in', owner, 'opening', 'lines'], ['in', owner, 'opening', 'paragraph'], ['in', owner, 'first', 'paragraph'], ['in', owner, 'first', 'lines']]),
   // "arriving on the day of the negotiations": which day, not a day asked for.
   ['on', 'the', 'day', 'of'],
+  // Quiz items: "Multiple choice: ...", "Quiz q: ...", "Fill in the blank: ...".
+  ['multiple', 'choice'],
+  ['quiz', 'q'],
+  ['quiz', 'question'],
+  ['fill', 'in', 'the', 'blank'],
   // A claim to check: "Claim going around: ... True?", "can you confirm?", "I heard that ...".
   ['going', 'around'],
   ['doing', 'the', 'rounds'],
