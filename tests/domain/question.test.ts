@@ -363,6 +363,17 @@ describe('quiz items', () => {
   });
 });
 
+describe('a remark about the asker after the question', () => {
+  it.each([
+    ["What's Sonata Coulter's job title? my students keep getting it wrong", ['Sonata Coulter\'s', 'job', 'title']],
+    ['what year did the Ukraine conflict start? need it for a timeline question', ['Ukraine', 'conflict', 'start']],
+    // A second question is no remark.
+    ['normalise what exactly? what were the talks trying to fix', ['normalise', 'exactly', 'talks', 'trying', 'fix']],
+  ])('%j searches for %j', (question, surfaces) => {
+    expect(analyzeQuestion(question).concepts.map((concept) => concept.surface)).toEqual(surfaces);
+  });
+});
+
 describe('slang', () => {
   it.each([
     ["who's leading the russian side deadass", ['leading', 'russian', 'side']],

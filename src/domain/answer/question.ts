@@ -559,7 +559,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     });
   }
   // Chat filler and set phrases ("lol", "right now") say nothing, wherever they stand.
-  const filler = new Set(setPhrasesAt(words));
+  const filler = new Set([...setPhrasesAt(words), ...askerRemarkAt(text, tokens, words)]);
   words.forEach((word, position) => {
     if (CHAT_FILLER.has(word)) filler.add(position);
     if (CONTRACTED_QUESTION_WORDS.has(tokens[position]?.folded ?? '')) skip.add(position);
@@ -999,6 +999,23 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   ['fact', 'check'],
   ...['heard', 'read', 'saw'].flatMap((verb) => [['i', verb], ['i', verb, 'that']]),
 ];
+
+/** Words by which askers speak of themselves. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'my', 'me', 'we', 'our']);
+
+/**
+ * Positions of a remark about the asker after the question ("What's her job title? my students keep
+ * getting it wrong", "... ? need it for a timeline question"): no question word, and it speaks of
+ * the asker or what they need. It says why they ask, not what about.
+ */
+function askerRemarkAt(text: string, tokens: readonly Token[], words: readonly string[]): number[] {
+  const start = tokens.findLastIndex((_, i) => i > 0 && separatorBefore(text, tokens, i).includes('?'));
+  if (start < 0) return [];
+  const remark = words.slice(start);
+  if (remark.some((word) => QUESTION_WORDS.has(word)) || AUXILIARIES.has(remark[0] ?? '')) return [];
+  const aboutAsker = remark.some((word) => FIRST_PERSON.has(word)) || ['need', 'want', 'needed', 'asking'].includes(remark[0] ?? '');
+  return aboutAsker ? remark.map((_, i) => start + i) : [];
+}
 
 /** Positions of the words of set phrases (see `SET_PHRASES`). */
 function setPhrasesAt(words: readonly string[]): number[] {
