@@ -46,6 +46,9 @@ describe('questions in idioms', () => {
     ['What type of paperwork has been like pulling teeth for diplomats on both sides?', `${SEED}#7.1`],
     // A captain leads.
     ['who captained the american side in istanbul', `${SEED}#3.1`],
+    // An idiom after a verb and its object wins over the verb's particle ("getting ... back").
+    ['Which two capitals had already said the focus was getting diplomatic work back on track?', `${SEED}#4.1`],
+    ['what did moscow and washington say they wanted to get back up and running', `${SEED}#4.1`],
   ])('%s', (question, sentenceId) => {
     expect(firstOnSeed(question)).toBe(sentenceId);
   });

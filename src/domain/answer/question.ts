@@ -620,7 +620,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     const idiom = capitalised ? undefined : idiomAt(words, position);
     for (let at = position + 1; idiom !== undefined && at <= idiom.lastAt; at++) skip.add(at);
     // "What problems have they run into?": the verb the knowledge would use ("encountered").
-    const phrasal = capitalised || idiom !== undefined ? undefined : plainVerbAt(words, position);
+    const verbAndParticle = capitalised || idiom !== undefined ? undefined : plainVerbAt(words, position);
+    // "getting diplomatic work back on track": the particle starts an idiom, which says more.
+    const phrasal = verbAndParticle !== undefined && idiomAt(words, verbAndParticle.particleAt) !== undefined ? undefined : verbAndParticle;
     if (phrasal !== undefined) skip.add(phrasal.particleAt);
     const plainVerb = idiom?.word ?? phrasal?.verb;
     const folded = plainVerb ?? token.folded;
