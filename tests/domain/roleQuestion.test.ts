@@ -21,6 +21,7 @@ describe('roleQuestionOf', () => {
     ['who is the spokesperson of the russian foreign ministry', { before: [], office: ['spokesperson'], after: ['russian', 'foreign', 'ministry'] }],
     ['whats the name of the russian consul general in istanbul', { before: ['russian'], office: ['consul', 'general'], after: ['istanbul'] }],
     ['What is the name of the Norwegian deputy foreign minister who negotiated in Helsinki?', { before: ['norwegian', 'deputy', 'foreign'], office: ['minister'], after: [] }],
+    ['Name the Russian Foreign Ministry spokeswoman who commented on the talks.', { before: ['russian', 'foreign', 'ministry'], office: ['spokeswoman'], after: [] }],
     ["who is canada's charge d'affaires in moscow", { before: ['canada'], office: ['charge', 'daffaires'], after: ['moscow'] }],
     ['Who is the spokesperson of the Russian foreign ministry?', { before: [], office: ['spokesperson'], after: ['russian', 'foreign', 'ministry'] }],
     // Filler and set phrases around it change nothing.

@@ -60,8 +60,9 @@ export interface RoleQuestion {
  */
 export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
   const words = tokens.map((token) => token.folded);
-  // "What is the name of Estonia's foreign minister?" asks the same as "Who is ...".
-  const named = /^(?:what (?:(?:is|was|s) )?|whats )the name of /u.exec(words.join(' '));
+  // "What is the name of Estonia's foreign minister?" and "Name the Russian foreign ministry
+  // spokeswoman" ask the same as "Who is ...".
+  const named = /^(?:(?:what (?:(?:is|was|s) )?|whats )the name of |(?:name|identify) (?=the ))/u.exec(words.join(' '));
   const opening = named === null ? 2 : named[0].trim().split(' ').length;
   if (named === null && (words[0] !== 'who' || !['is', 'was', 's'].includes(words[1] ?? ''))) return null;
   const phrase: string[] = [];
