@@ -106,6 +106,10 @@ describe('the attribute asked for', () => {
     ['What was the purpose of the talks?', null], // a frame noun: how the question asks
     ['What is the name of the Russian ambassador?', null],
     ['What is the Russian consulate?', null], // no "of"
+    ['What language were the Istanbul talks held in?', 'language'], // "what <noun> <auxiliary>"
+    ['what street is the russian consulate in istanbul on', 'street'],
+    ['what dates were the talks in istanbul', null], // the kind of answer, not an attribute
+    ['What sum was held in the closed accounts?', null],
   ])('%j → %j', (question, attribute) => {
     expect(analyzeQuestion(question).attribute?.surface ?? null).toBe(attribute);
   });

@@ -298,6 +298,9 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
   ['number', 'quantity'],
 ]);
 
+/** Nouns for the kind of answer asked ("what sum", "what kind"), besides those in `KIND_WORDS`. */
+const ANSWER_TYPE_NOUNS: ReadonlySet<string> = new Set(['sum', 'sums', 'amount', 'amounts', 'figure', 'figures', 'total', 'kind', 'type', 'sort']);
+
 /** Nouns for what someone says: "Washington's complaint", "Moscow's stance" (not "her position", a post). */
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['complaint', 'complaints', 'claim', 'claims', 'stance', 'grievance', 'grievances', 'argument']);
 
@@ -919,6 +922,13 @@ function placeWithinAt(words: readonly string[], concepts: readonly Concept[], p
 
 /** The noun of "what is/was/are/were [the] <noun> of ..." when it is not a frame noun or a name (see `attribute`). */
 function findAttribute(words: readonly string[], tokens: readonly Token[], concepts: readonly Concept[], positions: readonly number[], asked: boolean): Concept | null {
+  // "What language were the talks held in?": the noun after "what", before the auxiliary; not a
+  // word for the kind of answer ("what dates were ...", "what sum was ...").
+  const noun = words[1] ?? '';
+  if (words[0] === 'what' && AUXILIARIES.has(words[2] ?? '') && wordClassOf(noun) === 'noun' && !KIND_WORDS.has(noun.replace(/s$/u, '')) && !ANSWER_TYPE_NOUNS.has(noun)) {
+    const concept = conceptAt(concepts, positions, 1);
+    if (concept !== null && !concept.isFrame && !concept.isName && !concept.isDate) return concept;
+  }
   const start = attributeStart(words, tokens, asked);
   if (start < 0) return null;
   // "the address of", "the street address of": the noun right before "of".
