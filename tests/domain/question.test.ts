@@ -447,6 +447,14 @@ describe('a speaker typed in lowercase', () => {
     const quoted = answerQuestion(index, 'what did ms vollmer say about the us-russia talks');
     expect(quoted.kind === 'answered' && quoted.answers[0]?.speaker?.name).toMatch(/Vollmer/u);
   });
+
+  it('is read from words the knowledge only capitalises, even when a dictionary lists them ("sonata coulter")', () => {
+    const isProperWord = (folded: string): boolean => seedIndex.isProperWord(folded);
+    expect(analyzeQuestion('what did sonata coulter say after the talks ended', isProperWord).speaker?.surface).toBe('coulter');
+    // The seed names her as a leader, but quotes nothing she said.
+    expect(answerQuestion(seedIndex, 'what did sonata coulter say after the talks ended')).toMatchObject({ kind: 'declined', reason: { kind: 'not-quoted' } });
+    expect(analyzeQuestion('what did the talks say', isProperWord).speaker).toBeNull();
+  });
 });
 
 describe('place evidence', async () => {

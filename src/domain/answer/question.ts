@@ -702,7 +702,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const leader = kind === 'agent' ? leaderAsked(words, opener?.positions.at(-1) ?? -1) : null;
   const leadingVerb = leader?.verbAt === undefined ? null : conceptAt(concepts, positions, leader.verbAt);
   const asksPerson = askedRole || leader !== null || (opener === undefined && askedPeople.length > 0);
-  const speaker = findSpeaker(words, concepts, positions);
+  const speaker = findSpeaker(words, concepts, positions, isProperWord);
   return {
     text,
     kind,
@@ -1352,7 +1352,7 @@ function countedOwners(tokens: readonly Token[], opener: { kind: AnswerKind; pos
  * The name in "What did <Name> say/tell/note...", "According to <Name>", "Per <Name>", or "<Name> said what":
  * the concept whose first word sits where the name starts.
  */
-function findSpeaker(words: readonly string[], concepts: readonly Concept[], positions: readonly number[]): Concept | null {
+function findSpeaker(words: readonly string[], concepts: readonly Concept[], positions: readonly number[], isProperWord: (folded: string) => boolean): Concept | null {
   let nameAt = -1;
   const according = words.findIndex((word, i) => word === 'according' && words[i + 1] === 'to');
   // "according to both governments": the story's parties, not one speaker to credit.
@@ -1390,7 +1390,15 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   if (concept === undefined) return null;
   // "what did ms vollmer say": in lowercase, a word no dictionary lists may be a name (the answer
   // takes it as one only when the knowledge has it as typed).
-  return concept.isName || concept.parts.every((part) => !isDictionaryWord(part.folded)) ? concept : null;
+  const lowercaseName = (candidate: Concept): boolean => candidate.parts.every((part) => !isDictionaryWord(part.folded));
+  if (concept.isName || lowercaseName(concept)) return concept;
+  // "what did sonata coulter say": in lowercase, words the knowledge only ever capitalises, right
+  // before the verb of saying, are a name; its last word says who.
+  const next = concepts[index + 1];
+  const nextAt = positions[index + 1] ?? -1;
+  const proper = (candidate: Concept): boolean => candidate.parts.every((part) => isProperWord(part.folded));
+  const named = next !== undefined && nextAt === (positions[index] ?? -9) + concept.parts.length && SPEECH_VERBS.has(words[nextAt + next.parts.length] ?? '');
+  return named && proper(concept) && proper(next) ? next : null;
 }
 
 /** Who is told ("say to reporters"): "to" then opens no infinitive ("meant to restore"). */
