@@ -22,6 +22,9 @@ describe('roleQuestionOf', () => {
     ['whats the name of the russian consul general in istanbul', { before: ['russian'], office: ['consul', 'general'], after: ['istanbul'] }],
     ['What is the name of the Norwegian deputy foreign minister who negotiated in Helsinki?', { before: ['norwegian', 'deputy', 'foreign'], office: ['minister'], after: [] }],
     ['Name the Russian Foreign Ministry spokeswoman who commented on the talks.', { before: ['russian', 'foreign', 'ministry'], office: ['spokeswoman'], after: [] }],
+    // "who's", and where to look ("in the Norway story") is no qualifier.
+    ["who's the us ambassador to russia rn", { before: ['us'], office: ['ambassador'], after: ['russia'] }],
+    ['who is the spokeswoman in the norway story', { before: [], office: ['spokeswoman'], after: [] }],
     ["who is canada's charge d'affaires in moscow", { before: ['canada'], office: ['charge', 'daffaires'], after: ['moscow'] }],
     ['Who is the spokesperson of the Russian foreign ministry?', { before: [], office: ['spokesperson'], after: ['russian', 'foreign', 'ministry'] }],
     // Filler and set phrases around it change nothing.
@@ -87,6 +90,20 @@ describe('namesOfficeHolder', async () => {
   it('takes "US State Department spokeswoman" for the American spokeswoman, not a Russian one', () => {
     expect(check('who was the american spokeswoman', 'US State Department spokeswoman Tammy Bruce said')).toBe(true);
     expect(check('who was the american spokeswoman', 'Russian Foreign Ministry spokeswoman Maria Zakharova said')).toBe(false);
+  });
+
+  it('takes the holder after the office\'s title words and a comma', () => {
+    const wierzbicki = 'The new consul general, Tomasz Wierzbicki, welcomed the first visitors.';
+    const article = `Poland reopened its consulate general in the Belarusian city of Brest. ${wierzbicki}`;
+    const withBrest = new KnowledgeIndex([...articles, { id: 'brest', title: 'Poland reopens Brest consulate', source: 'AP', published: '2025-08-18', url: null, paragraphs: [article] }]);
+    const holds = (question: string, sentence: string): boolean => {
+      const role = analyzeQuestion(question).role;
+      if (role === null) throw new Error(`not an office question: ${question}`);
+      return namesOfficeHolder(sentence, role, expandConcepts(withBrest, analyzeQuestion(question).concepts), new Set(termsOf(article)));
+    };
+    expect(holds('who is the new polish consul in brest', wierzbicki)).toBe(true);
+    // A comma right after the office is no title going on: "no consul, Warsaw said" names no one.
+    expect(holds('who is the polish consul in brest', 'Poland has no consul, Warsaw said.')).toBe(false);
   });
 
   it('does not take the employer after "for" for the holder\'s name', () => {

@@ -19,6 +19,8 @@ const TITLES: ReadonlySet<string> = termSetOf([
 const SKIPPED: ReadonlySet<string> = new Set(['the', 'a', 'an', 'new', 'current', 'present', 'acting', 's']);
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whom']);
+/** Nouns for the article asked about: "the spokeswoman in the Norway story". */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set(['story', 'article', 'piece', 'report', 'text', 'coverage']);
 
 /** A present participle ("leading", "representing"), which opens a clause after the office. */
 const PARTICIPLE = /^\p{L}{3,}ing$/u;
@@ -63,16 +65,20 @@ export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
   // "What is the name of Estonia's foreign minister?" and "Name the Russian foreign ministry
   // spokeswoman" ask the same as "Who is ...".
   const named = /^(?:(?:what (?:(?:is|was|s) )?|whats )the name of |(?:name|identify) (?=the ))/u.exec(words.join(' '));
-  const opening = named === null ? 2 : named[0].trim().split(' ').length;
-  if (named === null && (words[0] !== 'who' || !['is', 'was', 's'].includes(words[1] ?? ''))) return null;
+  // "who's", typed "whos" or split by the tokenizer: "who" and "is" in one word.
+  const whos = words[0] === 'whos' || /^who['’]s$/iu.test(tokens[0]?.surface ?? '');
+  const opening = named !== null ? named[0].trim().split(' ').length : whos ? 1 : 2;
+  if (named === null && !whos && (words[0] !== 'who' || !['is', 'was', 's'].includes(words[1] ?? ''))) return null;
   const phrase: string[] = [];
   const after: string[] = [];
   let linked = false;
   // An asker who capitalises nothing ("who is the spokesperson of the russian foreign ministry")
   // still links the office to a name.
   const lowercaseAsker = tokens.slice(1).every((token) => !/^\p{Lu}/u.test(token.surface));
-  for (const token of tokens.slice(opening)) {
+  for (const [at, token] of tokens.slice(opening).entries()) {
     const word = token.folded;
+    // "... spokeswoman in the Russia story": where to look, not where the office is.
+    if ((word === 'in' || word === 'from') && words.slice(opening + at + 1, opening + at + 5).some((later) => SOURCE_NOUNS.has(later))) break;
     // "... the Norwegian deputy foreign minister who negotiated in Helsinki": the clause only says which.
     if (RELATIVE_PRONOUNS.has(word) && phrase.length > 0) break;
     // "... ambassador to Washington leading the April talks": a participle's clause says which, the same.
@@ -110,6 +116,8 @@ interface PhraseWord {
   readonly breakBefore: boolean;
   /** A linking preposition ("to", "in") stands between it and the word before. */
   readonly linkBefore: boolean;
+  /** Only a comma stands between it and the word before ("consul general, Tomasz Wierzbicki"). */
+  readonly commaBefore: boolean;
 }
 
 /**
@@ -148,7 +156,12 @@ export function namesOfficeHolder(sentence: string, role: RoleQuestion, concepts
     // Qualifiers taken from the article only hold for a named holder: "spokeswoman Luiza Campos",
     // not "the ambassadors of both sides".
     // ("spokeswoman for the Russian Embassy" names an employer, not her.)
-    const named = words[end + 1]?.capitalised === true && words[end + 1]?.breakBefore === false && words[end + 1]?.linkBefore !== true;
+    // "The new consul general, Tomasz Wierzbicki": the office may go on in title words, and its
+    // holder may follow after a comma.
+    let holderAt = end + 1;
+    while (words[holderAt] !== undefined && !words[holderAt]?.breakBefore && TITLES.has(words[holderAt]?.term ?? '') && !words[holderAt]?.capitalised) holderAt++;
+    const holder = words[holderAt];
+    const named = holder?.capitalised === true && (holder.breakBefore === false || (holder.commaBefore && holderAt > end + 1)) && holder.linkBefore !== true;
     if (fits.every((fit) => fit === 'in phrase') || named) return true;
   }
   return false;
@@ -217,7 +230,7 @@ function phraseWords(sentence: string): PhraseWord[] {
     }
     // A sentence's first word is capitalised anyway: a name only when it is a known place or people.
     const capitalised = /^\p{Lu}/u.test(token.surface) && (i > 0 || PLACE_NAME_WORDS.has(token.folded));
-    words.push({ term, capitalised, breakBefore: CLAUSE_BREAK.test(gap), linkBefore: skipped.some((word) => LINKS.has(word)) });
+    words.push({ term, capitalised, breakBefore: CLAUSE_BREAK.test(gap), linkBefore: skipped.some((word) => LINKS.has(word)), commaBefore: /^,\s*$/u.test(gap) && skipped.length === 0 });
     gap = '';
     skipped = [];
   });
