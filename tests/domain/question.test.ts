@@ -335,6 +335,11 @@ describe('claims brought to check', () => {
     expect(analysis.concepts.filter((concept) => concept.isName).map((concept) => concept.surface)).not.toContain('True');
   });
 
+  it('answers what happened at a place and date with the event there', () => {
+    expect(firstOnSeed('yo what even happened in istanbul on april 10 ngl')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
+    expect(analyzeQuestion('What happened to the Liberty Bell?').concepts.map((concept) => concept.surface)).toEqual(['happened', 'Liberty Bell']);
+  });
+
   it('answers them from the sentence that settles them', () => {
     expect(firstOnSeed('Claim going around: Russia slapped restrictions on six US facilities. True?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
     // "the West" is who "Western sanctions" come from.
@@ -383,6 +388,8 @@ describe('slang', () => {
     ["who's leading the russian side deadass", ['leading', 'russian', 'side']],
     ['why can\'t russia pay its diplomats lowkey', ['russia', 'pay', 'diplomats']],
     ['what consulate are they tryna reopen fr', ['consulate', 'tryna', 'reopen']], // surface kept, read as "trying"
+    // "what happened in": any event there, not a verb a sentence must share.
+    ['yo what even happened in istanbul on april 10 ngl', ['istanbul', 'april 10']],
   ])('%j searches for %j', (question, surfaces) => {
     expect(analyzeQuestion(question).concepts.map((concept) => concept.surface)).toEqual(surfaces);
   });

@@ -996,6 +996,9 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   ...['its', 'the'].flatMap((owner) => [['in', owner, 'opening', 'lines'], ['in', owner, 'opening', 'paragraph'], ['in', owner, 'first', 'paragraph'], ['in', owner, 'first', 'lines']]),
   // "arriving on the day of the negotiations": which day, not a day asked for.
   ['on', 'the', 'day', 'of'],
+  // "What happened in Istanbul?": any event there; the verb is no word a sentence must share
+  // ("could only happen if"). Not "what happened to the bell", whose fate is asked.
+  ...['in', 'on', 'at'].flatMap((link) => [['what', 'happened', link], ['what', 'even', 'happened', link], ['what', 'went', 'on', link]]),
   // Quiz items: "Multiple choice: ...", "Quiz q: ...", "Fill in the blank: ...".
   ['multiple', 'choice'],
   ['quiz', 'q'],
