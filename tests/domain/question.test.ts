@@ -461,6 +461,9 @@ describe('a speaker typed in lowercase', () => {
     // The seed names her as a leader, but quotes nothing she said.
     expect(answerQuestion(seedIndex, 'what did sonata coulter say after the talks ended')).toMatchObject({ kind: 'declined', reason: { kind: 'not-quoted' } });
     expect(analyzeQuestion('what did the talks say', isProperWord).speaker).toBeNull();
+    // Whose complaint, in lowercase.
+    expect(analyzeQuestion("what's russia's complaint here", isProperWord).speaker?.surface).toBe("russia's");
+    expect(firstOnSeed("what's russia's complaint here")).toBe('2025-04-10-istanbul-embassy-talks#8.1');
   });
 });
 

@@ -1395,6 +1395,9 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   // takes it as one only when the knowledge has it as typed).
   const lowercaseName = (candidate: Concept): boolean => candidate.parts.every((part) => !isDictionaryWord(part.folded));
   if (concept.isName || lowercaseName(concept)) return concept;
+  // "what's russia's complaint": whose statement, in lowercase, a word the knowledge only capitalises.
+  const owned = /['’]s$/u.test(concept.parts.at(-1)?.surface ?? '') && STATEMENT_NOUNS.has(words[(positions[index] ?? -9) + concept.parts.length] ?? '');
+  if (owned && concept.parts.every((part) => isProperWord(part.folded))) return concept;
   // "what did sonata coulter say": in lowercase, words the knowledge only ever capitalises, right
   // before the verb of saying, are a name; its last word says who.
   const next = concepts[index + 1];
