@@ -542,7 +542,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const conditionAsked = kind === 'other' && asksCondition(words);
   if (conditionAsked) kind = 'condition';
   // "What's the Long Island villa worth?", "what did it cost?": a sum of money.
-  const worthAt = words[0] === 'what' ? words.findIndex((word, i) => (word === 'worth' && i === words.length - 1) || word === 'cost' || word === 'costs') : -1;
+  // "What's the villa valued at?": a sum too.
+  const worthAt = words[0] === 'what' ? words.findIndex((word, i) => (word === 'worth' && i === words.length - 1) || word === 'cost' || word === 'costs' || (VALUING_VERBS.has(word) && words[i + 1] === 'at')) : -1;
   const asksWorth = kind === 'other' && worthAt > 0;
   if (asksWorth) kind = 'quantity';
   // "Which country's consulate": the owner of the consulate, a name, not a place.
@@ -1284,6 +1285,9 @@ const MEASURE_UNITS: ReadonlyMap<string, readonly string[]> = new Map([
   ['deep', LENGTH_UNITS],
   ['heavy', ['pounds', 'lbs', 'kilograms', 'kg', 'tons', 'tonnes', 'grams', 'ounces']],
 ]);
+
+/** Verbs putting a sum on a thing: "valued at", "appraised at", "priced at". */
+const VALUING_VERBS: ReadonlySet<string> = new Set(['valued', 'appraised', 'priced', 'estimated']);
 
 /** Words that make "how much" a question about money: "How much did it cost?", "how much are they paid". */
 /** "the previous round", "earlier meetings", "the round before the Kars talks". */
