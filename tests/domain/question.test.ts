@@ -1611,6 +1611,8 @@ describe('found after the last first run', () => {
     expect(firstOnSeed('Are Russian trading facilities in NYC among the restricted assets?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
     expect(analyzeQuestion('what does it cost a year to keep up the killenworth villa').kind).toBe('quantity');
     expect(answerQuestion(seedIndex, 'what does it cost a year to keep up the killenworth villa').kind).toBe('declined');
+    // A size in a unit no article measures in is not given.
+    expect(answerQuestion(seedIndex, 'how big is the seattle consulate in square feet')).toMatchObject({ kind: 'declined', reason: { kind: 'missing-detail', detail: 'quantity' } });
     // "valued at", "appraised at": a sum too, and the seed gives none.
     expect(analyzeQuestion("What's the Killenworth villa valued at?").kind).toBe('quantity');
     expect(answerQuestion(seedIndex, "What's the Killenworth villa valued at?").kind).toBe('declined');

@@ -119,6 +119,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   const sayer = concepts.find((expanded) => expanded.concept === analysis.sayer);
   if (sayer?.status === 'unknown') unknownNames.push(sayer.concept.surface);
   if (unknownNames.length > 0) return declined(question, { kind: 'unknown-name', names: [...new Set(unknownNames)] });
+  // "How big is the Seattle consulate in square feet?": no article measures anything in that unit.
+  const unit = analysis.kind === 'quantity' ? concepts.find((expanded) => expanded.status === 'unknown' && expanded.concept.parts.every((part) => MEASURE_WORDS.has(part.folded))) : undefined;
+  if (unit !== undefined) return declined(question, { kind: 'missing-detail', detail: 'quantity' });
   // "What is the population of Istanbul?": the knowledge never uses the word for what is asked.
   const attribute = analysis.attribute === null ? undefined : concepts.find((expanded) => expanded.concept === analysis.attribute);
   if (attribute?.status === 'unknown') return declined(question, { kind: 'missing-attribute', attribute: attribute.concept.surface });
@@ -431,6 +434,12 @@ function identifiedBesides(candidate: ScoredSentence, concepts: readonly Expande
     (expanded, j) => j !== ordinalAt && (expanded.concept.isName || expanded.concept.isSetting) && (candidate.contextMatches[j] ?? 0) > 0,
   );
 }
+
+/** Units a size or distance is measured in. */
+const MEASURE_WORDS: ReadonlySet<string> = new Set([
+  'square', 'sq', 'feet', 'foot', 'ft', 'acres', 'acre', 'hectares', 'hectare', 'metres', 'meters', 'metre', 'meter',
+  'kilometres', 'kilometers', 'km', 'miles', 'mile', 'yards', 'inches', 'storeys', 'stories', 'floors',
+]);
 
 /** An office ("Was Turkey's foreign minister there?"): a person the knowledge would have named. */
 function isOffice(expanded: ExpandedConcept): boolean {
