@@ -62,6 +62,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-zm', 'held-out ZM', 'held-out ZM near-topic'),
   ...questionPair('heldout-zn', 'held-out ZN', 'held-out ZN near-topic'),
   ...questionPair('heldout-zo', 'held-out ZO', 'held-out ZO near-topic'),
+  ...questionPair('heldout-zp', 'held-out ZP', 'held-out ZP near-topic'),
+  ...questionPair('heldout-zq', 'held-out ZQ', 'held-out ZQ near-topic'),
 ];
 
 /**
