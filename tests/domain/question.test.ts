@@ -1866,6 +1866,9 @@ describe('the previous round', () => {
     // The parties may stand between: "the earlier UK-Iran rounds", "the earlier canada-india rounds".
     expect(analyzeQuestion('were the earlier UK-Iran rounds also held in Istanbul?').asksEarlierEvent).toBe(true);
     expect(analyzeQuestion('where were the earlier canada-india rounds held').asksEarlierEvent).toBe(true);
+    // An en dash between the parties, as typed on phones and by editors.
+    expect(analyzeQuestion('where were the earlier Canada–India rounds held?').asksEarlierEvent).toBe(true);
+    expect(analyzeQuestion('when was the first UK–Iran round held?').eventOrdinals).toEqual(['first']);
     expect(analyzeQuestion('Had both governments agreed on the aim of the meeting before it happened?').asksEarlierEvent).toBe(false);
     expect(answerQuestion(seedIndex, 'where was the previous round of these talks held').kind).toBe('declined');
     const kars = storyIndex('kars', 'Türkiye and Armenia agree to open consulates', [

@@ -1138,7 +1138,7 @@ export function eventOrdinalsOf(text: string): string[] {
 
 /** "The third round": a counted ordinal before an event. */
 const EVENT_ORDINAL = new RegExp(
-  String.raw`\b(${[...ORDINAL_WORDS, ...ORDINAL_SPELLINGS.keys()].join('|')})\s+(?:[\p{L}-]+\s+)?(?:round|meeting|session|talks|negotiations|consultations|visit)\b`,
+  String.raw`\b(${[...ORDINAL_WORDS, ...ORDINAL_SPELLINGS.keys()].join('|')})\s+(?:[\p{L}\-–]+\s+)?(?:round|meeting|session|talks|negotiations|consultations|visit)\b`,
   'giu',
 );
 
@@ -1291,7 +1291,7 @@ const VALUING_VERBS: ReadonlySet<string> = new Set(['valued', 'appraised', 'pric
 
 /** Words that make "how much" a question about money: "How much did it cost?", "how much are they paid". */
 /** "the previous round", "earlier meetings", "the round before the Kars talks". */
-const EARLIER_EVENT = /\b(?:previous|earlier|prior|preceding)\s+(?:[\p{Lu}][\p{L}-]*\s+)?(?:rounds?|meetings?|sessions?|talks)\b|\b(?:round|meeting|session)\s+before\s+(?:the|their|its)\b/iu;
+const EARLIER_EVENT = /\b(?:previous|earlier|prior|preceding)\s+(?:[\p{Lu}][\p{L}\-–]*\s+)?(?:rounds?|meetings?|sessions?|talks)\b|\b(?:round|meeting|session)\s+before\s+(?:the|their|its)\b/iu;
 
 /** Verbs of paying and owing: "how much did they pay / spend / owe". */
 const MONEY_VERBS: ReadonlySet<string> = new Set([
