@@ -376,6 +376,8 @@ describe('a remark about the asker after the question', () => {
   it.each([
     ["What's Sonata Coulter's job title? my students keep getting it wrong", ['Sonata Coulter\'s', 'job', 'title']],
     ['what year did the Ukraine conflict start? need it for a timeline question', ['Ukraine', 'conflict', 'start']],
+    ["Which country is Istanbul in according to the article? (yes, asking for the bot's sake)", ['Istanbul']],
+    ['ok so what were the istanbul talks supposed to fix, in one line', ['istanbul', 'talks', 'supposed', 'fix']],
     // A second question is no remark.
     ['normalise what exactly? what were the talks trying to fix', ['normalise', 'exactly', 'talks', 'trying', 'fix']],
   ])('%j searches for %j', (question, surfaces) => {
@@ -497,6 +499,7 @@ describe('"when could ..." and an opening clause', () => {
     ['what would full normalisation depend on?', 'condition', null],
     ['What does reopening the consulate hinge on?', 'condition', null],
     ['According to the State Department, what would full normalisation require?', 'condition', 'State Department'],
+    ['over what time period have these visa difficulties been happening?', 'duration', null],
     ['whereabouts in the city is the Russian consulate', 'place', null],
     ['Does the article say how long the Istanbul talks lasted? If so, how long?', 'duration', null], // embedded
     ['can you tell me who led the talks', 'agent', null],

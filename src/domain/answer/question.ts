@@ -252,6 +252,9 @@ const KIND_OPENERS: readonly (readonly [readonly string[], AnswerKind])[] = [
   [['when', 'can'], 'condition'],
   [['when', 'might'], 'condition'],
   [['at', 'what', 'time'], 'time'],
+  // "Over what time period have the difficulties gone on?": how long, not a time of day.
+  [['what', 'time', 'period'], 'duration'],
+  [['what', 'period'], 'duration'],
   [['what', 'time'], 'time'],
   [['what', 'year'], 'date'],
   [['which', 'year'], 'date'],
@@ -1000,6 +1003,11 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   // "What happened in Istanbul?": any event there; the verb is no word a sentence must share
   // ("could only happen if"). Not "what happened to the bell", whose fate is asked.
   ...['in', 'on', 'at'].flatMap((link) => [['what', 'happened', link], ['what', 'even', 'happened', link], ['what', 'went', 'on', link]]),
+  // "..., in one line": how to answer, like "in a nutshell".
+  ['in', 'one', 'line'],
+  ['in', 'one', 'sentence'],
+  ['in', 'a', 'sentence'],
+  ['in', 'short'],
   // Quiz items: "Multiple choice: ...", "Quiz q: ...", "Fill in the blank: ...".
   ['multiple', 'choice'],
   ['quiz', 'q'],
@@ -1028,6 +1036,8 @@ function askerRemarkAt(text: string, tokens: readonly Token[], words: readonly s
   const start = tokens.findLastIndex((_, i) => i > 0 && separatorBefore(text, tokens, i).includes('?'));
   if (start < 0) return [];
   const remark = words.slice(start);
+  // "(yes, asking for the bot's sake)": an aside in brackets after the question, whatever it says.
+  if (/^\s*\(.*\)\s*$/su.test(text.slice(tokens[start]?.start === undefined ? text.length : text.lastIndexOf('?', tokens[start].start) + 1))) return remark.map((_, i) => start + i);
   if (remark.some((word) => QUESTION_WORDS.has(word)) || AUXILIARIES.has(remark[0] ?? '')) return [];
   const aboutAsker = remark.some((word) => FIRST_PERSON.has(word)) || ['need', 'want', 'needed', 'asking'].includes(remark[0] ?? '');
   return aboutAsker ? remark.map((_, i) => start + i) : [];
