@@ -1846,6 +1846,12 @@ describe('how long a meeting lasted', () => {
       'Canadian and Russian officials met in Geneva on Monday for their first formal talks in three years. The session lasted a little over six hours.',
     ]);
     expect(firstIn(lasted, 'how long did the geneva session go on for')).toBe('geneva#1.2');
+    // Hours of notice before a trip are no meeting's length.
+    const notice = storyIndex('ankara', 'Canada and India meet in Ankara', [
+      "After the meeting, Canada and India said diplomats of both countries must give 72 hours' notice before leaving the capital.",
+      'The six-hour session was held at the embassy.',
+    ]);
+    expect(firstIn(notice, 'how long was the canada india meeting')).toBe('ankara#2.1');
   });
 });
 

@@ -411,8 +411,8 @@ const SETTLING_TERMS: ReadonlySet<string> = termSetOf(['settle', 'repay', 'reimb
 /** Words for a meeting whose length is asked ("how long did the Geneva session go on"). */
 const MEETING_WORDS: ReadonlySet<string> = new Set(['talks', 'meeting', 'session', 'round', 'briefing', 'negotiations', 'consultations', 'visit']);
 
-/** How long a meeting lasted: "lasted about six hours", "six hours of talks", "a two-day round" (not "within 21 days", "to leave within 72 hours"). */
-const MEETING_LENGTH = /\blast(?:ed|ing|s)?\b|(?<!within )\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)[- ](?:hours?|minutes?)\b|\b(?:\d+|one|two|three|four|five)-day\b|\b(?:\d+|two|three|four|five) days of\b/iu;
+/** How long a meeting lasted: "lasted about six hours", "six hours of talks", "a two-day round" (not "within 21 days", "to leave within 72 hours", "72 hours' notice"). */
+const MEETING_LENGTH = /\blast(?:ed|ing|s)?\b|(?<!within )\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)[- ](?:hours?|minutes?)\b(?!['’]?\s+notice)|\b(?:\d+|one|two|three|four|five)-day\b|\b(?:\d+|two|three|four|five) days of\b/iu;
 
 /** Kinds of answer that place a round in space or time. */
 const ROUND_SETTING_KINDS: ReadonlySet<AnswerKind> = new Set(['place', 'date', 'time']);
