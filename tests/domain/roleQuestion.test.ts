@@ -24,6 +24,10 @@ describe('roleQuestionOf', () => {
     ['Name the Russian Foreign Ministry spokeswoman who commented on the talks.', { before: ['russian', 'foreign', 'ministry'], office: ['spokeswoman'], after: [] }],
     // "who's", and where to look ("in the Norway story") is no qualifier.
     ["who's the us ambassador to russia rn", { before: ['us'], office: ['ambassador'], after: ['russia'] }],
+    // Lookups: the office, then "name" or "who", or placed by a link.
+    ['russian foreign ministry spokesperson name', { before: ['russian', 'foreign', 'ministry'], office: ['spokesperson'], after: [] }],
+    ['russia ambassador to turkey who', { before: ['russia'], office: ['ambassador'], after: ['turkey'] }],
+    ['indian ambassador to ottawa', { before: ['indian'], office: ['ambassador'], after: ['ottawa'] }],
     ['who is the spokeswoman in the norway story', { before: [], office: ['spokeswoman'], after: [] }],
     ["who is canada's charge d'affaires in moscow", { before: ['canada'], office: ['charge', 'daffaires'], after: ['moscow'] }],
     ['Who is the spokesperson of the Russian foreign ministry?', { before: [], office: ['spokesperson'], after: ['russian', 'foreign', 'ministry'] }],
@@ -43,6 +47,9 @@ describe('roleQuestionOf', () => {
     'Who led the Russian delegation?', // not "who is"
     'Who was the US ambassador at the time?', // linked to no name
     'who is the state department spokesperson quoted in the article', // more than the office
+    'sonata coulter deputy assistant secretary', // a lookup giving the holder, unmarked
+    'seattle consulate', // a consulate is no consul
+    'what happened at the russian consulate in istanbul',
   ])('is null for %j', (question) => {
     expect(analyzeQuestion(question).role).toBeNull();
   });

@@ -15,10 +15,21 @@ const TITLES: ReadonlySet<string> = termSetOf([
   'charge', 'daffaires', 'general',
 ]);
 
+/** Whether a folded word is a title: "consul", not "consulate", whose term is the same. */
+function isTitleWord(word: string): boolean {
+  return TITLES.has(termOf(word) ?? word) && !/^consul(?:ates?|ar)$/u.test(word);
+}
+
 /** Words between "who is/was" and the office that say nothing about which one ("the new", "the current"). */
 const SKIPPED: ReadonlySet<string> = new Set(['the', 'a', 'an', 'new', 'current', 'present', 'acting', 's']);
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whom']);
+/** First words of questions that are no lookup of an office: question words and auxiliaries. */
+const LOOKUP_STARTS: ReadonlySet<string> = new Set([
+  'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'whats', 'whos', 'did', 'does', 'do', 'is',
+  'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'tell', 'list', 'name',
+]);
+
 /** Nouns for the article asked about: "the spokeswoman in the Norway story". */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set(['story', 'article', 'piece', 'report', 'text', 'coverage']);
 
@@ -67,22 +78,28 @@ export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
   const named = /^(?:(?:what (?:(?:is|was|s) )?|whats )the name of |(?:name|identify) (?=the ))/u.exec(words.join(' '));
   // "who's", typed "whos" or split by the tokenizer: "who" and "is" in one word.
   const whos = words[0] === 'whos' || /^who['’]s$/iu.test(tokens[0]?.surface ?? '');
-  const opening = named !== null ? named[0].trim().split(' ').length : whos ? 1 : 2;
-  if (named === null && !whos && (words[0] !== 'who' || !['is', 'was', 's'].includes(words[1] ?? ''))) return null;
+  const asked = named !== null || whos || (words[0] === 'who' && ['is', 'was', 's'].includes(words[1] ?? ''));
+  // "russian foreign ministry spokesperson name", "indian ambassador to ottawa": a lookup of the
+  // office alone, or followed by "who" or "name".
+  const lookup = !asked && !LOOKUP_STARTS.has(words[0] ?? '');
+  if (!asked && !lookup) return null;
+  const opening = named !== null ? named[0].trim().split(' ').length : whos ? 1 : lookup ? 0 : 2;
+  const marked = lookup && ['who', 'name'].includes(words.at(-1) ?? '');
+  const end = marked ? tokens.length - 1 : tokens.length;
   const phrase: string[] = [];
   const after: string[] = [];
   let linked = false;
   // An asker who capitalises nothing ("who is the spokesperson of the russian foreign ministry")
   // still links the office to a name.
   const lowercaseAsker = tokens.slice(1).every((token) => !/^\p{Lu}/u.test(token.surface));
-  for (const [at, token] of tokens.slice(opening).entries()) {
+  for (const [at, token] of tokens.slice(opening, end).entries()) {
     const word = token.folded;
     // "... spokeswoman in the Russia story": where to look, not where the office is.
     if ((word === 'in' || word === 'from') && words.slice(opening + at + 1, opening + at + 5).some((later) => SOURCE_NOUNS.has(later))) break;
     // "... the Norwegian deputy foreign minister who negotiated in Helsinki": the clause only says which.
     if (RELATIVE_PRONOUNS.has(word) && phrase.length > 0) break;
     // "... ambassador to Washington leading the April talks": a participle's clause says which, the same.
-    if (PARTICIPLE.test(word) && phrase.some((inPhrase) => TITLES.has(termOf(inPhrase) ?? inPhrase))) break;
+    if (PARTICIPLE.test(word) && phrase.some(isTitleWord)) break;
     if (SKIPPED.has(word)) continue;
     if (LINKS.has(word) && !linked && phrase.length > 0) {
       linked = true;
@@ -96,14 +113,17 @@ export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
     if (linked && after.length === 0 && !lowercaseAsker && !/^\p{Lu}/u.test(token.surface) && !PLACE_NAME_WORDS.has(word)) return null;
     (linked ? after : phrase).push(word);
   }
-  const titleAt = phrase.findIndex((word) => TITLES.has(termOf(word) ?? word));
+  const titleAt = phrase.findIndex(isTitleWord);
   if (titleAt < 0) return null;
+  // A bare lookup is of an office only when marked ("... name", "... who") or placed ("ambassador
+  // to ottawa"): "sonata coulter deputy assistant secretary" gives the holder, "seattle consulate" a place.
+  if (lookup && !marked && after.length === 0) return null;
   // "the US deputy assistant secretary at the Istanbul talks": the link names the event, not where
   // the office is.
   if (after.some((word) => EVENT_LINK_WORDS.has(word))) after.length = 0;
   // The office ends the phrase ("... foreign minister"); more words after it ("spokesperson quoted
   // in the article") make another kind of question.
-  if (phrase.slice(titleAt).some((word) => !TITLES.has(termOf(word) ?? word))) return null;
+  if (phrase.slice(titleAt).some((word) => !isTitleWord(word))) return null;
   return { before: phrase.slice(0, titleAt), office: phrase.slice(titleAt), after };
 }
 
