@@ -211,6 +211,19 @@ describe('references to the parties', () => {
   });
 });
 
+describe('a lookup of the next round', () => {
+  it('quotes the sentence telling of a round to come before others about the talks', () => {
+    expect(analyzeQuestion('next poland belarus round').asksNextEvent).toBe(true);
+    expect(analyzeQuestion('poland belarus round').asksNextEvent).toBe(false);
+    const story = storyIndex('izmir', 'Poland and Belarus meet in Izmir', [
+      'Polish and Belarusian delegations met in Izmir on May 13 for a first round of talks on their consulates.',
+      'A Polish spokeswoman said the round would focus on visas.',
+      'A second round between Poland and Belarus is planned for July in Ankara.',
+    ]);
+    expect(firstIn(story, 'next poland belarus round')).toBe('izmir#3.1');
+  });
+});
+
 describe('questions about what is still to come', () => {
   it('reads "when will" and "the next" as asking about the future', () => {
     expect(analyzeQuestion('When will the next round of talks be held?').asksFuture).toBe(true);

@@ -274,6 +274,8 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
         (leadingTerms === undefined || saysAnyOf(candidate, leadingTerms)),
     );
   }
+  // "next poland belarus round": what tells of the round to come first.
+  if (analysis.asksNextEvent) eligible = moveFirst(eligible, (candidate) => NEXT_EVENT.test(candidate.sentence.text), minSupport);
   // "Who mediated between Mexico and Ecuador?": the sentence saying who mediated first, before one
   // naming others in a paragraph that says it.
   const actorVerb = concepts.find((expanded) => expanded.concept === analysis.actorVerb);
@@ -502,6 +504,9 @@ function isSpeechVerb(concept: ExpandedConcept): boolean {
 }
 
 /** Words that place a sentence's event ahead: "will resume", "would take place", "is scheduled for", "next". */
+/** A sentence telling of a meeting to come: "a second round is planned for July", "will meet again in Ankara". */
+const NEXT_EVENT = /\b(?:rounds?|meetings?|sessions?|talks)\b[^.;]*?\b(?:expected|planned|scheduled|due|set)\b|\b(?:will|would|to|agreed to)\s+(?:meet|hold|reconvene|be held|take place)\b|\bnext\s+(?:round|meeting|session)\b/iu;
+
 const FUTURE_MARKERS = /\b(?:will|would|shall|again|scheduled|planned|plans|next|upcoming|expected|due|set to|set for|later this)\b/iu;
 
 /** Shortest shared start that counts two terms as one word family ("discov" of discovered, "discoveri" of discovery). */
