@@ -1651,6 +1651,16 @@ describe('what the person asked for did', () => {
   });
 });
 
+describe('what the talks touch on', () => {
+  it('reads "on the agenda" as what the talks touch on', () => {
+    const story = storyIndex('antalya', 'Germany and Iran meet in Antalya', [
+      'A German spokeswoman said the issue of sanctions was off the agenda for now.',
+      "Officials said the talks would not touch on Iran's nuclear programme.",
+    ]);
+    expect(firstIn(story, 'nuclear on agenda?')).toBe('antalya#2.1');
+  });
+});
+
 describe('unpaid staff', () => {
   it('reads "unpaid" as gone without salaries, and staff as employees', () => {
     const story = storyIndex('minsk', 'Poland and Belarus talk consulates', [

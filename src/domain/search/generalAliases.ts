@@ -164,7 +164,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['sanctions', 'penalties'],
   ['expel', 'expelled', 'expulsion', 'kick out'],
   ['agreement', 'deal'],
-  ['agenda', 'on the table', 'discuss'],
+  ['agenda', 'on the table', 'discuss', 'touch on'],
   ['impose', 'slap'],
   ['release', 'unfreeze', 'unblock', 'free up'],
   ['demand', 'seek', 'claim'],
