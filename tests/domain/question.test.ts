@@ -1045,6 +1045,14 @@ describe('where in a city', () => {
     const seedOnly = answerQuestion(seedIndex, 'Where exactly in Istanbul did the two delegations go in?');
     expect(seedOnly.kind === 'answered' && [...seedOnly.answers, ...seedOnly.more].slice(0, 2).map((answer) => answer.sentenceId)).not.toContain('2025-04-10-istanbul-embassy-talks#9.2');
   });
+
+  it('takes "the city" for the city the story\'s lead names', () => {
+    const story = storyIndex('antalya', 'Poland and Belarus meet in Antalya', [
+      'Polish and Belarusian delegations met in Antalya on October 8.',
+      "The talks between Poland and Belarus were held at the Polish honorary consulate in the city's Konyaaltı district.",
+    ]);
+    expect(firstIn(story, 'where in Antalya were the Poland–Belarus talks held?')).toBe('antalya#2.1');
+  });
 });
 
 describe('which news agency', () => {

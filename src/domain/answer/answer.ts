@@ -171,7 +171,8 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
           mentionsCountryOf(index, candidate, concepts[i]) ||
           (isOnlyRound(index, candidate, concepts[i]) && identifiedBesides(candidate, concepts, i)),
       ) &&
-      (within < 0 || (candidate.contextMatches[within] ?? 0) > 0),
+      // "in the city's Konyaaltı district": the city may be the one the story's lead names.
+      (within < 0 || (candidate.contextMatches[within] ?? 0) > 0 || (/\bthe city['’]s\b|\bin the city\b/iu.test(candidate.sentence.text) && inLead(index, candidate, concepts[within]))),
   );
   eligible = aboutRoundAsked(eligible, analysis, minSupport);
   if (REQUIRED_KINDS.has(analysis.kind)) {
