@@ -44,6 +44,7 @@ describe('attributeSpeaker beyond the seed', () => {
     ['a title before the name', 'US Deputy Assistant Secretary of State Sonata Coulter said the talks were useful.', 'Sonata Coulter'],
     ['the verb after a quote', '"The talks were useful," said Maria Zakharova, the ministry spokeswoman.', 'Maria Zakharova'],
     ['a name after a quote', '"We will meet again," Darchiev told reporters.', 'Darchiev'],
+    ['after a quote, an office in lowercase before the name', '"Property is no gift," said Polish foreign ministry spokesman Pawel Sroka.', 'Pawel Sroka'],
     ['an organisation', 'The State Department announced new rules on Friday.', 'State Department'],
     ['a relative clause between name and verb', 'Deputy Foreign Minister Selin Akbas, who attended the ceremony, said ties were good.', 'Selin Akbas'],
     ['an acronym keeps "the"', 'The talks went well, the US said.', 'the US'],

@@ -248,6 +248,15 @@ function nameAfter(list: readonly Word[], from: number): Speaker | null {
   let end = start;
   while (isCapitalised(list[end]) || isJoiner(list, end)) end++;
   if (end === start) return null;
+  // "said Polish foreign ministry spokesman Paweł Sroka": an office in lowercase, then the name.
+  let office = end;
+  while (list[office] !== undefined && !isCapitalised(list[office]) && (TITLE_WORDS.has(bareLower(list[office] as Word)) || ORGANISATION_WORDS.has(bareLower(list[office] as Word)))) office++;
+  if (office > end && isCapitalised(list[office])) {
+    let nameEnd = office;
+    while (isCapitalised(list[nameEnd])) nameEnd++;
+    const role = list.slice(start, office).map((word) => word.text).join(' ');
+    return { name: list.slice(office, nameEnd).map((word) => word.text).join(' '), role };
+  }
   const speaker = splitRun(list, start, end - 1, []);
   // After "according to" or "said", words before the name are not its description.
   return speaker.name === list.slice(start, end).map((word) => word.text).join(' ') ? { name: speaker.name, role: null } : speaker;
