@@ -44,6 +44,7 @@ describe('analyzeQuestion: the event verb', () => {
     ['Who ended the talks?', null], // not a date, time or duration
     ['When did the talks take place?', null], // a frame verb
     ['When was the US statement on Ukraine made?', null], // a light verb: the statement is dated
+    ['how long have the tensions been building', null], // going on: how long, not when it "built"
   ])('%j → %j', (question, verb) => {
     expect(analyzeQuestion(question).eventVerb?.surface ?? null).toBe(verb);
   });

@@ -1252,7 +1252,11 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'next', 'upcoming', '
 
 /** Verbs that only say an event took place or went on ("When was it held?", "How long did it last?"): no event of their own. */
 // Light verbs too: "When was the statement made / given?" dates the statement.
-const OCCURRENCE_VERBS: ReadonlySet<string> = termSetOf(['hold', 'held', 'last', 'lasted', 'run', 'ran', 'make', 'made', 'give', 'given', 'do', 'done']);
+const OCCURRENCE_VERBS: ReadonlySet<string> = termSetOf([
+  'hold', 'held', 'last', 'lasted', 'run', 'ran', 'make', 'made', 'give', 'given', 'do', 'done',
+  // "How long have tensions been building?": going on, no event of its own.
+  'building', 'growing', 'simmering', 'brewing', 'mounting', 'continuing', 'persisting',
+]);
 
 /** Words after which the next word is a noun: determiners, possessives and prepositions. */
 const NOUN_MARKERS: ReadonlySet<string> = new Set([
