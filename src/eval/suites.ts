@@ -64,6 +64,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-zo', 'held-out ZO', 'held-out ZO near-topic'),
   ...questionPair('heldout-zp', 'held-out ZP', 'held-out ZP near-topic'),
   ...questionPair('heldout-zq', 'held-out ZQ', 'held-out ZQ near-topic'),
+  ...questionPair('heldout-zr', 'held-out ZR', 'held-out ZR near-topic'),
+  ...questionPair('heldout-zs', 'held-out ZS', 'held-out ZS near-topic'),
 ];
 
 /**
