@@ -1031,6 +1031,17 @@ describe('the office a speaker is asked in', () => {
   });
 });
 
+describe('a speaker named by a capital', () => {
+  it('is credited through the country of the person quoted', () => {
+    const story = storyIndex('izmir', 'Azerbaijan and the Netherlands meet in Izmir', [
+      'Azerbaijani foreign ministry spokeswoman Leyla Aliyarova said Baku wanted restrictions lifted. She said 14 diplomats had been unable to renew their residence permits.',
+    ]);
+    expect(firstIn(story, "how many diplomats can't renew their residence permits, according to Baku's spokeswoman?")).toBe('izmir#1.2');
+    // Another country's capital is not her.
+    expect(answerQuestion(story, "how many diplomats can't renew their residence permits, according to Moscow's spokeswoman?").kind).toBe('declined');
+  });
+});
+
 describe('where in a city', () => {
   it('reads "where (exactly) in Istanbul" as a place inside the city', () => {
     expect(analyzeQuestion('Where exactly in Istanbul did the delegations meet?').placeWithin?.surface).toBe('Istanbul');

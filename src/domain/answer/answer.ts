@@ -225,7 +225,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     const credited = eligible.filter((candidate) => {
       const creditedTerms = creditedTermsOf(index, candidate.sentence);
       return (
-        names(creditedTerms, speakerConcept) &&
+        (names(creditedTerms, speakerConcept) || sameCountry(creditedTerms, speakerConcept)) &&
         (role === undefined || names(creditedTerms, role)) &&
         topicSupport(concepts, candidate, topic) >= SPEAKER_TOPIC_SUPPORT
       );
@@ -482,6 +482,18 @@ function creditedTermsOf(index: KnowledgeIndex, sentence: Sentence): ReadonlySet
 /** Whether the candidate's sentence itself has one of the terms. */
 function saysAnyOf(candidate: ScoredSentence, terms: ReadonlySet<string>): boolean {
   return candidate.sentence.terms.some((term) => terms.has(term));
+}
+
+/**
+ * Whether a one-word speaker naming a country or its capital ("Baku's spokeswoman") is the country
+ * of someone the terms credit ("Azerbaijani foreign ministry spokeswoman Leyla Aliyarova").
+ */
+function sameCountry(terms: ReadonlySet<string>, expanded: ExpandedConcept): boolean {
+  if (expanded.concept.parts.length !== 1) return false;
+  const country = countryMeantBy(expanded.concept.parts[0]?.term ?? '');
+  if (country === null) return false;
+  for (const term of terms) if (countryOfTerm(term) === country) return true;
+  return false;
 }
 
 /** Whether the terms hold the concept, or one of its aliases, whole. */
