@@ -756,6 +756,11 @@ describe('the outlet as a source', () => {
     // Another outlet is still no source of it.
     expect(answerQuestion(seedIndex, 'According to Bloomberg, what is getting in the way of Russia paying its diplomats?').kind).toBe('declined');
   });
+
+  it('knows news agencies by their initials', () => {
+    const story = new KnowledgeIndex([{ id: 'izmir', title: 'Azerbaijan and the Netherlands meet in Izmir', source: 'Agence France-Presse', published: '2025-06-17', url: null, paragraphs: ['Delegations from Azerbaijan and the Netherlands met in Izmir on June 16 for a third round of talks, a Dutch diplomat told Agence France-Presse.'] }], seed.aliases);
+    expect(answerQuestion(story, 'what did AFP report about the Izmir talks?').kind).toBe('answered');
+  });
 });
 
 describe('countries in any of their forms', () => {

@@ -7,6 +7,10 @@ const ABBREVIATIONS: AliasGroups = [
   ['Department', 'Dept'],
   ['Government', 'Govt', 'Gov'],
   ['Ministry', 'Min'],
+  // News agencies, as readers name them.
+  ['Agence France-Presse', 'AFP'],
+  ['Associated Press', 'AP'],
+  ['Deutsche Welle', 'DW'],
 ];
 
 /**
