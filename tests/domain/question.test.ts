@@ -757,6 +757,11 @@ describe('the outlet as a source', () => {
     expect(answerQuestion(seedIndex, 'According to Bloomberg, what is getting in the way of Russia paying its diplomats?').kind).toBe('declined');
   });
 
+  it('takes "per the US-Russia story" for the story, not a speaker', () => {
+    expect(analyzeQuestion('what year did the ukrainian conflict start, per the US-russia story?').speaker).toBeNull();
+    expect(analyzeQuestion('what year did the conflict start, per the US?').speaker?.surface).toBe('US');
+  });
+
   it('knows news agencies by their initials', () => {
     const story = new KnowledgeIndex([{ id: 'izmir', title: 'Azerbaijan and the Netherlands meet in Izmir', source: 'Agence France-Presse', published: '2025-06-17', url: null, paragraphs: ['Delegations from Azerbaijan and the Netherlands met in Izmir on June 16 for a third round of talks, a Dutch diplomat told Agence France-Presse.'] }], seed.aliases);
     expect(answerQuestion(story, 'what did AFP report about the Izmir talks?').kind).toBe('answered');

@@ -1387,6 +1387,8 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
     const perAt = words.indexOf('per');
     nameAt = perAt + 1 + (words[perAt + 1] === 'the' ? 1 : 0);
   }
+  // "per the US-Russia story": the story named by its countries, not a speaker.
+  if (nameAt >= 0 && isCountryWord(words[nameAt] ?? '') && words.slice(nameAt + 1, nameAt + 4).some((word) => STORY_NOUNS.has(word))) return null;
   // "What is Washington's complaint about ...": whose complaint, claim or position it is.
   if (nameAt < 0) {
     const owner = concepts.findIndex((concept, k) => /['’]s$/u.test(concept.parts.at(-1)?.surface ?? '') && STATEMENT_NOUNS.has(words[(positions[k] ?? -9) + concept.parts.length] ?? ''));
@@ -1427,6 +1429,9 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   const named = next !== undefined && nextAt === (positions[index] ?? -9) + concept.parts.length && SPEECH_VERBS.has(words[nextAt + next.parts.length] ?? '');
   return named && proper(concept) && proper(next) ? next : null;
 }
+
+/** Nouns for a story as a whole ("per the US-Russia story"). */
+const STORY_NOUNS: ReadonlySet<string> = new Set(['story', 'article', 'piece', 'report', 'text', 'coverage']);
 
 /** Who is told ("say to reporters"): "to" then opens no infinitive ("meant to restore"). */
 const AUDIENCES: ReadonlySet<string> = new Set(['reporters', 'journalists', 'the', 'press', 'media', 'them', 'him', 'her', 'lawmakers', 'parliament', 'officials', 'diplomats']);
