@@ -212,6 +212,19 @@ describe('references to the parties', () => {
   });
 });
 
+describe('which round', () => {
+  it('needs a sentence giving the round\'s number', () => {
+    expect(analyzeQuestion('which round was the izmir meeting between poland and belarus?').asksWhichRound).toBe(true);
+    // The seed numbers no round.
+    expect(answerQuestion(seedIndex, 'which round were the US-russia talks in istanbul?')).toMatchObject({ kind: 'declined', reason: { kind: 'missing-detail', detail: 'quantity' } });
+    const story = storyIndex('izmir', 'Poland and Belarus meet in Izmir', [
+      'Polish and Belarusian delegations met in Izmir on Wednesday, the ministries said.',
+      'It was the third round of talks between Poland and Belarus since February.',
+    ]);
+    expect(firstIn(story, 'which round was the izmir meeting between poland and belarus?')).toBe('izmir#2.1');
+  });
+});
+
 describe('a lookup of the next round', () => {
   it('quotes the sentence telling of a round to come before others about the talks', () => {
     expect(analyzeQuestion('next poland belarus round').asksNextEvent).toBe(true);

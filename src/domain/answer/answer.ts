@@ -275,6 +275,12 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
         (leadingTerms === undefined || saysAnyOf(candidate, leadingTerms)),
     );
   }
+  // "Which round was the Izmir meeting?": a sentence numbering a round ("for a third round").
+  if (analysis.asksWhichRound) {
+    const numbered = eligible.filter((candidate) => eventOrdinalsOf(candidate.sentence.text).length > 0);
+    if ((numbered[0]?.support ?? 0) < minSupport && (eligible[0]?.support ?? 0) >= minSupport) return declined(question, { kind: 'missing-detail', detail: 'quantity' });
+    eligible = numbered;
+  }
   // "next poland belarus round": what tells of the round to come first.
   if (analysis.asksNextEvent) eligible = moveFirst(eligible, (candidate) => NEXT_EVENT.test(candidate.sentence.text), minSupport);
   // "Who mediated between Mexico and Ecuador?": the sentence saying who mediated first, before one

@@ -161,6 +161,8 @@ export interface QuestionAnalysis {
   readonly ownedThing: string | null;
   /** "When will ...", "where will the next ... be held": the date or place of something still to come. */
   readonly asksFuture: boolean;
+  /** "Which round was the Izmir meeting?": the round's number is asked, so a sentence must give one. */
+  readonly asksWhichRound: boolean;
   /** "next germany iran round": a lookup of the event still to come (see `asksFuture` for where and when). */
   readonly asksNextEvent: boolean;
   /** "What was agreed?", "what was his previous posting": a statement only some sentences make (see `StatementKind`). */
@@ -729,6 +731,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     placeWithin: kind === 'place' ? placeWithinAt(words, concepts, positions, opener?.positions.at(-1)) : null,
     ownedThing,
     asksFuture: (kind === 'date' || kind === 'time' || kind === 'place') && words.some((word) => FUTURE_WORDS.has(word)),
+    asksWhichRound: words.some((word, i) => (word === 'which' || word === 'what') && ROUND_EVENTS.has(words[i + 1] ?? '')),
     asksNextEvent: kind === 'other' && words.some((word, i) => word === 'next' && words.slice(i + 1, i + 4).some((later) => EVENT_WORDS.has(later))),
     asksStatement: statementAskedIn(text),
     role: roleQuestionOf(tokens.filter((_, position) => !filler.has(position))),
