@@ -66,6 +66,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-zq', 'held-out ZQ', 'held-out ZQ near-topic'),
   ...questionPair('heldout-zr', 'held-out ZR', 'held-out ZR near-topic'),
   ...questionPair('heldout-zs', 'held-out ZS', 'held-out ZS near-topic'),
+  ...questionPair('heldout-zj', 'held-out ZJ', 'held-out ZJ near-topic'),
+  ...questionPair('heldout-zk', 'held-out ZK', 'held-out ZK near-topic'),
 ];
 
 /**
