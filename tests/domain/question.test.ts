@@ -1742,6 +1742,9 @@ describe('words readers use for the story\'s own', () => {
     ['whats the american gripe about their people in russia', '2025-04-10-istanbul-embassy-talks#8.1'],
     // "fully" is what is asked when it stands for the knowledge's "comprehensive", not how it is asked
     ['Were the talks meant to fully restore relations between the two countries?', '2025-04-10-istanbul-embassy-talks#6.1'],
+    // chief → led (non-native askers: "the american chief in the meeting")
+    ['who was the american chief at the istanbul meeting with russia?', '2025-04-10-istanbul-embassy-talks#3.1'],
+    ['who was the chief of the russian side', '2025-04-10-istanbul-embassy-talks#3.1'], // the leader, no office to name
     // both capitals → Moscow and Washington, say → affirmed
     ['what goal did both capitals say the meeting had', '2025-04-10-istanbul-embassy-talks#4.1'],
   ])('%s', (question, sentenceId) => {

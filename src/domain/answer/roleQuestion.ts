@@ -10,7 +10,7 @@ import type { ExpandedConcept } from './expand.js';
 const TITLES: ReadonlySet<string> = termSetOf([
   'ambassador', 'envoy', 'minister', 'secretary', 'spokeswoman', 'spokesman', 'spokesperson', 'president',
   'chancellor', 'premier', 'consul', 'mayor', 'governor', 'chairman', 'chairwoman', 'chair', 'director',
-  'chief', 'commissioner', 'ombudsman', 'attache', 'undersecretary', 'king', 'queen', 'pope',
+  'commissioner', 'ombudsman', 'attache', 'undersecretary', 'king', 'queen', 'pope',
   // "chargé d'affaires" (tokenized as "charge", "daffaires"); "consul general", "secretary general".
   'charge', 'daffaires', 'general',
 ]);

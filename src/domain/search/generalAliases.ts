@@ -133,7 +133,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   // Words news questions swap freely.
   ['talks', 'negotiations', 'meeting', 'consultations', 'round', 'session'],
   ['envoy', 'ambassador'],
-  ['head', 'lead', 'leader', 'in charge', 'chair', 'run', 'captain'],
+  ['head', 'lead', 'leader', 'in charge', 'chair', 'run', 'captain', 'chief'],
   ['war', 'conflict', 'fighting'],
   ['spokeswoman', 'spokesman', 'spokesperson'],
   ['delegation', 'team', 'delegates', 'negotiators', 'side'],
