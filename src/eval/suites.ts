@@ -68,6 +68,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-zs', 'held-out ZS', 'held-out ZS near-topic'),
   ...questionPair('heldout-zj', 'held-out ZJ', 'held-out ZJ near-topic'),
   ...questionPair('heldout-zk', 'held-out ZK', 'held-out ZK near-topic'),
+  ...questionPair('heldout-zt', 'held-out ZT', 'held-out ZT near-topic'),
+  ...questionPair('heldout-zu', 'held-out ZU', 'held-out ZU near-topic'),
 ];
 
 /**
