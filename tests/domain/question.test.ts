@@ -1038,6 +1038,9 @@ describe('the office a speaker is asked in', () => {
     expect(analysis.speaker?.surface).toBe('Russian');
     expect(analysis.speakerRole?.surface).toBe('spokeswoman');
     expect(analyzeQuestion('What did Tammy Bruce say about Ukraine?').speakerRole).toBeNull();
+    // An office word after what they said, and what about, is no office of theirs.
+    expect(analyzeQuestion("what's Russia's complaint about diplomat pay").speakerRole).toBeNull();
+    expect(firstOnSeed("what's Russia's complaint about diplomat pay")).toBe('2025-04-10-istanbul-embassy-talks#8.1');
   });
 
   it('is not told by "Russian officials said", but by a spokeswoman of that country', () => {

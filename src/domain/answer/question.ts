@@ -1448,7 +1448,9 @@ function speakerRoleOf(words: readonly string[], concepts: readonly Concept[], p
   if (speaker === null || speakerAt === undefined) return null;
   for (let i = speakerAt + speaker.parts.length; i < words.length && i <= speakerAt + 5; i++) {
     const word = words[i] ?? '';
-    if (SPEECH_VERBS.has(word)) return null;
+    // "Russia's complaint about diplomat pay": the office stands right after the speaker, before
+    // what they said and what about.
+    if (SPEECH_VERBS.has(word) || STATEMENT_NOUNS.has(word) || (NOUN_MARKERS.has(word) && word !== 'the')) return null;
     if (PERSON_ROLES.has(word)) return conceptAt(concepts, positions, i);
   }
   return null;
