@@ -1748,6 +1748,8 @@ describe('words readers use for the story\'s own', () => {
     // chief → led (non-native askers: "the american chief in the meeting")
     ['who was the american chief at the istanbul meeting with russia?', '2025-04-10-istanbul-embassy-talks#3.1'],
     ['who was the chief of the russian side', '2025-04-10-istanbul-embassy-talks#3.1'], // the leader, no office to name
+    // central → center ("out in the suburbs or central?")
+    ['Is the Russian consulate in Istanbul out in the suburbs or central?', '2025-04-10-istanbul-embassy-talks#2.1'],
     // both capitals → Moscow and Washington, say → affirmed
     ['what goal did both capitals say the meeting had', '2025-04-10-istanbul-embassy-talks#4.1'],
   ])('%s', (question, sentenceId) => {

@@ -153,7 +153,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['visit', 'trip'],
   ['hamper', 'impede', 'hinder', 'obstruct', 'get in the way'],
   ['pay', 'payment'],
-  ['center', 'downtown', 'city center', 'heart of the city'],
+  ['center', 'downtown', 'city center', 'heart of the city', 'central'],
   ['outskirts', 'suburb', 'suburban', 'edge of the city'],
   ['return', 'bring back'],
   ['focus', 'concentrate'],
