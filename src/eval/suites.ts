@@ -70,6 +70,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-zk', 'held-out ZK', 'held-out ZK near-topic'),
   ...questionPair('heldout-zt', 'held-out ZT', 'held-out ZT near-topic'),
   ...questionPair('heldout-zu', 'held-out ZU', 'held-out ZU near-topic'),
+  ...questionPair('heldout-zv', 'held-out ZV', 'held-out ZV near-topic'),
+  ...questionPair('heldout-zw', 'held-out ZW', 'held-out ZW near-topic'),
 ];
 
 /**
