@@ -6,7 +6,7 @@ import { termSetOf, termsOf } from '../text/terms.js';
 import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
 import { namesInstanceOf, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
-import { analyzeQuestion, eventOrdinalsOf, isEventWord, LATER_ORDINALS, LEADING_VERBS, onlySaysWhichEvent, PERSON_ROLES, type AnswerKind, type QuestionAnalysis } from './question.js';
+import { analyzeQuestion, eventOrdinalsOf, isEventWord, LATER_ORDINALS, LEADING_VERBS, onlySaysWhichEvent, PERSON_ROLES, type AnswerKind, type Concept, type QuestionAnalysis } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
 import { makesStatement, type StatementKind } from './statementKinds.js';
 import { DEFAULT_RANKING, rankSentences, type RankingWeights, type ScoredSentence } from './rank.js';
@@ -244,7 +244,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
           )
         : credited;
     // The knowledge has them (a name no article mentions was declined above), but never on this.
-    if (said.length === 0) return declined(question, { kind: 'not-quoted', speaker: speakerConcept.concept.surface });
+    if (said.length === 0) return declined(question, { kind: 'not-quoted', speaker: displayName(index, speakerConcept.concept) });
     eligible = said;
   }
 
@@ -500,6 +500,12 @@ function sameCountry(terms: ReadonlySet<string>, expanded: ExpandedConcept): boo
   if (country === null) return false;
   for (const term of terms) if (countryOfTerm(term) === country) return true;
   return false;
+}
+
+/** A name as the knowledge writes it: "coulter", typed in lowercase, is "Coulter" there. */
+function displayName(index: KnowledgeIndex, concept: Concept): string {
+  if (!concept.parts.every((part) => /^\p{Ll}/u.test(part.surface) && index.isProperWord(part.folded))) return concept.surface;
+  return concept.parts.map((part) => part.surface.charAt(0).toUpperCase() + part.surface.slice(1)).join(' ');
 }
 
 /** Whether the terms hold the concept, or one of its aliases, whole. */
