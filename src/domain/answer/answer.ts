@@ -97,10 +97,12 @@ export interface AnswerOptions {
  * Answers a question from the knowledge: the best 1–3 sentences with their sources, or a reasoned
  * decline when the knowledge does not cover it. Pure and synchronous; the caller validates length.
  *
- * Declines, in order: no content words; a name no article mentions; nothing matches; the question
- * asks for a date, number, duration or time and no matching sentence has one; it asks what someone
- * said and no sentence credits them; the best sentence addresses too little of the question, or only
- * its place and date ("weather in Istanbul in April").
+ * Declines, in order: no content words; a name or office no article mentions (a place or leader a
+ * yes/no check puts forward is corrected instead); a unit of size no article uses; nothing matches;
+ * the question asks for a date, number, duration or time and no matching sentence has one; it asks
+ * what someone said and no sentence credits them; it asks which round and no sentence numbers one;
+ * the best sentence addresses too little of the question, or only its place and date ("weather in
+ * Istanbul in April").
  */
 export function answerQuestion(index: KnowledgeIndex, question: string, options: AnswerOptions = {}): AnswerResult {
   const analysis = analyzeQuestion(question, (folded) => index.isProperWord(folded));
@@ -447,7 +449,7 @@ function identifiedBesides(candidate: ScoredSentence, concepts: readonly Expande
 /** Units a size or distance is measured in. */
 const MEASURE_WORDS: ReadonlySet<string> = new Set([
   'square', 'sq', 'feet', 'foot', 'ft', 'acres', 'acre', 'hectares', 'hectare', 'metres', 'meters', 'metre', 'meter',
-  'kilometres', 'kilometers', 'km', 'miles', 'mile', 'yards', 'inches', 'storeys', 'stories', 'floors',
+  'kilometres', 'kilometers', 'km', 'miles', 'mile', 'yards', 'inches', 'storeys',
 ]);
 
 /** An office ("Was Turkey's foreign minister there?"): a person the knowledge would have named. */

@@ -5,7 +5,7 @@ import { tokenize, type Token } from '../text/tokens.js';
 import { canBeVerb, isDictionaryWord, similarDictionaryWords, wordClassOf } from '../text/wordClass.js';
 import { countryOfTerm, isCountryWord } from '../search/generalAliases.js';
 import { placesInRegion } from '../search/regions.js';
-import { roleQuestionOf, type RoleQuestion } from './roleQuestion.js';
+import { roleQuestionOf, STORY_NOUNS, type RoleQuestion } from './roleQuestion.js';
 import { statementAskedIn, type StatementKind } from './statementKinds.js';
 
 /**
@@ -1432,9 +1432,6 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   const named = next !== undefined && nextAt === (positions[index] ?? -9) + concept.parts.length && SPEECH_VERBS.has(words[nextAt + next.parts.length] ?? '');
   return named && proper(concept) && proper(next) ? next : null;
 }
-
-/** Nouns for a story as a whole ("per the US-Russia story"). */
-const STORY_NOUNS: ReadonlySet<string> = new Set(['story', 'article', 'piece', 'report', 'text', 'coverage']);
 
 /** Who is told ("say to reporters"): "to" then opens no infinitive ("meant to restore"). */
 const AUDIENCES: ReadonlySet<string> = new Set(['reporters', 'journalists', 'the', 'press', 'media', 'them', 'him', 'her', 'lawmakers', 'parliament', 'officials', 'diplomats']);

@@ -30,8 +30,8 @@ const LOOKUP_STARTS: ReadonlySet<string> = new Set([
   'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'tell', 'list', 'name',
 ]);
 
-/** Nouns for the article asked about: "the spokeswoman in the Norway story". */
-const SOURCE_NOUNS: ReadonlySet<string> = new Set(['story', 'article', 'piece', 'report', 'text', 'coverage']);
+/** Nouns for a story as a whole: "the spokeswoman in the Norway story", "per the US-Russia article". */
+export const STORY_NOUNS: ReadonlySet<string> = new Set(['story', 'article', 'piece', 'report', 'text', 'coverage']);
 
 /** A present participle ("leading", "representing"), which opens a clause after the office. */
 const PARTICIPLE = /^\p{L}{3,}ing$/u;
@@ -67,9 +67,10 @@ export interface RoleQuestion {
 }
 
 /**
- * Reads "who is/was [the] <qualifiers> <office> [to|of|for|in|at <names>]", or "what is the name of
- * ..." (the whole question, as tokens): the office starts at its first title ("minister" in "Russia's foreign
- * minister"); null for any other question.
+ * Reads "who is/was [the] <qualifiers> <office> [to|of|for|in|at <names>]", "what is the name of
+ * ...", "name the ...", or a lookup of the office alone ("russian foreign ministry spokesperson
+ * name", "indian ambassador to ottawa"; the whole question, as tokens): the office starts at its
+ * first title ("minister" in "Russia's foreign minister"); null for any other question.
  */
 export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
   const words = tokens.map((token) => token.folded);
@@ -95,7 +96,7 @@ export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
   for (const [at, token] of tokens.slice(opening, end).entries()) {
     const word = token.folded;
     // "... spokeswoman in the Russia story": where to look, not where the office is.
-    if ((word === 'in' || word === 'from') && words.slice(opening + at + 1, opening + at + 5).some((later) => SOURCE_NOUNS.has(later))) break;
+    if ((word === 'in' || word === 'from') && words.slice(opening + at + 1, opening + at + 5).some((later) => STORY_NOUNS.has(later))) break;
     // "... the Norwegian deputy foreign minister who negotiated in Helsinki": the clause only says which.
     if (RELATIVE_PRONOUNS.has(word) && phrase.length > 0) break;
     // "... ambassador to Washington leading the April talks": a participle's clause says which, the same.
