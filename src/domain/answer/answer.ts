@@ -6,7 +6,7 @@ import { termSetOf, termsOf } from '../text/terms.js';
 import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
 import { namesInstanceOf, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
-import { analyzeQuestion, eventOrdinalsOf, isEventWord, LATER_ORDINALS, LEADING_VERBS, onlySaysWhichEvent, PERSON_ROLES, type AnswerKind, type Concept, type QuestionAnalysis } from './question.js';
+import { analyzeQuestion, eventOrdinalsOf, isEventWord, LATER_ORDINALS, LEADING_VERBS, onlySaysWhichEvent, PERSON_ROLES, SIZE_UNITS, type AnswerKind, type Concept, type QuestionAnalysis } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
 import { makesStatement, type StatementKind } from './statementKinds.js';
 import { DEFAULT_RANKING, rankSentences, type RankingWeights, type ScoredSentence } from './rank.js';
@@ -122,7 +122,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   if (sayer?.status === 'unknown') unknownNames.push(sayer.concept.surface);
   if (unknownNames.length > 0) return declined(question, { kind: 'unknown-name', names: [...new Set(unknownNames)] });
   // "How big is the Seattle consulate in square feet?": no article measures anything in that unit.
-  const unit = analysis.kind === 'quantity' ? concepts.find((expanded) => expanded.status === 'unknown' && expanded.concept.parts.every((part) => MEASURE_WORDS.has(part.folded))) : undefined;
+  const unit = analysis.kind === 'quantity' ? concepts.find((expanded) => expanded.status === 'unknown' && expanded.concept.parts.every((part) => SIZE_UNITS.has(part.folded))) : undefined;
   if (unit !== undefined) return declined(question, { kind: 'missing-detail', detail: 'quantity' });
   // "What is the population of Istanbul?": the knowledge never uses the word for what is asked.
   const attribute = analysis.attribute === null ? undefined : concepts.find((expanded) => expanded.concept === analysis.attribute);
@@ -446,12 +446,6 @@ function identifiedBesides(candidate: ScoredSentence, concepts: readonly Expande
   );
 }
 
-/** Units a size or distance is measured in. */
-const MEASURE_WORDS: ReadonlySet<string> = new Set([
-  'square', 'sq', 'feet', 'foot', 'ft', 'acres', 'acre', 'hectares', 'hectare', 'metres', 'meters', 'metre', 'meter',
-  'kilometres', 'kilometers', 'km', 'miles', 'mile', 'yards', 'inches', 'storeys',
-]);
-
 /** An office ("Was Turkey's foreign minister there?"): a person the knowledge would have named. */
 function isOffice(expanded: ExpandedConcept): boolean {
   return expanded.concept.parts.length === 1 && PERSON_ROLES.has(expanded.concept.parts[0]?.folded ?? '');
@@ -530,10 +524,10 @@ function isSpeechVerb(concept: ExpandedConcept): boolean {
   return concept.concept.parts.every((part) => SPEECH_TERMS.has(part.term));
 }
 
-/** Words that place a sentence's event ahead: "will resume", "would take place", "is scheduled for", "next". */
 /** A sentence telling of a meeting to come: "a second round is planned for July", "will meet again in Ankara". */
 const NEXT_EVENT = /\b(?:rounds?|meetings?|sessions?|talks)\b[^.;]*?\b(?:expected|planned|scheduled|due|set)\b|\b(?:will|would|to|agreed to)\s+(?:meet|hold|reconvene|be held|take place)\b|\bnext\s+(?:round|meeting|session)\b/iu;
 
+/** Words that place a sentence's event ahead: "will resume", "would take place", "is scheduled for", "next". */
 const FUTURE_MARKERS = /\b(?:will|would|shall|again|scheduled|planned|plans|next|upcoming|expected|due|set to|set for|later this)\b/iu;
 
 /** Shortest shared start that counts two terms as one word family ("discov" of discovered, "discoveri" of discovery). */

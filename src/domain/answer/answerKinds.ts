@@ -4,7 +4,7 @@ import { STOP_WORDS } from '../text/stopWords.js';
 import { termOf, termSetOf, termsOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { wordClassOf } from '../text/wordClass.js';
-import { MONEY_UNITS, type AnswerKind } from './question.js';
+import { INDEFINITE_ARTICLES, MONEY_UNITS, type AnswerKind } from './question.js';
 
 /** What besides its kind a question says about the answer it wants (see {@link answerKindEvidence}). */
 export interface EvidenceDetail {
@@ -466,8 +466,6 @@ export function namesInstanceOf(sentence: string, wanted: ReadonlySet<string>, a
       (named(i) || (named(i - 1) && !unnamedOwner(i - 1, /[^s]s$/u.test(token.folded))) || (named(i - 2) && modifier(i - 1)) || named(i + 1) || placed(i)),
   );
 }
-
-const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Adjectives of a group of countries, which say whose, like a country's: "Western sanctions". */
 const BLOC_WORDS: ReadonlySet<string> = new Set(['western', 'eastern', 'european', 'international', 'global', 'allied', 'arab', 'nordic', 'baltic']);

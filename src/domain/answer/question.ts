@@ -418,9 +418,10 @@ const ORDINAL_SPELLINGS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Ordinals of a later round, as terms (see `eventOrdinalsOf`): a story numbering none tells of a first (or only) one. */
-export const LATER_ORDINALS: ReadonlySet<string> = new Set(
-  [...ORDINAL_WORDS.slice(1), ...[...ORDINAL_SPELLINGS].filter(([, ordinal]) => ordinal !== 'first').map(([spelling]) => spelling)].map((word) => termOf(word) ?? word),
-);
+export const LATER_ORDINALS: ReadonlySet<string> = termSetOf([
+  ...ORDINAL_WORDS.slice(1),
+  ...[...ORDINAL_SPELLINGS].filter(([, ordinal]) => ordinal !== 'first').map(([spelling]) => spelling),
+]);
 
 /** Numbers that count rounds: "round one" is the first round. */
 const ROUND_NUMBERS: ReadonlyMap<string, string> = new Map(
@@ -495,7 +496,7 @@ const FRAME_NOUN_TERMS: ReadonlySet<string> = termSetOf(FRAME_NOUNS);
 const FRAME_VERB_TERMS: ReadonlySet<string> = termSetOf(FRAME_VERBS);
 
 const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'on']);
-const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'their', 'its']);
 /**
  * Nouns for the events a place can qualify ("the Istanbul talks"), and for the reports an outlet
@@ -703,8 +704,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   mergeOptions(concepts, positions, options);
   mergeChoices(concepts, positions, words);
   const isCheck = isYesNoCheck(words);
-  const checkedPlace = kind === 'other' && isCheck ? conceptAt(concepts, positions, hostedPlaceAt(words)) : null;
-  if (checkedPlace?.isName === true) kind = 'place';
+  const hostedPlace = kind === 'other' && isCheck ? conceptAt(concepts, positions, hostedPlaceAt(words)) : null;
+  const checkedPlace = hostedPlace?.isName === true ? hostedPlace : null;
+  if (checkedPlace !== null) kind = 'place';
   const checkedLeaders = isCheck ? leadersClaimed(words, concepts, positions) : [];
   if (kind === 'other' && checkedLeaders.length > 0) kind = 'agent';
   const leader = kind === 'agent' ? leaderAsked(words, opener?.positions.at(-1) ?? -1) : null;
@@ -749,7 +751,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     ],
     namedThing: namedThingOf(words, concepts, positions, opener !== undefined),
     outletAsked: conceptAt(concepts, positions, askedOutlet.at(-1) ?? -1),
-    checkedPlace: checkedPlace?.isName === true ? checkedPlace : null,
+    checkedPlace,
     isCheck,
     checkedLeaders,
   };
@@ -1296,6 +1298,11 @@ const TIMES = termOf('times') ?? 'times';
 
 const LENGTH_UNITS = ['feet', 'foot', 'ft', 'meters', 'metres', 'm', 'miles', 'kilometers', 'kilometres', 'km', 'yards', 'inches'];
 
+/** Units a size or distance is measured in: lengths, their singulars, and areas ("in square feet", "in acres"). */
+export const SIZE_UNITS: ReadonlySet<string> = new Set([
+  ...LENGTH_UNITS, 'metre', 'meter', 'mile', 'square', 'sq', 'acres', 'acre', 'hectares', 'hectare', 'storeys',
+]);
+
 /** Units that measure what "how fast / far / high / tall / heavy / deep" asks: the counted words of a measure. */
 const MEASURE_UNITS: ReadonlyMap<string, readonly string[]> = new Map([
   ['fast', ['mph', 'kph', 'km/h', 'knots', 'miles', 'kilometers', 'kilometres', 'speed', 'mach']],
@@ -1309,7 +1316,6 @@ const MEASURE_UNITS: ReadonlyMap<string, readonly string[]> = new Map([
 /** Verbs putting a sum on a thing: "valued at", "appraised at", "priced at". */
 const VALUING_VERBS: ReadonlySet<string> = new Set(['valued', 'appraised', 'priced', 'estimated']);
 
-/** Words that make "how much" a question about money: "How much did it cost?", "how much are they paid". */
 /** "the previous round", "earlier meetings", "the round before the Kars talks". */
 const EARLIER_EVENT = /\b(?:previous|earlier|prior|preceding)\s+(?:[\p{Lu}][\p{L}\-–]*\s+)?(?:rounds?|meetings?|sessions?|talks)\b|\b(?:round|meeting|session)\s+before\s+(?:the|their|its)\b/iu;
 
@@ -1319,6 +1325,7 @@ const MONEY_VERBS: ReadonlySet<string> = new Set([
   'sold', 'buy', 'bought', 'charge', 'charges', 'charged',
 ]);
 
+/** Words that make "how much" a question about money: "How much did it cost?", "how much are they paid". */
 const MONEY_WORDS: ReadonlySet<string> = new Set([
   'cost', 'costs', 'costed', 'worth', 'pay', 'pays', 'paid', 'money', 'spend', 'spends', 'spent', 'price',
   'priced', 'earn', 'earns', 'earned', 'salary', 'salaries', 'wage', 'wages', 'budget', 'fund', 'funding',
@@ -1393,8 +1400,12 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   // "per the US-Russia story": the story named by its countries, not a speaker.
   if (nameAt >= 0 && isCountryWord(words[nameAt] ?? '') && words.slice(nameAt + 1, nameAt + 4).some((word) => STORY_NOUNS.has(word))) return null;
   // "What is Washington's complaint about ...": whose complaint, claim or position it is.
+  const ownsStatement = (k: number): boolean => {
+    const concept = concepts[k];
+    return concept !== undefined && /['’]s$/u.test(concept.parts.at(-1)?.surface ?? '') && STATEMENT_NOUNS.has(words[(positions[k] ?? -9) + concept.parts.length] ?? '');
+  };
   if (nameAt < 0) {
-    const owner = concepts.findIndex((concept, k) => /['’]s$/u.test(concept.parts.at(-1)?.surface ?? '') && STATEMENT_NOUNS.has(words[(positions[k] ?? -9) + concept.parts.length] ?? ''));
+    const owner = concepts.findIndex((_, k) => ownsStatement(k));
     if (owner >= 0) nameAt = positions[owner] ?? -1;
   }
   for (let i = 0; nameAt < 0 && i + 2 < words.length; i++) {
@@ -1421,14 +1432,13 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   // takes it as one only when the knowledge has it as typed).
   const lowercaseName = (candidate: Concept): boolean => candidate.parts.every((part) => !isDictionaryWord(part.folded));
   if (concept.isName || lowercaseName(concept)) return concept;
+  const proper = (candidate: Concept): boolean => candidate.parts.every((part) => isProperWord(part.folded));
   // "what's russia's complaint": whose statement, in lowercase, a word the knowledge only capitalises.
-  const owned = /['’]s$/u.test(concept.parts.at(-1)?.surface ?? '') && STATEMENT_NOUNS.has(words[(positions[index] ?? -9) + concept.parts.length] ?? '');
-  if (owned && concept.parts.every((part) => isProperWord(part.folded))) return concept;
+  if (ownsStatement(index) && proper(concept)) return concept;
   // "what did sonata coulter say": in lowercase, words the knowledge only ever capitalises, right
   // before the verb of saying, are a name; its last word says who.
   const next = concepts[index + 1];
   const nextAt = positions[index + 1] ?? -1;
-  const proper = (candidate: Concept): boolean => candidate.parts.every((part) => isProperWord(part.folded));
   const named = next !== undefined && nextAt === (positions[index] ?? -9) + concept.parts.length && SPEECH_VERBS.has(words[nextAt + next.parts.length] ?? '');
   return named && proper(concept) && proper(next) ? next : null;
 }
