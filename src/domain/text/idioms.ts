@@ -20,7 +20,6 @@ const IDIOMS: readonly (readonly [string, string])[] = [
   ['on the same page', 'agree'],
   ['red tape', 'paperwork'],
   ['at loggerheads', 'dispute'],
-  ['get|put|bring back on track', 'restore'],
   ['back on track', 'restore'],
   ['back to normal', 'normalize'],
   ['up and running', 'operation'],
