@@ -509,6 +509,10 @@ describe('place evidence', async () => {
     // place nothing.
     ['Bruce said the negotiations revolved around the activities of embassies.', 0],
     ['The talks were held near the old bridge.', 0.5], // a place without a name
+    // Travel "to" a place names it; "to" after other words does not ("spoke to Reuters").
+    ['He will make many trips to Washington for meetings.', 1],
+    ['The envoy flew to Ankara on Monday.', 1],
+    ['The envoy spoke to Reuters on Monday.', 0],
     ['The talks were led by the new Russian Ambassador to Washington, Alexander Darchiev.', 0], // a post's place, not asked
     ['US-Russia relations are said to have fallen to a record low since the outbreak of the conflict.', 0],
   ])('%j → %j', (sentence, evidence) => {

@@ -322,6 +322,11 @@ const LOCATIVES: ReadonlySet<string> = new Set([
 ]);
 /** Words that set a meeting "for" a place: "planned for Istanbul", "scheduled for Vienna". */
 const SCHEDULING_WORDS: ReadonlySet<string> = new Set(['planned', 'scheduled', 'set', 'slated', 'penciled', 'pencilled', 'booked', 'earmarked']);
+/** Words of travel that place what follows "to": "trips to Washington", "flew to Moscow". */
+const TRAVEL_WORDS: ReadonlySet<string> = new Set([
+  'trip', 'trips', 'travel', 'travels', 'travelled', 'traveled', 'flew', 'fly', 'flight', 'flights', 'moved', 'move', 'relocated',
+  'went', 'go', 'goes', 'came', 'come', 'returned', 'return', 'headed', 'journey', 'journeyed', 'sailed', 'drove', 'arrived',
+]);
 /** Prepositions before a place or thing rather than a person. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'of', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around']);
 
@@ -384,7 +389,9 @@ function namedSpans(tokens: readonly Token[], text: string): NamedSpan[] {
     const placeLike = (previous !== undefined && PREPOSITIONS.has(previous.folded)) || modifies || joined;
     // "a further round planned for Istanbul": where a meeting is planned.
     const plannedFor = previous?.folded === 'for' && SCHEDULING_WORDS.has(tokens[start - 2]?.folded ?? '');
-    const afterLocative = previous !== undefined && (LOCATIVES.has(previous.folded) || plannedFor);
+    // "trips to Washington", "flew to Moscow": where someone travels.
+    const travelledTo = previous?.folded === 'to' && TRAVEL_WORDS.has(tokens[start - 2]?.folded ?? '');
+    const afterLocative = previous !== undefined && (LOCATIVES.has(previous.folded) || plannedFor || travelledTo);
     if (terms.length > 0) spans.push({ terms, afterLocative, postOf, placeLike: placeLike || plannedFor, end: i });
   }
   return spans;
