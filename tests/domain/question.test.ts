@@ -463,6 +463,13 @@ describe('dates without a day', () => {
     expect(answerKindEvidence('The next round is planned for September in Vilnius.', 'date', new Set())).toBe(1);
   });
 
+  it('takes a century as a date, a bare ordinal not', async () => {
+    const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
+    expect(answerKindEvidence('The scroll shows a scene from the epic 11th century novel.', 'date', new Set())).toBe(1);
+    expect(answerKindEvidence('The first wraith appears in the 10th-century tale.', 'date', new Set())).toBe(1);
+    expect(answerKindEvidence('Russia became the 112th country to sign.', 'date', new Set())).toBe(0);
+  });
+
   it('takes no date or place from a sentence saying it was not given', async () => {
     const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
     const unsaid = 'A third round is expected in the autumn, but neither side has said where or when it will take place.';

@@ -112,7 +112,7 @@ const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades
 
 const FULL_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const DATE_PATTERN = new RegExp(
-  String.raw`\b(?:${MONTHS})\b\.?\s*(?:\d|<num>)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?!may\b)(?:${MONTHS})\b|may\b(?=,?\s*\d{4}|[.,;)]|$))|\b(?:in|by|until|since|from|before|after|during|for|early|late|mid-?|next|last|this) (?:${FULL_MONTHS})\b|\b(?:${WEEKDAYS})\b|\b(?:1[0-9]|20)\d\d(?:s)?\b|\b(?:in|since|until|by|from) (?:the )?(?:early |late |mid-?)?<num>|\b(?:yesterday|today|tomorrow|tonight|recent (?:years|months|weeks|days)|last (?:year|month|week)|next (?:year|month|week)|ago|earlier this|later this)\b`,
+  String.raw`\b(?:${MONTHS})\b\.?\s*(?:\d|<num>)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?!may\b)(?:${MONTHS})\b|may\b(?=,?\s*\d{4}|[.,;)]|$))|\b(?:in|by|until|since|from|before|after|during|for|early|late|mid-?|next|last|this) (?:${FULL_MONTHS})\b|\b(?:${WEEKDAYS})\b|\b(?:1[0-9]|20)\d\d(?:s)?\b|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|\b(?:in|since|until|by|from) (?:the )?(?:early |late |mid-?)?<num>|\b(?:yesterday|today|tomorrow|tonight|recent (?:years|months|weeks|days)|last (?:year|month|week)|next (?:year|month|week)|ago|earlier this|later this)\b`,
   'iu',
 );
 const DATES = new RegExp(DATE_PATTERN.source, 'giu');
