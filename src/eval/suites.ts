@@ -72,6 +72,10 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-zu', 'held-out ZU', 'held-out ZU near-topic'),
   ...questionPair('heldout-zv', 'held-out ZV', 'held-out ZV near-topic'),
   ...questionPair('heldout-zw', 'held-out ZW', 'held-out ZW near-topic'),
+  ...questionPair('heldout-zx', 'held-out ZX', 'held-out ZX near-topic'),
+  ...questionPair('heldout-zy', 'held-out ZY', 'held-out ZY near-topic'),
+  ...questionPair('heldout-yb', 'held-out YB', 'held-out YB near-topic'),
+  ...questionPair('heldout-yc', 'held-out YC', 'held-out YC near-topic'),
 ];
 
 /**
