@@ -225,6 +225,29 @@ describe('which round', () => {
   });
 });
 
+describe('a round still to come, asked of as past', () => {
+  const story = storyIndex('izmir', 'Mexico and Ecuador meet in Izmir', [
+    'Mexican and Ecuadorian delegations met in Izmir on May 20 for a first round of talks on reopening their embassies.',
+    'Both sides agreed to hold a second round in Ankara in July, officials said.',
+    'No date has been set for a third round, although Bursa has been suggested.',
+  ]);
+
+  it('reads whether a question asks of what took place', () => {
+    expect(analyzeQuestion('what was agreed at the second round in Ankara?').asksPast).toBe(true);
+    expect(analyzeQuestion('what came out of the talks in bursa').asksPast).toBe(true);
+    expect(analyzeQuestion('what will the second round in Ankara discuss?').asksPast).toBe(false);
+    expect(analyzeQuestion('is there a date for the third round yet?').asksPast).toBe(false);
+  });
+
+  it('declines the outcome of a round the story only plans', () => {
+    expect(answerQuestion(story, 'what was agreed at the Mexico-Ecuador second round in Ankara?').kind).toBe('declined');
+    expect(answerQuestion(story, 'what came out of the third round of talks?').kind).toBe('declined');
+    // The round that took place still answers, and so does the plan when it is what is asked.
+    expect(firstIn(story, 'what was agreed at the Mexico-Ecuador round in Izmir?')).toBe('izmir#2.1');
+    expect(firstIn(story, 'what will happen at the second round in Ankara?')).toBe('izmir#2.1');
+  });
+});
+
 describe('a lookup of the next round', () => {
   it('quotes the sentence telling of a round to come before others about the talks', () => {
     expect(analyzeQuestion('next poland belarus round').asksNextEvent).toBe(true);

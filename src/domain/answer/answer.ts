@@ -176,7 +176,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
       // "in the city's Konyaaltı district": the city may be the one the story's lead names.
       (within < 0 || (candidate.contextMatches[within] ?? 0) > 0 || (/\bthe city['’]s\b|\bin the city\b/iu.test(candidate.sentence.text) && inLead(index, candidate, concepts[within]))),
   );
-  eligible = aboutRoundAsked(eligible, analysis, minSupport);
+  eligible = notStillToCome(aboutRoundAsked(eligible, analysis, minSupport), concepts, analysis);
   if (REQUIRED_KINDS.has(analysis.kind)) {
     // "When did the conflict end?": the date must come with the event asked about (its verb, or an
     // alias of it, in the sentence or its paragraph), not with another one.
@@ -407,6 +407,45 @@ function aboutRoundAsked(candidates: ScoredSentence[], analysis: QuestionAnalysi
   return about;
 }
 
+/**
+ * "What came out of the fourth round in Istanbul?": when the question asks of what took place, an
+ * article that names the round's place or number only as one still to come ("No date has been
+ * set for a fourth round"; "the next round is scheduled for February in Bursa") reports nothing of
+ * it, and none of its sentences answers. A place it also names otherwise ("met in Istanbul on April
+ * 16 ... a follow-up meeting is expected in Istanbul") keeps it; a country ("the UK-Iran round")
+ * names the parties, not the round.
+ */
+function notStillToCome(candidates: ScoredSentence[], concepts: readonly ExpandedConcept[], analysis: QuestionAnalysis): ScoredSentence[] {
+  if (!analysis.asksPast) return candidates;
+  const qualifiers = concepts
+    .filter((expanded) => (expanded.concept.isSetting && !namesCountry(expanded)) || analysis.eventOrdinals.includes(expanded.concept.parts[0]?.folded ?? ''))
+    .map((expanded) => new Set(expanded.concept.parts.map((part) => part.term)));
+  if (qualifiers.length === 0) return candidates;
+  const verdicts = new Map<Article, boolean>();
+  return candidates.filter((candidate) => {
+    const { article } = candidate.passage;
+    let toCome = verdicts.get(article);
+    if (toCome === undefined) {
+      toCome = qualifiers.some((terms) => namedOnlyAsToCome(article, terms));
+      verdicts.set(article, toCome);
+    }
+    return !toCome;
+  });
+}
+
+/** Whether the article names any of the terms, and only in a clause telling of a round still to come. */
+function namedOnlyAsToCome(article: Article, terms: ReadonlySet<string>): boolean {
+  let named = false;
+  for (const sentence of [article.title, ...article.paragraphs].join('\n').match(/[^.!?\n]+/gu) ?? []) {
+    const plan = STILL_TO_COME.exec(sentence);
+    const planned = plan === null ? '' : (sentence.slice(plan.index).split(/[,;:]/u)[0] ?? '');
+    const elsewhere = plan === null ? sentence : sentence.slice(0, plan.index) + sentence.slice(plan.index + planned.length);
+    if (termsOf(elsewhere).some((term) => terms.has(term))) return false;
+    if (termsOf(planned).some((term) => terms.has(term))) named = true;
+  }
+  return named;
+}
+
 /** The candidates with those passing `first` ahead (in their order), when the best of them has enough support. */
 function moveFirst(candidates: ScoredSentence[], first: (candidate: ScoredSentence) => boolean, minSupport: number): ScoredSentence[] {
   const ahead = candidates.filter(first);
@@ -528,6 +567,9 @@ function isSpeechVerb(concept: ExpandedConcept): boolean {
 const NEXT_EVENT = /\b(?:rounds?|meetings?|sessions?|talks)\b[^.;]*?\b(?:expected|planned|scheduled|due|set)\b|\b(?:will|would|to|agreed to)\s+(?:meet|hold|reconvene|be held|take place)\b|\bnext\s+(?:round|meeting|session)\b/iu;
 
 /** Words that place a sentence's event ahead: "will resume", "would take place", "is scheduled for", "next". */
+/** A round still to come: the next one, one agreed to or planned, or one with no date set yet. */
+const STILL_TO_COME =
+  /\bnext (?:round|meeting|session)\b|\b(?:will|would|shall|agreed to|plans? to|planning to|and to|expected to|due to)\s+(?:meet|hold|reconvene|resume|be held|take place)\b|\b(?:rounds?|meetings?|sessions?|talks) (?:is|are|was|were) (?:expected|planned|scheduled|due|set)\b|\bno date (?:has|had) (?:yet )?been (?:set|fixed)\b/iu;
 const FUTURE_MARKERS = /\b(?:will|would|shall|again|scheduled|planned|plans|next|upcoming|expected|due|set to|set for|later this)\b/iu;
 
 /** Shortest shared start that counts two terms as one word family ("discov" of discovered, "discoveri" of discovery). */

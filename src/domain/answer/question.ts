@@ -161,6 +161,12 @@ export interface QuestionAnalysis {
   readonly ownedThing: string | null;
   /** "When will ...", "where will the next ... be held": the date or place of something still to come. */
   readonly asksFuture: boolean;
+  /**
+   * Whether the question asks of what took place ("what came out of ...", "what was agreed at ...",
+   * "who led ...") and of nothing still to come ("will", "next", "planned", "going to"): a round it
+   * places is then no round still to come.
+   */
+  readonly asksPast: boolean;
   /** "Which round was the Izmir meeting?": the round's number is asked, so a sentence must give one. */
   readonly asksWhichRound: boolean;
   /** "next germany iran round": a lookup of the event still to come (see `asksFuture` for where and when). */
@@ -733,6 +739,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     placeWithin: kind === 'place' ? placeWithinAt(words, concepts, positions, opener?.positions.at(-1)) : null,
     ownedThing,
     asksFuture: (kind === 'date' || kind === 'time' || kind === 'place') && words.some((word) => FUTURE_WORDS.has(word)),
+    asksPast:
+      words.some((word) => PAST_WORDS.has(word) || (word.endsWith('ed') && canBeVerb(word))) &&
+      !words.some((word, i) => FUTURE_WORDS.has(word) || UPCOMING_WORDS.has(word) || (word === 'going' && words[i + 1] === 'to')),
     asksWhichRound: words.some((word, i) => (word === 'which' || word === 'what') && ROUND_EVENTS.has(words[i + 1] ?? '')),
     asksNextEvent: kind === 'other' && words.some((word, i) => word === 'next' && words.slice(i + 1, i + 4).some((later) => EVENT_WORDS.has(later))),
     asksStatement: statementAskedIn(text),
@@ -1254,6 +1263,10 @@ const EVENT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 'duration'
 
 /** Words that put the event asked about in the future: "when will", "the next round", "upcoming". */
 const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'next', 'upcoming', 'future']);
+/** Past forms of auxiliaries and common irregular verbs: the question asks of what took place. */
+const PAST_WORDS: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had', 'came', 'went', 'took', 'happened', 'held', 'led', 'met', 'made', 'got']);
+/** Words of plans that speak of what is to come without asking its date or place ("the planned round"). */
+const UPCOMING_WORDS: ReadonlySet<string> = new Set(['planned', 'scheduled', 'expected', 'due', 'gonna', "'ll", 'shall', 'coming', 'proposed', 'suggested']);
 
 /** Verbs that only say an event took place or went on ("When was it held?", "How long did it last?"): no event of their own. */
 // Light verbs too: "When was the statement made / given?" dates the statement.
