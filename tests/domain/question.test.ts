@@ -246,6 +246,11 @@ describe('a round still to come, asked of as past', () => {
     expect(firstIn(story, 'what was agreed at the Mexico-Ecuador round in Izmir?')).toBe('izmir#2.1');
     expect(firstIn(story, 'what will happen at the second round in Ankara?')).toBe('izmir#2.1');
   });
+
+  it('takes a round agreed to as one still to come', () => {
+    expect(firstIn(story, 'where will the second round be held?')).toBe('izmir#2.1');
+    expect(firstIn(story, 'when will the second round take place?')).toBe('izmir#2.1');
+  });
 });
 
 describe('a lookup of the next round', () => {
