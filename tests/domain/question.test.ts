@@ -109,6 +109,10 @@ describe('the attribute asked for', () => {
     ['What is the Russian consulate?', null], // no "of"
     ['What language were the Istanbul talks held in?', 'language'], // "what <noun> <auxiliary>"
     ['what street is the russian consulate in istanbul on', 'street'],
+    ['which street is the russian consulate on in istanbul', 'street'], // "which" the same
+    ['on which street is the Russian consulate in Istanbul?', 'street'],
+    ['In which capital is Darchiev the Russian envoy?', null], // a kind of name: "Washington" answers
+    ['Which government has placed curbs on the Russian facilities?', null],
     ['what dates were the talks in istanbul', null], // the kind of answer, not an attribute
     ['What sum was held in the closed accounts?', null],
   ])('%j → %j', (question, attribute) => {

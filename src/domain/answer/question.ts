@@ -314,6 +314,12 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
 /** Nouns for the kind of answer asked ("what sum", "what kind"), besides those in `KIND_WORDS`. */
 const ANSWER_TYPE_NOUNS: ReadonlySet<string> = new Set(['sum', 'sums', 'amount', 'amounts', 'figure', 'figures', 'total', 'kind', 'type', 'sort']);
 
+/** Kinds of named people, bodies and places: "which capital" is answered by "Washington" without the word. */
+const NAME_KINDS: ReadonlySet<string> = new Set([
+  'capital', 'government', 'country', 'nation', 'state', 'city', 'town', 'region', 'province', 'agency', 'outlet', 'organisation',
+  'organization', 'body', 'company', 'firm', 'group', 'person', 'official', 'side', 'party', 'ministry', 'newspaper', 'paper',
+]);
+
 /** Nouns for what someone says: "Washington's complaint", "Moscow's stance" (not "her position", a post). */
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['complaint', 'complaints', 'claim', 'claims', 'stance', 'grievance', 'grievances', 'argument']);
 
@@ -945,9 +951,13 @@ function placeWithinAt(words: readonly string[], concepts: readonly Concept[], p
 function findAttribute(words: readonly string[], tokens: readonly Token[], concepts: readonly Concept[], positions: readonly number[], asked: boolean): Concept | null {
   // "What language were the talks held in?": the noun after "what", before the auxiliary; not a
   // word for the kind of answer ("what dates were ...", "what sum was ...").
-  const noun = words[1] ?? '';
-  if (words[0] === 'what' && AUXILIARIES.has(words[2] ?? '') && wordClassOf(noun) === 'noun' && !KIND_WORDS.has(noun.replace(/s$/u, '')) && !ANSWER_TYPE_NOUNS.has(noun)) {
-    const concept = conceptAt(concepts, positions, 1);
+  // "Which street is the consulate on?", "on which street is it?": the same after "which".
+  const at = PREPOSITIONS_BEFORE_WHICH.has(words[0] ?? '') ? 1 : 0;
+  const noun = words[at + 1] ?? '';
+  // "Which capital", "which government": a kind of name, which the knowledge may give without the word.
+  const opensOnNoun = words[at] === 'what' || (words[at] === 'which' && !NAME_KINDS.has(noun.replace(/s$/u, '')));
+  if (opensOnNoun && AUXILIARIES.has(words[at + 2] ?? '') && wordClassOf(noun) === 'noun' && !KIND_WORDS.has(noun.replace(/s$/u, '')) && !ANSWER_TYPE_NOUNS.has(noun)) {
+    const concept = conceptAt(concepts, positions, at + 1);
     if (concept !== null && !concept.isFrame && !concept.isName && !concept.isDate) return concept;
   }
   const start = attributeStart(words, tokens, asked);
