@@ -819,6 +819,12 @@ describe('the outlet as a source', () => {
     expect(analyzeQuestion('what year did the conflict start, per the US?').speaker?.surface).toBe('US');
   });
 
+  it('takes "according to the Istanbul report" for the story, not a speaker', () => {
+    expect(analyzeQuestion('how low have US-Russia ties sunk, according to the Istanbul report?').speaker).toBeNull();
+    expect(firstOnSeed('how low have US-Russia ties sunk, according to the Istanbul report?')).toBe('2025-04-10-istanbul-embassy-talks#1.2');
+    expect(analyzeQuestion('how low have ties sunk, according to Istanbul officials?').speaker?.surface).toBe('Istanbul');
+  });
+
   it('knows news agencies by their initials', () => {
     const story = new KnowledgeIndex([{ id: 'izmir', title: 'Azerbaijan and the Netherlands meet in Izmir', source: 'Agence France-Presse', published: '2025-06-17', url: null, paragraphs: ['Delegations from Azerbaijan and the Netherlands met in Izmir on June 16 for a third round of talks, a Dutch diplomat told Agence France-Presse.'] }], seed.aliases);
     expect(answerQuestion(story, 'what did AFP report about the Izmir talks?').kind).toBe('answered');

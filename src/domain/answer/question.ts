@@ -1420,8 +1420,10 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
     const perAt = words.indexOf('per');
     nameAt = perAt + 1 + (words[perAt + 1] === 'the' ? 1 : 0);
   }
-  // "per the US-Russia story": the story named by its countries, not a speaker.
-  if (nameAt >= 0 && isCountryWord(words[nameAt] ?? '') && words.slice(nameAt + 1, nameAt + 4).some((word) => STORY_NOUNS.has(word))) return null;
+  // "per the US-Russia story", "according to the Istanbul report": the story named by its countries
+  // or its place, not a speaker.
+  const namesStory = isCountryWord(words[nameAt] ?? '') || words[nameAt - 1] === 'the';
+  if (nameAt >= 0 && namesStory && words.slice(nameAt + 1, nameAt + 4).some((word) => STORY_NOUNS.has(word))) return null;
   // "What is Washington's complaint about ...": whose complaint, claim or position it is.
   const ownsStatement = (k: number): boolean => {
     const concept = concepts[k];
