@@ -388,6 +388,9 @@ describe('claims brought to check', () => {
     // A sentence's first word is capitalised: an adjective there is no name; "going around" is where the claim is.
     ['Claim going around: Russia slapped restrictions on six US facilities. True?', ['Claim', 'Russia', 'slapped', 'restrictions', 'six', 'US', 'facilities', 'True']],
     ['I heard the talks were led by Darchiev, can you confirm?', ['talks', 'led', 'Darchiev']],
+    // "Is it true (that) ...": the claim follows.
+    ["Is it true China's mission in Vilnius is headed by an ambassador?", ["China's", 'mission', 'Vilnius', 'headed', 'ambassador']],
+    ['is it correct that the talks were held at the consulate', ['talks', 'held', 'consulate']],
   ])('%j searches for %j', (question, surfaces) => {
     const analysis = analyzeQuestion(question);
     expect(analysis.concepts.map((concept) => concept.surface)).toEqual(surfaces);

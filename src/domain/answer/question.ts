@@ -1048,6 +1048,8 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   ['could', 'you', 'confirm'],
   ['true', 'or', 'false'],
   ['fact', 'check'],
+  // "Is it true (that) the talks were hosted ...?": the claim follows.
+  ...['true', 'correct', 'right', 'accurate'].flatMap((word) => [['it', word], ['it', word, 'that']]),
   ...['heard', 'read', 'saw'].flatMap((verb) => [['i', verb], ['i', verb, 'that']]),
 ];
 
