@@ -17,8 +17,10 @@ describe('roleQuestionOf', () => {
     ['who is the new russian envoy', { before: ['russian'], office: ['envoy'], after: [] }],
     ['Who is the British ambassador in Moscow?', { before: ['british'], office: ['ambassador'], after: ['moscow'] }],
     ["What's the name of Estonia's foreign minister?", { before: ['estonia', 'foreign'], office: ['minister'], after: [] }],
-    // An asker who capitalises nothing still links the office to a name.
-    ['who is the spokesperson of the russian foreign ministry', { before: [], office: ['spokesperson'], after: ['russian', 'foreign', 'ministry'] }],
+    // An asker who capitalises nothing still links the office to a name; a body the office belongs
+    // to ("of the ... ministry") qualifies it as if written before it.
+    ['who is the spokesperson of the russian foreign ministry', { before: ['russian', 'foreign', 'ministry'], office: ['spokesperson'], after: [] }],
+    ['who is the spokeswoman for the state department', { before: ['state', 'department'], office: ['spokeswoman'], after: [] }],
     ['whats the name of the russian consul general in istanbul', { before: ['russian'], office: ['consul', 'general'], after: ['istanbul'] }],
     ['What is the name of the Norwegian deputy foreign minister who negotiated in Helsinki?', { before: ['norwegian', 'deputy', 'foreign'], office: ['minister'], after: [] }],
     ['Name the Russian Foreign Ministry spokeswoman who commented on the talks.', { before: ['russian', 'foreign', 'ministry'], office: ['spokeswoman'], after: [] }],
@@ -30,7 +32,7 @@ describe('roleQuestionOf', () => {
     ['indian ambassador to ottawa', { before: ['indian'], office: ['ambassador'], after: ['ottawa'] }],
     ['who is the spokeswoman in the norway story', { before: [], office: ['spokeswoman'], after: [] }],
     ["who is canada's charge d'affaires in moscow", { before: ['canada'], office: ['charge', 'daffaires'], after: ['moscow'] }],
-    ['Who is the spokesperson of the Russian foreign ministry?', { before: [], office: ['spokesperson'], after: ['russian', 'foreign', 'ministry'] }],
+    ['Who is the spokesperson of the Russian foreign ministry?', { before: ['russian', 'foreign', 'ministry'], office: ['spokesperson'], after: [] }],
     // Filler and set phrases around it change nothing.
     ['who is the US ambassador to russia right now lol', { before: ['us'], office: ['ambassador'], after: ['russia'] }],
     // A link to the event the holder took part in says nothing of where the office is.
@@ -97,6 +99,12 @@ describe('namesOfficeHolder', async () => {
   it('takes "US State Department spokeswoman" for the American spokeswoman, not a Russian one', () => {
     expect(check('who was the american spokeswoman', 'US State Department spokeswoman Tammy Bruce said')).toBe(true);
     expect(check('who was the american spokeswoman', 'Russian Foreign Ministry spokeswoman Maria Zakharova said')).toBe(false);
+  });
+
+  it('takes "the spokesperson of the Russian foreign ministry" for its Russian spokesperson, not the US one', () => {
+    const article = 'The Russian Foreign Ministry said the talks would be led by Darchiev. US State Department spokeswoman Tammy Bruce said';
+    expect(check('who is the spokesperson of the russian foreign ministry', 'US State Department spokeswoman Tammy Bruce said', article)).toBe(false);
+    expect(check('who is the spokesperson of the russian foreign ministry', 'Russian Foreign Ministry spokeswoman Maria Zakharova said')).toBe(true);
   });
 
   it('takes the holder after the office\'s title words and a comma', () => {

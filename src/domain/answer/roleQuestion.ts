@@ -41,6 +41,8 @@ const EVENT_LINK_WORDS: ReadonlySet<string> = new Set(['talks', 'meeting', 'meet
 
 /** Prepositions that link an office to where or whom it serves ("ambassador to Washington", "in Moscow"). */
 const LINKS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'in', 'at']);
+/** Bodies an office belongs to: "spokesperson of the foreign ministry", "spokeswoman for the State Department". */
+const BODY_WORDS: ReadonlySet<string> = new Set(['ministry', 'department', 'office', 'embassy', 'consulate', 'government', 'mission', 'delegation']);
 
 /** Words that make another office of the one they qualify ("Deputy Assistant Secretary"), as terms. */
 const RANK_WORDS: ReadonlySet<string> = termSetOf(['deputy', 'assistant', 'vice', 'acting', 'under', 'former', 'junior', 'senior', 'associate']);
@@ -90,6 +92,7 @@ export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
   const phrase: string[] = [];
   const after: string[] = [];
   let linked = false;
+  let link = '';
   // An asker who capitalises nothing ("who is the spokesperson of the russian foreign ministry")
   // still links the office to a name.
   const lowercaseAsker = tokens.slice(1).every((token) => !/^\p{Lu}/u.test(token.surface));
@@ -104,6 +107,7 @@ export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
     if (SKIPPED.has(word)) continue;
     if (LINKS.has(word) && !linked && phrase.length > 0) {
       linked = true;
+      link = word;
       continue;
     }
     const term = termOf(word);
@@ -125,6 +129,9 @@ export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
   // The office ends the phrase ("... foreign minister"); more words after it ("spokesperson quoted
   // in the article") make another kind of question.
   if (phrase.slice(titleAt).some((word) => !isTitleWord(word))) return null;
+  // "the spokesperson of the Russian foreign ministry" is the Russian foreign ministry's spokesperson:
+  // a body the office belongs to qualifies it as if written before it.
+  if (titleAt === 0 && (link === 'of' || link === 'for') && BODY_WORDS.has(after.at(-1) ?? '')) return { before: after, office: phrase, after: [] };
   return { before: phrase.slice(0, titleAt), office: phrase.slice(titleAt), after };
 }
 
