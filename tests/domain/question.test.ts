@@ -832,6 +832,17 @@ describe('the outlet as a source', () => {
     const story = new KnowledgeIndex([{ id: 'izmir', title: 'Azerbaijan and the Netherlands meet in Izmir', source: 'Agence France-Presse', published: '2025-06-17', url: null, paragraphs: ['Delegations from Azerbaijan and the Netherlands met in Izmir on June 16 for a third round of talks, a Dutch diplomat told Agence France-Presse.'] }], seed.aliases);
     expect(answerQuestion(story, 'what did AFP report about the Izmir talks?').kind).toBe('answered');
   });
+
+  it('knows diplomatic initials: MFA, FCDO, PNG', () => {
+    const story = new KnowledgeIndex([{ id: 'antalya', title: 'UK and Iran meet in Antalya', source: 'BBC News', published: '2025-08-12', url: null, paragraphs: [
+      'Iranian Foreign Ministry spokesman Mehdi Farahani said its diplomats in London were treated unfairly.',
+      'A Foreign Office spokeswoman said the talks in Antalya had not changed Britain\'s stance on the nuclear file.',
+      'Sweden declared the former ambassador persona non grata in 2023.',
+    ] }], seed.aliases);
+    expect(firstIn(story, "what did Iran's MFA spokesman say about how its diplomats are treated?")).toBe('antalya#1.1');
+    expect(firstIn(story, 'did the FCDO say Antalya changed its stance on the nuclear file?')).toBe('antalya#2.1');
+    expect(firstIn(story, 'when was the former ambassador declared PNG?')).toBe('antalya#3.1');
+  });
 });
 
 describe('countries in any of their forms', () => {

@@ -11,6 +11,10 @@ const ABBREVIATIONS: AliasGroups = [
   ['Agence France-Presse', 'AFP'],
   ['Associated Press', 'AP'],
   ['Deutsche Welle', 'DW'],
+  // Diplomatic initials: "Iran's MFA", "the FCDO", "declared PNG".
+  ['Foreign Ministry', 'Ministry of Foreign Affairs', 'MFA'],
+  ['Foreign Office', 'FCDO', 'FCO'],
+  ['persona non grata', 'PNG'],
 ];
 
 /**
