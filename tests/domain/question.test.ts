@@ -533,6 +533,12 @@ describe('a speaker typed in lowercase', () => {
     // The decline names her as the knowledge writes her.
     expect(answerQuestion(seedIndex, 'what did sonata coulter say after the talks ended')).toMatchObject({ kind: 'declined', reason: { kind: 'not-quoted', speaker: 'Coulter' } });
     expect(analyzeQuestion('what did the talks say', isProperWord).speaker).toBeNull();
+    // Giving a statement or making a comment is saying something.
+    expect(analyzeQuestion('did Sonata Coulter give any statement after the meeting?').speaker?.surface).toBe('Sonata Coulter');
+    expect(answerQuestion(seedIndex, 'did Sonata Coulter make a statement after the meeting?')).toMatchObject({ kind: 'declined', reason: { kind: 'not-quoted' } });
+    expect(firstOnSeed('Did Tammy Bruce give a statement on Ukraine?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+    expect(analyzeQuestion('did the US give the statement to Reuters?').speaker?.surface).toBe('US');
+    expect(analyzeQuestion('did the talks make progress?').speaker).toBeNull();
     // Whose complaint, in lowercase.
     expect(analyzeQuestion("what's russia's complaint here", isProperWord).speaker?.surface).toBe("russia's");
     expect(firstOnSeed("what's russia's complaint here")).toBe('2025-04-10-istanbul-embassy-talks#8.1');

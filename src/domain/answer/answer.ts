@@ -557,7 +557,7 @@ function reportedSubjectTerms(text: string): string[] {
   return terms;
 }
 
-const SPEECH_TERMS: ReadonlySet<string> = new Set(termsOf('say said says tell told note noted state stated comment commented report reported think mean complain complained claim claimed'));
+const SPEECH_TERMS: ReadonlySet<string> = new Set(termsOf('say said says tell told note noted state stated comment commented report reported think mean complain complained claim claimed statement remarks'));
 
 function isSpeechVerb(concept: ExpandedConcept): boolean {
   return concept.concept.parts.every((part) => SPEECH_TERMS.has(part.term));

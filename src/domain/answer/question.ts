@@ -1442,7 +1442,7 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
     for (let end = start; end < Math.min(words.length, start + 6); end++) {
       // "did the war begin, per the report": after a determiner the word is a noun, not the verb;
       // "was the meeting meant to ...": intended, not said.
-      if (SPEECH_VERBS.has(words[end] ?? '') && end > start && !DETERMINERS.has(words[end - 1] ?? '') && !QUESTION_WORDS.has(words[end - 1] ?? '') && (words[end + 1] !== 'to' || AUDIENCES.has(words[end + 2] ?? ''))) {
+      if ((SPEECH_VERBS.has(words[end] ?? '') || makesStatementAt(words, end)) && end > start && !DETERMINERS.has(words[end - 1] ?? '') && !QUESTION_WORDS.has(words[end - 1] ?? '') && (words[end + 1] !== 'to' || AUDIENCES.has(words[end + 2] ?? ''))) {
         // "the talks reported by Reuters": the one after "by" says it.
         if (words[end + 1] === 'by') nameAt = end + 2 + (words[end + 2] === 'the' ? 1 : 0);
         // "Is the Seattle consulate mentioned anywhere?": spoken of, not speaking.
@@ -1468,6 +1468,18 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   const nextAt = positions[index + 1] ?? -1;
   const named = next !== undefined && nextAt === (positions[index] ?? -9) + concept.parts.length && SPEECH_VERBS.has(words[nextAt + next.parts.length] ?? '');
   return named && proper(concept) && proper(next) ? next : null;
+}
+
+/** Verbs that put out a statement: "give a statement", "make any comment", "issue a statement". */
+const STATEMENT_VERBS: ReadonlySet<string> = new Set(['give', 'gave', 'make', 'made', 'issue', 'issued', 'release', 'released', 'offer', 'offered']);
+/** What is put out: "a statement", "any comment", "remarks". */
+const PUBLIC_STATEMENTS: ReadonlySet<string> = new Set(['statement', 'statements', 'comment', 'comments', 'remark', 'remarks']);
+
+/** Whether "give (a|any) statement" and the like, a way of saying something, starts at `at`. */
+function makesStatementAt(words: readonly string[], at: number): boolean {
+  if (!STATEMENT_VERBS.has(words[at] ?? '')) return false;
+  const object = ['a', 'an', 'any', 'the', 'no', 'further'].includes(words[at + 1] ?? '') ? words[at + 2] : words[at + 1];
+  return PUBLIC_STATEMENTS.has(object ?? '');
 }
 
 /** Who is told ("say to reporters"): "to" then opens no infinitive ("meant to restore"). */
