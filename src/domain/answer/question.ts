@@ -561,6 +561,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   // "What precondition must be met", "what has to happen before ...": the condition, also mid-question.
   const conditionAsked = kind === 'other' && asksCondition(words);
   if (conditionAsked) kind = 'condition';
+  // "Did Bruce say when full normalisation might be possible?": what it waits for, as "when could".
+  if (kind === 'date' && words[opener?.positions[0] ?? -1] === 'when' && words.some((word) => word === 'possible' || word === 'feasible')) kind = 'condition';
   // "What's the Long Island villa worth?", "what did it cost?": a sum of money.
   // "What's the villa valued at?": a sum too.
   const worthAt = words[0] === 'what' ? words.findIndex((word, i) => (word === 'worth' && i === words.length - 1) || word === 'cost' || word === 'costs' || (VALUING_VERBS.has(word) && words[i + 1] === 'at')) : -1;
