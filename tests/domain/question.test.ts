@@ -542,6 +542,9 @@ describe('a speaker typed in lowercase', () => {
     // Whose complaint, in lowercase.
     expect(analyzeQuestion("what's russia's complaint here", isProperWord).speaker?.surface).toBe("russia's");
     expect(firstOnSeed("what's russia's complaint here")).toBe('2025-04-10-istanbul-embassy-talks#8.1');
+    // A word ranking it may stand between, and where to look may follow.
+    expect(analyzeQuestion("what's Russia's main complaint according to the piece?").speaker?.surface).toBe("Russia's");
+    expect(firstOnSeed("what's Russia's main complaint according to the piece?")).toBe('2025-04-10-istanbul-embassy-talks#8.1');
   });
 });
 

@@ -320,6 +320,9 @@ const NAME_KINDS: ReadonlySet<string> = new Set([
   'organization', 'body', 'company', 'firm', 'group', 'person', 'official', 'side', 'party', 'ministry', 'newspaper', 'paper',
 ]);
 
+/** Words ranking a statement among others: "Russia's main complaint", "Washington's biggest grievance". */
+const RANKING_WORDS: ReadonlySet<string> = new Set(['main', 'chief', 'key', 'biggest', 'principal', 'primary', 'central', 'major', 'core', 'real']);
+
 /** Nouns for what someone says: "Washington's complaint", "Moscow's stance" (not "her position", a post). */
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['complaint', 'complaints', 'claim', 'claims', 'stance', 'grievance', 'grievances', 'argument']);
 
@@ -1428,10 +1431,15 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   // or its place, not a speaker.
   const namesStory = isCountryWord(words[nameAt] ?? '') || words[nameAt - 1] === 'the';
   if (nameAt >= 0 && namesStory && words.slice(nameAt + 1, nameAt + 4).some((word) => STORY_NOUNS.has(word))) return null;
+  // "..., according to the piece": where to look; whose statement may still be asked.
+  if (STORY_NOUNS.has(words[nameAt] ?? '')) nameAt = -1;
   // "What is Washington's complaint about ...": whose complaint, claim or position it is.
   const ownsStatement = (k: number): boolean => {
     const concept = concepts[k];
-    return concept !== undefined && /['’]s$/u.test(concept.parts.at(-1)?.surface ?? '') && STATEMENT_NOUNS.has(words[(positions[k] ?? -9) + concept.parts.length] ?? '');
+    if (concept === undefined || !/['’]s$/u.test(concept.parts.at(-1)?.surface ?? '')) return false;
+    // "Russia's main complaint": a word ranking the statement may stand between.
+    const next = (positions[k] ?? -9) + concept.parts.length;
+    return STATEMENT_NOUNS.has(words[next] ?? '') || (RANKING_WORDS.has(words[next] ?? '') && STATEMENT_NOUNS.has(words[next + 1] ?? ''));
   };
   if (nameAt < 0) {
     const owner = concepts.findIndex((_, k) => ownsStatement(k));
