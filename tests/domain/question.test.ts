@@ -512,6 +512,9 @@ describe('dates without a day', () => {
     expect(answerKindEvidence(unsaid, 'date', new Set())).toBe(0);
     expect(answerKindEvidence('The ministry did not say how many diplomats were expelled in 2024.', 'quantity', new Set())).toBe(0);
     expect(answerKindEvidence('The ministry did not say when, but the round will be held in Vienna.', 'place', new Set())).toBe(1);
+    // What it does give answers in part; a season is no place.
+    expect(answerKindEvidence('Both sides agreed to meet again in Ankara in November, the Foreign Office said, without giving a date.', 'date', new Set())).toBe(0.5);
+    expect(answerKindEvidence('Hanazawa said a third round would take place in the autumn but did not name a venue.', 'place', new Set())).toBe(0);
   });
 });
 

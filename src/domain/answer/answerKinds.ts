@@ -53,10 +53,17 @@ export function answerKindEvidence(
   sentence: string,
   kind: AnswerKind,
   questionTerms: ReadonlySet<string>,
-  { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false, dateMeetsCondition = true, exactDate = false }: EvidenceDetail = {},
+  detail: EvidenceDetail = {},
 ): number {
+  const { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false, dateMeetsCondition = true, exactDate = false } = detail;
   // "Neither side has said where or when it will take place": the sentence says the detail is unknown.
-  if (REQUIRED_KINDS.has(kind) && saysNotGiven(sentence, kind)) return 0;
+  // "Agreed to meet again in November, without giving a date": the month or city it does give
+  // answers in part.
+  if (REQUIRED_KINDS.has(kind) && saysNotGiven(sentence, kind)) {
+    if (kind !== 'date' && kind !== 'place') return 0;
+    const given = sentence.replace(NOT_GIVEN_DETAIL, ' ').replace(NOT_GIVEN, ' ');
+    return given === sentence || saysNotGiven(given, kind) ? 0 : answerKindEvidence(given, kind, questionTerms, detail) / 2;
+  }
   switch (kind) {
     case 'other':
       return 0;
@@ -263,7 +270,7 @@ function saysNotGiven(sentence: string, kind: AnswerKind): boolean {
 
 /** A locative preposition and "the" before a noun that is not about time or manner ("in the past"). */
 const LOCATIVE_PHRASE =
-  /\b(?:in|at|near|outside|inside|into|across|along|off|on)\s+the\s+(?!(?:same|past|future|end|beginning|start|time|moment|year|years|month|months|week|weeks|day|days|morning|evening|afternoon|night|meantime|wake|face|light|case|event|hope|interest|name|form|way|course|process|context|absence|presence|issue|agenda|basis|part|side|other|first|last|next|most|least)\b)\p{L}/iu;
+  /\b(?:in|at|near|outside|inside|into|across|along|off|on)\s+the\s+(?!(?:same|past|future|end|beginning|start|time|moment|year|years|month|months|week|weeks|day|days|morning|evening|afternoon|night|meantime|wake|face|light|case|event|hope|interest|name|form|way|course|process|context|absence|presence|issue|agenda|basis|part|side|other|first|last|next|most|least|autumn|fall|spring|summer|winter|interim)\b)\p{L}/iu;
 
 /** A newswire dateline naming where a story was filed: "LOS ANGELES _", "SHANGHAI ,". */
 const DATELINE = /^\p{Lu}{2,}(?:[ .-]\p{Lu}{2,})*(?:\s*[,_—–]|\s+-)/u;
