@@ -460,6 +460,8 @@ const CHAT_FILLER: ReadonlySet<string> = new Set([
   'deadass', 'lowkey', 'highkey', 'fr', 'frfr', 'istg', 'fam', 'bestie', 'bruv', 'dude', 'wtf', 'wth', 'lmk',
   // Vague places: "downtown or somewhere on the outskirts".
   'somewhere', 'anywhere', 'someplace',
+  // Hedges on the answer asked for: "how long, roughly?", "where exactly?".
+  'roughly', 'approximately', 'approx', 'exactly', 'precisely', 'basically',
 ]);
 
 /** Capitalised words that are not names (calendar words are capitalised in English). */
