@@ -251,6 +251,15 @@ describe('a round still to come, asked of as past', () => {
     expect(firstIn(story, 'what will happen at the second round in Ankara?')).toBe('izmir#2.1');
   });
 
+  it('reads every plan in a sentence', () => {
+    const plans = storyIndex('ankara', 'Poland and Belarus meet in Ankara', [
+      'Polish and Belarusian delegations met in Ankara on May 5 for a second round of talks.',
+      'The two sides agreed to set up a working group that will meet every month, and to hold a third round in Istanbul in late June.',
+    ]);
+    expect(answerQuestion(plans, 'what did poland and belarus agree at the istanbul round?').kind).toBe('declined');
+    expect(answerQuestion(plans, 'what did poland and belarus agree in ankara?').kind).toBe('answered');
+  });
+
   it('takes a round agreed to as one still to come', () => {
     expect(firstIn(story, 'where will the second round be held?')).toBe('izmir#2.1');
     expect(firstIn(story, 'when will the second round take place?')).toBe('izmir#2.1');

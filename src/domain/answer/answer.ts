@@ -437,11 +437,15 @@ function notStillToCome(candidates: ScoredSentence[], concepts: readonly Expande
 function namedOnlyAsToCome(article: Article, terms: ReadonlySet<string>): boolean {
   let named = false;
   for (const sentence of [article.title, ...article.paragraphs].join('\n').match(/[^.!?\n]+/gu) ?? []) {
-    const plan = STILL_TO_COME.exec(sentence);
-    const planned = plan === null ? '' : (sentence.slice(plan.index).split(/[,;:]/u)[0] ?? '');
-    const elsewhere = plan === null ? sentence : sentence.slice(0, plan.index) + sentence.slice(plan.index + planned.length);
+    // Each plan runs to the end of its clause: "set up a group that will meet monthly, and to hold
+    // a third round in Istanbul" has two.
+    let elsewhere = sentence;
+    for (const plan of sentence.matchAll(STILL_TO_COME_ALL)) {
+      const planned = sentence.slice(plan.index).split(/[,;:]/u)[0] ?? '';
+      if (termsOf(planned).some((term) => terms.has(term))) named = true;
+      elsewhere = elsewhere.replace(planned, ' ');
+    }
     if (termsOf(elsewhere).some((term) => terms.has(term))) return false;
-    if (termsOf(planned).some((term) => terms.has(term))) named = true;
   }
   return named;
 }
@@ -570,6 +574,7 @@ const NEXT_EVENT = /\b(?:rounds?|meetings?|sessions?|talks)\b[^.;]*?\b(?:expecte
 /** A round still to come: the next one, one agreed to or planned, or one with no date set yet. */
 const STILL_TO_COME =
   /\bnext (?:round|meeting|session)\b|\b(?:will|would|shall|agreed to|plans? to|planning to|and to|expected to|due to)\s+(?:meet|hold|reconvene|resume|be held|take place)\b|\b(?:rounds?|meetings?|sessions?|talks) (?:is|are|was|were) (?:expected|planned|scheduled|due|set)\b|\bno date (?:has|had) (?:yet )?been (?:set|fixed)\b/iu;
+const STILL_TO_COME_ALL = new RegExp(STILL_TO_COME.source, 'giu');
 const FUTURE_MARKERS = /\b(?:will|would|shall|again|scheduled|planned|plans|next|upcoming|expected|due|set to|set for|later this|agreed to (?:hold|meet|resume|reconvene))\b/iu;
 
 /** Shortest shared start that counts two terms as one word family ("discov" of discovered, "discoveri" of discovery). */
