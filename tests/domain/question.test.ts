@@ -6,6 +6,7 @@ import { analyzeQuestion } from '../../src/domain/answer/question.js';
 import { loadKnowledge } from '../../src/domain/knowledge/loadKnowledge.js';
 import { KnowledgeIndex } from '../../src/domain/search/knowledgeIndex.js';
 import { isMisspeltWord } from '../../src/domain/text/wordClass.js';
+import { countryOfTerm } from '../../src/domain/search/generalAliases.js';
 
 const seed = await loadKnowledge('knowledge');
 const seedIndex = new KnowledgeIndex(seed.articles, seed.aliases);
@@ -226,6 +227,32 @@ describe('which round', () => {
       'It was the third round of talks between Poland and Belarus since February.',
     ]);
     expect(firstIn(story, 'which round was the izmir meeting between poland and belarus?')).toBe('izmir#2.1');
+  });
+});
+
+describe('a country that acts, and one that is only a place', () => {
+  it.each([
+    ['did turkish officials attend', 'turkey'],
+    ["What did Turkey's foreign ministry say about hosting the talks?", 'turkey'],
+    ['did turkey mediate', 'turkey'],
+    ['Who chaired the US-Russia talks on behalf of Türkiye?', 'turkey'],
+    ['Which Turkish city hosted the talks?', null], // a place asked for
+    ['When did the delegations visit Turkey?', null],
+  ])('%j → %j', (question, country) => {
+    expect(analyzeQuestion(question).actorCountry).toBe(country === null ? null : countryOfTerm(country));
+  });
+
+  it('declines what a story naming the country only as a place cannot say', () => {
+    // The seed names Türkiye only in "Istanbul (Türkiye)".
+    expect(answerQuestion(seedIndex, 'Did any Turkish officials sit in on the meeting?').kind).toBe('declined');
+    expect(answerQuestion(seedIndex, 'what did the turkish foreign ministry say about hosting the talks').kind).toBe('declined');
+    // A country the story has act still answers.
+    expect(firstOnSeed('What did US officials say about Ukraine?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+    const hosted = storyIndex('antalya', 'Poland and Belarus meet in Antalya', [
+      'Polish and Belarusian delegations met in the Turkish resort city of Antalya on Wednesday.',
+      "The sessions were held at a government guesthouse arranged by Turkey's foreign ministry.",
+    ]);
+    expect(answerQuestion(hosted, 'did Turkish officials host the Antalya talks?').kind).toBe('answered');
   });
 });
 

@@ -2,7 +2,8 @@ import type { Article } from '../knowledge/article.js';
 import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
 import { sentenceId, type Sentence } from '../search/records.js';
 import { countryMeantBy, countryOfTerm, isCountryWord, PLACE_NAME_WORDS } from '../search/generalAliases.js';
-import { termSetOf, termsOf } from '../text/terms.js';
+import { termOf, termSetOf, termsOf } from '../text/terms.js';
+import { tokenize } from '../text/tokens.js';
 import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
 import { namesInstanceOf, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
@@ -314,6 +315,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
           (analysis.asksPerson && saysAnyOf(candidate, wanted))),
     );
   }
+  // "Did Turkish officials attend?": a story naming Türkiye only as where it happened does not say.
+  const { actorCountry } = analysis;
+  if (actorCountry !== null) eligible = eligible.filter((candidate) => actsInArticle(candidate.passage.article, actorCountry));
   const best = eligible[0];
   if (best === undefined || best.support < minSupport || onlySettingsFound(concepts, analysis.kind, best)) return declined(question, { kind: 'weak-match' });
   const answers = selectAnswers(eligible, best, options.relatedAnswerRatio ?? RELATED_ANSWER_RATIO);
@@ -448,6 +452,43 @@ function namedOnlyAsToCome(article: Article, terms: ReadonlySet<string>): boolea
     if (termsOf(elsewhere).some((term) => terms.has(term))) return false;
   }
   return named;
+}
+
+/** Words before a country that make it a place: "in Türkiye", "the city of", "(Türkiye)". */
+const PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'at', 'to', 'from', 'of', 'near', 'across', 'outside', 'inside', 'into', 'around']);
+/** Words after a country that make it a place: "the Turkish resort city of Antalya". */
+const PLACE_AFTER: ReadonlySet<string> = new Set(['city', 'cities', 'resort', 'port', 'capital', 'coast', 'border', 'province', 'region', 'town', 'soil']);
+
+/** Per article, the countries it has act (see `actsIn`), worked out when first asked. */
+const actingCountries = new WeakMap<Article, Map<string, boolean>>();
+
+/** Whether any sentence of the article, or its headline, has the country act (see `actsIn`). */
+function actsInArticle(article: Article, country: string): boolean {
+  let known = actingCountries.get(article);
+  if (known === undefined) {
+    known = new Map();
+    actingCountries.set(article, known);
+  }
+  let acts = known.get(country);
+  if (acts === undefined) {
+    acts = [article.title, ...article.paragraphs].some((text) => actsIn(text, country));
+    known.set(country, acts);
+  }
+  return acts;
+}
+
+/**
+ * Whether the text names the country (by its name, people or capital) other than as a place:
+ * "Turkish officials", "Turkey's foreign ministry said", "Ankara offered"; not "Istanbul (Türkiye)",
+ * "in Ankara" or "the Turkish resort city of Antalya".
+ */
+function actsIn(sentence: string, country: string): boolean {
+  const tokens = tokenize(sentence);
+  return tokens.some((token, i) => {
+    if (countryMeantBy(termOf(token.folded) ?? '') !== country) return false;
+    const bracketed = /\(\s*$/u.test(sentence.slice(0, token.start));
+    return !bracketed && !PLACE_BEFORE.has(tokens[i - 1]?.folded ?? '') && !PLACE_AFTER.has(tokens[i + 1]?.folded ?? '');
+  });
 }
 
 /** The candidates with those passing `first` ahead (in their order), when the best of them has enough support. */

@@ -205,6 +205,13 @@ export interface QuestionAnalysis {
   /** For a person asked for, the country of "which Turkish official": the one named must be named with it; null when none. */
   readonly personCountry: string | null;
   /**
+   * The country a question has act ("did Turkish officials attend", "what did Turkey's foreign
+   * ministry say", "did Turkey mediate", "on behalf of Türkiye"), as its key: a sentence naming it
+   * only as a place ("Istanbul (Türkiye)", "the Turkish resort city of Antalya") tells nothing of
+   * what it did. Null when none.
+   */
+  readonly actorCountry: string | null;
+  /**
    * "The third round", "the first meeting": counted ordinals of the event a question names, lowercase,
    * which say which of several is meant (not "peace in ukraine first").
    */
@@ -765,6 +772,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     dateMeetsCondition: kind === 'condition' && words[opener?.positions[0] ?? -1] === 'when',
     asksExactDate: kind === 'date' && (words.some((word) => PRECISION_WORDS.has(word)) || ['day', 'date'].includes(words[opener?.positions[1] ?? -1] ?? '')),
     asksSayer: kind === 'agent' && opener !== undefined && words[opener.positions.at(-1) ?? -1] === 'who' && SPEECH_VERBS.has(words[(opener.positions.at(-1) ?? -1) + 1] ?? ''),
+    actorCountry: actorCountryOf(tokens),
     personCountry: asksPerson ? (personCountryOf(tokens) ?? (leader?.verbAt === undefined ? null : ledSideCountry(tokens, leader.verbAt))) : null,
     eventOrdinals: [
       ...eventOrdinalsOf(text),
@@ -1235,6 +1243,29 @@ function ledSideCountry(tokens: readonly Token[], verbAt: number): string | null
   // "who represented Türkiye", "who led the Turkish hosts" (not "who led the Turkish-hosted talks").
   const next = tokens[start + 1]?.folded;
   return next === undefined || SIDE_NOUNS.has(next) || termOf(next) === null ? country : null;
+}
+
+/** Nouns for those who act for a country: "Turkish officials", "Turkey's foreign ministry", "the Turkish side". */
+const ACTOR_NOUNS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'ministry', 'government', 'authorities', 'host', 'hosts', 'side', 'spokesman', 'spokeswoman',
+  'spokesperson', 'representative', 'representatives', 'mediator', 'mediators',
+]);
+/** Verbs of taking part: "did Turkey mediate", "did Türkiye host the talks". */
+const ACTOR_VERBS: ReadonlySet<string> = new Set([
+  'mediate', 'mediated', 'host', 'hosted', 'attend', 'attended', 'chair', 'chaired', 'broker', 'brokered', 'facilitate',
+  'facilitated', 'participate', 'participated',
+]);
+
+/** The key of the country a question has act (see `QuestionAnalysis.actorCountry`), or null. */
+function actorCountryOf(tokens: readonly Token[]): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const country = countryOfTerm(termOf(tokens[i]?.folded ?? '') ?? '');
+    if (country === null) continue;
+    const next = tokens.slice(i + 1, i + 3).map((token) => token.folded);
+    const onBehalf = tokens[i - 1]?.folded === 'of' && tokens[i - 2]?.folded === 'behalf';
+    if (onBehalf || next.some((word) => ACTOR_NOUNS.has(word)) || ACTOR_VERBS.has(next[0] ?? '')) return country;
+  }
+  return null;
 }
 
 /**
