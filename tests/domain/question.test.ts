@@ -7,6 +7,7 @@ import { loadKnowledge } from '../../src/domain/knowledge/loadKnowledge.js';
 import { KnowledgeIndex } from '../../src/domain/search/knowledgeIndex.js';
 import { isMisspeltWord } from '../../src/domain/text/wordClass.js';
 import { countryOfTerm } from '../../src/domain/search/generalAliases.js';
+import { ownerForms } from '../../src/domain/answer/answerKinds.js';
 
 const seed = await loadKnowledge('knowledge');
 const seedIndex = new KnowledgeIndex(seed.articles, seed.aliases);
@@ -156,6 +157,24 @@ describe('counting', async () => {
 
   it('does not count an adjective that shares the noun\'s stem', () => {
     expect(kinds('How many diplomats work at the embassy?', 'Moscow wants the return of six diplomatic properties.')).toBe(0);
+  });
+
+  it('counts the staff of the mission asked about, not of the other side\'s', () => {
+    const owned = (question: string, sentence: string): number => {
+      const analysis = analyzeQuestion(question);
+      return answerKindEvidence(sentence, analysis.kind, new Set(), { counted: new Set(analysis.counted), owners: ownerForms(analysis.countedOwners) });
+    };
+    expect(analyzeQuestion("How many staff work at Iran's embassy in London?").countedOwners).toEqual(['iran']);
+    expect(analyzeQuestion('how many diplomats does belarus still have in warsaw').countedOwners).toEqual(['belarus']);
+    expect(analyzeQuestion('How many trading facilities did Washington restrict?').countedOwners).toEqual([]);
+    const tehran = 'At the heart of the dispute are the salaries of around 85 locally employed staff at the British embassy in Tehran.';
+    expect(owned("How many staff work at Iran's embassy in London?", tehran)).toBe(0);
+    expect(owned('How many staff work at the British embassy in Tehran?', tehran)).toBe(1);
+    // A capital says where the mission is, not whose.
+    expect(owned("How many staff at Iran's London embassy haven't been paid?", 'Iran says wages are owed at its London embassy, where 27 locally hired staff have not been paid.')).toBe(1);
+    // A count closing its clause counts the noun named before, for the nearest mission.
+    const klaipeda = 'The Lithuanian consulate in Grodno will open with a staff of nine diplomats, and the Belarusian consulate in Klaipeda will reopen the same week with seven.';
+    expect(owned('how many diplomats will belarus have in klaipeda', klaipeda)).toBe(1);
   });
 });
 

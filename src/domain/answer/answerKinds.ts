@@ -209,10 +209,50 @@ function countOf(sentence: string, counted: ReadonlySet<string>, owners: Readonl
       if (term === null || !counted.has(term) || wordClassOf(folded) === 'adjective') continue;
       // "15 Russian diplomats", "the Russian delegation of five diplomats" do not count American ones.
       const ownerWords = [...tokens.slice(i + 1, j), ...(tokens[i - 1]?.folded === 'of' ? tokens.slice(Math.max(0, i - 4), i - 1) : [])];
-      return owners.size === 0 || !ownerWords.some((word) => isCountryWord(word.folded) && !owners.has(word.folded));
+      if (owners.size === 0) return true;
+      if (ownerWords.some((word) => isCountryWord(word.folded))) return !ownerWords.some((word) => isCountryWord(word.folded) && !owners.has(word.folded));
+      // "85 staff at the British embassy in Tehran", "the British embassy says it cannot pay 37
+      // staff": the staff of the nearest mission named.
+      const mission = nearestMissionOwner(tokens, i);
+      return mission === null || sameCountryAs(owners, mission);
     }
-    return false;
+    // "nine diplomats in Grodno, and the Belarusian consulate will reopen with seven": a count that
+    // ends its clause counts the noun already named, for the nearest mission.
+    const endsClause = tokens[i + 1] === undefined || CLAUSE_LINKS.has(tokens[i + 1]?.folded ?? '');
+    if (!endsClause || owners.size === 0 || !tokens.slice(0, i).some((earlier) => counted.has(termOf(earlier.folded) ?? ''))) return false;
+    const mission = nearestMissionOwner(tokens, i);
+    return mission !== null && sameCountryAs(owners, mission);
   });
+}
+
+/** Whether a folded country word is one of the owners' countries ("belarusian" for "belarus"). */
+function sameCountryAs(owners: ReadonlySet<string>, folded: string): boolean {
+  const country = countryOfTerm(termOf(folded) ?? '');
+  return owners.has(folded) || [...owners].some((owner) => countryOfTerm(termOf(owner) ?? '') === country);
+}
+
+/** Words that open a new clause after a count: "... with seven, while ...". */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['and', 'while', 'but', 'whereas']);
+
+/** Nouns for a country's missions abroad, whose owner a count of staff belongs to. */
+const MISSION_NOUNS: ReadonlySet<string> = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'mission', 'missions']);
+/** How far from a count a mission's owner is looked for, in tokens. */
+const MISSION_REACH = 8;
+
+/**
+ * The country word right before the mission noun nearest to the token at `at` ("the British
+ * embassy", "Iran's London embassy"), or null when none is named.
+ */
+function nearestMissionOwner(tokens: readonly Token[], at: number): string | null {
+  for (let distance = 1; distance <= MISSION_REACH; distance++) {
+    for (const i of [at + distance, at - distance]) {
+      if (!MISSION_NOUNS.has(tokens[i]?.folded ?? '')) continue;
+      // "its London embassy": a capital says where the mission is; the owner may stand before it.
+      const owner = [tokens[i - 1], tokens[i - 2]].find((token) => countryOfTerm(termOf(token?.folded ?? '') ?? '') !== null);
+      return owner === undefined || (owner === tokens[i - 2] && !isCountryWord(tokens[i - 1]?.folded ?? '')) ? null : owner.folded;
+    }
+  }
+  return null;
 }
 
 /** The folded names that stand for the same countries or peoples ("american" → "us", "america", "americans"...). */

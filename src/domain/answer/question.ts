@@ -1442,8 +1442,24 @@ function countedOwners(tokens: readonly Token[], opener: { kind: AnswerKind; pos
     if (termOf(folded) === null) break;
     if (isCountryWord(folded)) owners.push(folded);
   }
+  if (owners.length > 0) return owners;
+  // "How many staff work at Iran's embassy in London?", "how many diplomats does Belarus have in
+  // Warsaw?": the mission's country, or the country that has them.
+  // A capital is where a mission is ("Iran's London embassy"), not whose.
+  for (let i = manyAt + 1; i < tokens.length; i++) {
+    const folded = (tokens[i] as Token).folded;
+    if (countryOfTerm(termOf(folded) ?? '') === null) continue;
+    const following = tokens.slice(i + 1, i + 4).map((token) => token.folded);
+    const mission = OWNED_MISSIONS.has(following[0] ?? '') || OWNED_MISSIONS.has(following[1] ?? '');
+    if (mission || HAVING_VERBS.has(following[0] ?? '') || HAVING_VERBS.has(following[1] ?? '')) return [folded];
+  }
   return owners;
 }
+
+/** Verbs by which a country has staff: "how many diplomats does Belarus still have in Warsaw". */
+const HAVING_VERBS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'keep', 'keeps', 'employ', 'employs']);
+/** A country's missions, whose staff a count may be of: "Iran's embassy", "the Polish consulate". */
+const OWNED_MISSIONS: ReadonlySet<string> = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'mission', 'missions']);
 
 /**
  * The name in "What did <Name> say/tell/note...", "According to <Name>", "Per <Name>", or "<Name> said what":
