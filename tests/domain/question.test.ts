@@ -172,6 +172,13 @@ describe('counting', async () => {
     expect(owned('How many staff work at the British embassy in Tehran?', tehran)).toBe(1);
     // A capital says where the mission is, not whose.
     expect(owned("How many staff at Iran's London embassy haven't been paid?", 'Iran says wages are owed at its London embassy, where 27 locally hired staff have not been paid.')).toBe(1);
+    // "its embassy": the mission of the country whose clause it is.
+    const tehranSays = 'Tehran says British sanctions have frozen the accounts used to pay 27 local staff at its embassy in London.';
+    expect(owned('how many local staff does the british embassy in tehran employ?', tehranSays)).toBe(0);
+    expect(owned("How many staff work at Iran's embassy in London?", tehranSays)).toBe(1);
+    const pair = 'Russia says $11.5 million of its embassy is frozen, while Washington says its embassy in Moscow has been unable to pay 140 local staff.';
+    expect(owned("how many local staff couldn't the us embassy in moscow pay?", pair)).toBe(1);
+    expect(owned('how many diplomats does belarus still have in warsaw', 'According to the Polish side, its embassy in Minsk now has 11 accredited diplomats.')).toBe(0);
     // A count closing its clause counts the noun named before, for the nearest mission.
     const klaipeda = 'The Lithuanian consulate in Grodno will open with a staff of nine diplomats, and the Belarusian consulate in Klaipeda will reopen the same week with seven.';
     expect(owned('how many diplomats will belarus have in klaipeda', klaipeda)).toBe(1);

@@ -1,4 +1,4 @@
-import { countryOfTerm, GENERAL_VARIANTS, isCountryWord } from '../search/generalAliases.js';
+import { countryMeantBy, countryOfTerm, GENERAL_VARIANTS, isCountryWord } from '../search/generalAliases.js';
 import { foldText } from '../text/fold.js';
 import { STOP_WORDS } from '../text/stopWords.js';
 import { termOf, termSetOf, termsOf } from '../text/terms.js';
@@ -225,10 +225,9 @@ function countOf(sentence: string, counted: ReadonlySet<string>, owners: Readonl
   });
 }
 
-/** Whether a folded country word is one of the owners' countries ("belarusian" for "belarus"). */
-function sameCountryAs(owners: ReadonlySet<string>, folded: string): boolean {
-  const country = countryOfTerm(termOf(folded) ?? '');
-  return owners.has(folded) || [...owners].some((owner) => countryOfTerm(termOf(owner) ?? '') === country);
+/** Whether the country key is one of the owners' countries ("belarusian" owns Belarus's missions). */
+function sameCountryAs(owners: ReadonlySet<string>, country: string): boolean {
+  return [...owners].some((owner) => countryMeantBy(termOf(owner) ?? '') === country);
 }
 
 /** Words that open a new clause after a count: "... with seven, while ...". */
@@ -240,17 +239,44 @@ const MISSION_NOUNS: ReadonlySet<string> = new Set(['embassy', 'embassies', 'con
 const MISSION_REACH = 8;
 
 /**
- * The country word right before the mission noun nearest to the token at `at` ("the British
- * embassy", "Iran's London embassy"), or null when none is named.
+ * The country of the mission nearest to the token at `at`, as its key: the country word right
+ * before the mission noun ("the British embassy", "Iran's London embassy"), or for "its" / "their"
+ * the country of the clause it belongs to ("Tehran says ... its embassy in London"); null when none
+ * is named.
  */
 function nearestMissionOwner(tokens: readonly Token[], at: number): string | null {
   for (let distance = 1; distance <= MISSION_REACH; distance++) {
     for (const i of [at + distance, at - distance]) {
       if (!MISSION_NOUNS.has(tokens[i]?.folded ?? '')) continue;
       // "its London embassy": a capital says where the mission is; the owner may stand before it.
-      const owner = [tokens[i - 1], tokens[i - 2]].find((token) => countryOfTerm(termOf(token?.folded ?? '') ?? '') !== null);
-      return owner === undefined || (owner === tokens[i - 2] && !isCountryWord(tokens[i - 1]?.folded ?? '')) ? null : owner.folded;
+      const before = isCapital(tokens[i - 1]?.folded ?? '') ? i - 2 : i - 1;
+      const owner = tokens[before]?.folded ?? '';
+      if (POSSESSIVE_PRONOUNS.has(owner)) return subjectCountryBefore(tokens, before);
+      return countryOfTerm(termOf(owner) ?? '');
     }
+  }
+  return null;
+}
+
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
+
+/** Whether a folded word is a capital or seat of government rather than a country or people. */
+function isCapital(folded: string): boolean {
+  const term = termOf(folded) ?? '';
+  return countryOfTerm(term) === null && countryMeantBy(term) !== null;
+}
+
+/**
+ * The key of the nearest country before `end` that is a clause's subject, followed by its verb
+ * ("Tehran says", "Washington has") or speaking as a side ("according to the Polish side, its
+ * embassy"), for "its" / "their"; null when none is.
+ */
+function subjectCountryBefore(tokens: readonly Token[], end: number): string | null {
+  for (let i = end - 1; i >= 0; i--) {
+    const country = countryMeantBy(termOf(tokens[i]?.folded ?? '') ?? '');
+    const next = tokens[i + 1]?.folded ?? '';
+    const source = next === 'side' && tokens[i - 2]?.folded === 'to' && tokens[i - 3]?.folded === 'according';
+    if (country !== null && (wordClassOf(next) === 'verb' || source)) return country;
   }
   return null;
 }
