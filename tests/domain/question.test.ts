@@ -1235,6 +1235,14 @@ describe('where in a city', () => {
     ]);
     expect(firstIn(story, 'where in Antalya were the Poland–Belarus talks held?')).toBe('antalya#2.1');
   });
+
+  it('takes "the Turkish city of Izmir" for the city itself, not a place in it', () => {
+    const story = storyIndex('izmir', 'Sweden and Iraq meet in Izmir', [
+      'Sweden and Iraq have agreed to work towards reopening their embassies, officials said after two days of talks in the Turkish city of Izmir.',
+      'The talks, held on October 27 and 28 at a hotel on the Izmir waterfront, were the second round between the two sides.',
+    ]);
+    expect(firstIn(story, 'where in Izmir did the Swedish and Iraqi delegations meet?')).toBe('izmir#2.1');
+  });
 });
 
 describe('which news agency', () => {

@@ -341,6 +341,9 @@ const LOCATIVE_PHRASE =
 /** A newswire dateline naming where a story was filed: "LOS ANGELES _", "SHANGHAI ,". */
 const DATELINE = /^\p{Lu}{2,}(?:[ .-]\p{Lu}{2,})*(?:\s*[,_—–]|\s+-)/u;
 
+/** Place nouns for a city or more: "the city of Izmir" is no place inside Izmir. */
+const WHOLE_PLACES: ReadonlySet<string> = termSetOf(['city', 'capital', 'province', 'region', 'port', 'town', 'country']);
+
 /** Common nouns for places: a "where" answer can be "at the consulate" as much as "in Istanbul". */
 const PLACE_NOUNS: ReadonlySet<string> = termSetOf([
   'consulate', 'embassy', 'residence', 'building', 'premises', 'palace', 'hotel', 'center', 'centre',
@@ -361,6 +364,8 @@ function placeNounIn(sentence: string, questionTerms: ReadonlySet<string>, close
   return tokens.some((token, i) => {
     const term = termOf(token.folded);
     if (term === null || !PLACE_NOUNS.has(term) || questionTerms.has(term)) return false;
+    // "in the Turkish city of Izmir" is the city itself, not a place inside it.
+    if (closely && WHOLE_PLACES.has(term) && tokens[i + 1]?.folded === 'of') return false;
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
       const before = tokens[j] as Token;
       if (before.folded === 'of') return false;
