@@ -1050,12 +1050,13 @@ describe('more ways of asking', () => {
     ['Which news agency reported the meeting?', null],
     ['Where is the hotel?', null],
     ['In which hotel did the US delegation stay in Istanbul?', 'hotel'], // a preposition first
+    ['which district of istanbul is the russian consulate in?', 'district'], // "the Konyaaltı district"
   ])('%j asks for a thing named with the word %j', (question, thing) => {
     expect(analyzeQuestion(question).namedThing?.surface ?? null).toBe(thing);
   });
 
   it('declines "which hotel / court" when no paragraph on the topic says it, and still answers "which city"', () => {
-    for (const question of ['Which hotel did the US delegation stay in?', 'which court will rule on the killenworth villa', 'Which judge ruled on the Killenworth villa?']) {
+    for (const question of ['Which hotel did the US delegation stay in?', 'which court will rule on the killenworth villa', 'Which judge ruled on the Killenworth villa?', 'which district of istanbul is the russian consulate in?']) {
       expect(answerQuestion(seedIndex, question).kind, question).toBe('declined');
     }
     const city = answerQuestion(seedIndex, 'Which city hosted the US-Russia talks?');

@@ -1304,7 +1304,7 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
  * agencies or buildings: "which city" is answered by "Istanbul".
  */
 const NAMED_THINGS: ReadonlySet<string> = new Set([
-  ...PERSON_ROLES, 'hotel', 'hotels', 'court', 'courts', 'bank', 'banks', 'university', 'hospital', 'airline', 'airport',
+  ...PERSON_ROLES, 'hotel', 'hotels', 'court', 'courts', 'bank', 'banks', 'university', 'hospital', 'airline', 'airport', 'district',
   'palace', 'newspaper', 'judges', 'ministers', 'ambassadors', 'envoys', 'consulate', 'embassy', 'mission',
 ]);
 
