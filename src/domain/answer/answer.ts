@@ -318,6 +318,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   // "Did Turkish officials attend?": a story naming Türkiye only as where it happened does not say.
   const { actorCountry } = analysis;
   if (actorCountry !== null) eligible = eligible.filter((candidate) => actsInArticle(candidate.passage.article, actorCountry));
+  // "Where is the US consulate in Istanbul?": not a sentence about the Russian consulate there.
+  const { ownedMission } = analysis;
+  if (ownedMission !== null) eligible = eligible.filter((candidate) => !namesOthersMission(candidate.sentence.text, ownedMission));
   const best = eligible[0];
   if (best === undefined || best.support < minSupport || onlySettingsFound(concepts, analysis.kind, best)) return declined(question, { kind: 'weak-match' });
   const answers = selectAnswers(eligible, best, options.relatedAnswerRatio ?? RELATED_ANSWER_RATIO);
@@ -458,6 +461,22 @@ function namedOnlyAsToCome(article: Article, terms: ReadonlySet<string>): boolea
 const PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'at', 'to', 'from', 'of', 'near', 'across', 'outside', 'inside', 'into', 'around']);
 /** Words after a country that make it a place: "the Turkish resort city of Antalya". */
 const PLACE_AFTER: ReadonlySet<string> = new Set(['city', 'cities', 'resort', 'port', 'capital', 'coast', 'border', 'province', 'region', 'town', 'soil']);
+
+/**
+ * Whether the sentence names the mission (consulate, embassy) as another country's ("the Russian
+ * consulate") and never as the one asked about.
+ */
+function namesOthersMission(sentence: string, asked: { readonly country: string; readonly mission: string }): boolean {
+  const tokens = tokenize(sentence);
+  let other = false;
+  for (const [i, token] of tokens.entries()) {
+    if (termOf(token.folded) !== asked.mission) continue;
+    const owner = countryOfTerm(termOf(tokens[i - 1]?.folded ?? '') ?? '');
+    if (owner === asked.country) return false;
+    if (owner !== null) other = true;
+  }
+  return other;
+}
 
 /** Per article, the countries it has act (see `actsIn`), worked out when first asked. */
 const actingCountries = new WeakMap<Article, Map<string, boolean>>();

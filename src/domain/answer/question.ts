@@ -212,6 +212,11 @@ export interface QuestionAnalysis {
    */
   readonly actorCountry: string | null;
   /**
+   * "Where is the US consulate in Istanbul?": the country key and term of a mission named with its
+   * owner; a sentence about another country's consulate does not answer. Null when none is named.
+   */
+  readonly ownedMission: { readonly country: string; readonly mission: string } | null;
+  /**
    * "The third round", "the first meeting": counted ordinals of the event a question names, lowercase,
    * which say which of several is meant (not "peace in ukraine first").
    */
@@ -773,6 +778,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     asksExactDate: kind === 'date' && (words.some((word) => PRECISION_WORDS.has(word)) || ['day', 'date'].includes(words[opener?.positions[1] ?? -1] ?? '')),
     asksSayer: kind === 'agent' && opener !== undefined && words[opener.positions.at(-1) ?? -1] === 'who' && SPEECH_VERBS.has(words[(opener.positions.at(-1) ?? -1) + 1] ?? ''),
     actorCountry: actorCountryOf(tokens),
+    // A check ("was the meeting at the American consulate?") is answered by the sentence correcting it.
+    ownedMission: isCheck ? null : ownedMissionOf(tokens),
     personCountry: asksPerson ? (personCountryOf(tokens) ?? (leader?.verbAt === undefined ? null : ledSideCountry(tokens, leader.verbAt))) : null,
     eventOrdinals: [
       ...eventOrdinalsOf(text),
@@ -1255,6 +1262,19 @@ const ACTOR_VERBS: ReadonlySet<string> = new Set([
   'mediate', 'mediated', 'host', 'hosted', 'attend', 'attended', 'chair', 'chaired', 'broker', 'brokered', 'facilitate',
   'facilitated', 'participate', 'participated',
 ]);
+
+/** The first mission named with its country ("the US consulate", "Poland's embassy"), or null. */
+function ownedMissionOf(tokens: readonly Token[]): { country: string; mission: string } | null {
+  for (let i = 1; i < tokens.length; i++) {
+    const mission = tokens[i]?.folded ?? '';
+    if (!OWNED_MISSIONS.has(mission)) continue;
+    const country = countryOfTerm(termOf(tokens[i - 1]?.folded ?? '') ?? '');
+    // "the US-Russia embassy talks": a mission word naming talks, and both sides.
+    if (country === null || EVENT_WORDS.has(tokens[i + 1]?.folded ?? '') || countryOfTerm(termOf(tokens[i - 2]?.folded ?? '') ?? '') !== null) continue;
+    return { country, mission: termOf(mission) ?? mission };
+  }
+  return null;
+}
 
 /** The key of the country a question has act (see `QuestionAnalysis.actorCountry`), or null. */
 function actorCountryOf(tokens: readonly Token[]): string | null {
