@@ -1035,6 +1035,7 @@ describe('questions about someone\'s background', () => {
 describe('more ways of asking', () => {
   it.each([
     ['what was the date of the istanbul meeting', 'date', null],
+    ['what was the size of the visa backlog at Chandigarh? like 40k?', 'quantity', null],
     ['whats the street address of the russian consulate in istanbul', 'other', 'address'],
     ["what's the street address of the russian consulate in istanbul", 'other', 'address'],
     ["what's the capital of maryland", 'other', 'capital'],

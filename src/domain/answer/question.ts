@@ -321,6 +321,8 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
   ['many', 'quantity'],
   ['much', 'quantity'],
   ['number', 'quantity'],
+  // "What was the size of the visa backlog?": how many, or how big.
+  ['size', 'quantity'],
 ]);
 
 /** Nouns for the kind of answer asked ("what sum", "what kind"), besides those in `KIND_WORDS`. */
