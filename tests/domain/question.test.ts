@@ -117,6 +117,9 @@ describe('the attribute asked for', () => {
     ['Which government has placed curbs on the Russian facilities?', null],
     ['what dates were the talks in istanbul', null], // the kind of answer, not an attribute
     ['What sum was held in the closed accounts?', null],
+    // A rule is told in its own words ("must ask for permission"), not named.
+    ['whats the travel rule for polish diplomats in belarus', null],
+    ['what are the travel rules for british diplomats in tehran?', null],
   ])('%j → %j', (question, attribute) => {
     expect(analyzeQuestion(question).attribute?.surface ?? null).toBe(attribute);
   });

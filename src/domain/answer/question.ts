@@ -992,8 +992,13 @@ function findAttribute(words: readonly string[], tokens: readonly Token[], conce
   const ofAt = [start + 1, start + 2].find((at) => words[at] === 'of' || ((words[at] === 'for' || words[at] === 'like') && at + 1 < words.length));
   if (ofAt === undefined) return null;
   const concept = conceptAt(concepts, positions, ofAt - 1);
-  return concept === null || concept.isFrame || concept.isName || concept.isDate ? null : concept;
+  // "What's the travel rule for Polish diplomats?": a rule is told in its own words ("must ask
+  // for permission"), not named.
+  return concept === null || concept.isFrame || concept.isName || concept.isDate || GENERIC_NOUNS.has(concept.parts[0]?.folded ?? '') ? null : concept;
 }
+
+/** Nouns for what a sentence tells in its own words rather than names: no attribute to look up. */
+const GENERIC_NOUNS: ReadonlySet<string> = new Set(['rule', 'rules', 'policy', 'policies', 'arrangement', 'arrangements', 'situation']);
 
 /**
  * Position of the first word after "what is/was [the]" (or "whats [the]"), or of a lookup's first
