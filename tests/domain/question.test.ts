@@ -1256,6 +1256,13 @@ describe('where in a city', () => {
     expect(firstIn(story, 'where in Antalya were the Poland–Belarus talks held?')).toBe('antalya#2.1');
   });
 
+  it('takes a district for a place in the city the story\'s lead names', async () => {
+    // Held-out ZS: "The talks were held at the Norwegian consulate general in the Beyoğlu district".
+    const index = await seedWith('tests/fixtures/heldout-zs/knowledge');
+    const venue = answerQuestion(index, 'where in Istanbul did Norway and Kazakhstan meet?');
+    expect(venue.kind === 'answered' && venue.answers[0]?.text).toMatch(/Beyoğlu district/u);
+  });
+
   it('takes "the Turkish city of Izmir" for the city itself, not a place in it', () => {
     const story = storyIndex('izmir', 'Sweden and Iraq meet in Izmir', [
       'Sweden and Iraq have agreed to work towards reopening their embassies, officials said after two days of talks in the Turkish city of Izmir.',

@@ -174,8 +174,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
           mentionsCountryOf(index, candidate, concepts[i]) ||
           (isOnlyRound(index, candidate, concepts[i]) && identifiedBesides(candidate, concepts, i)),
       ) &&
-      // "in the city's Konyaaltı district": the city may be the one the story's lead names.
-      (within < 0 || (candidate.contextMatches[within] ?? 0) > 0 || (/\bthe city['’]s\b|\bin the city\b/iu.test(candidate.sentence.text) && inLead(index, candidate, concepts[within]))),
+      // "in the city's Konyaaltı district", "the Turkish capital's Çankaya district", "in the
+      // Beyoğlu district": the city may be the one the story's lead names.
+      (within < 0 || (candidate.contextMatches[within] ?? 0) > 0 || (CITY_REFERENCE.test(candidate.sentence.text) && inLead(index, candidate, concepts[within]))),
   );
   eligible = notStillToCome(aboutRoundAsked(eligible, analysis, minSupport), concepts, analysis);
   if (REQUIRED_KINDS.has(analysis.kind)) {
@@ -456,6 +457,9 @@ function namedOnlyAsToCome(article: Article, terms: ReadonlySet<string>): boolea
   }
   return named;
 }
+
+/** A sentence speaking of the story's city without naming it, or of a district in it. */
+const CITY_REFERENCE = /\bthe (?:city|capital)['’]s\b|\bin the (?:city|capital)\b|\b(?:district|neighbou?rhood|quarter)\b/iu;
 
 /** Words before a country that make it a place: "in Türkiye", "the city of", "(Türkiye)". */
 const PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'at', 'to', 'from', 'of', 'near', 'across', 'outside', 'inside', 'into', 'around']);
