@@ -482,6 +482,13 @@ describe('claims brought to check', () => {
     expect(analyzeQuestion('What happened to the Liberty Bell?').concepts.map((concept) => concept.surface)).toEqual(['happened', 'Liberty Bell']);
   });
 
+  it('finds what two things diplomats struggle to get', () => {
+    // How many answers are asked for is no word to find.
+    const two = analyzeQuestion('what two things have been hard to get for diplomats on both sides').concepts.find((concept) => concept.surface === 'two');
+    expect(two?.isFrame).toBe(true);
+    expect(firstOnSeed('what two things do diplomats struggle to get, visas and...?')).toBe('2025-04-10-istanbul-embassy-talks#7.1');
+  });
+
   it('answers them from the sentence that settles them', () => {
     expect(firstOnSeed('Claim going around: Russia slapped restrictions on six US facilities. True?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
     // "the West" is who "Western sanctions" come from.

@@ -152,7 +152,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['controversial', 'contentious', 'disputed', 'contention', 'thorny', 'sticking point', 'beef'],
   ['tension', 'friction', 'strain', 'hostility', 'animosity', 'bad blood'],
   ['fall', 'collapse', 'deteriorate', 'plunge', 'sink', 'slump', 'decline'],
-  ['difficulty', 'difficult', 'hard', 'trouble', 'hardship', 'headache', 'problem', 'obstacle'],
+  ['difficulty', 'difficult', 'hard', 'trouble', 'hardship', 'headache', 'problem', 'obstacle', 'struggle'],
   ['operation', 'work', 'activity', 'functioning'],
   ['visit', 'trip'],
   ['hamper', 'impede', 'hinder', 'obstruct', 'get in the way'],
