@@ -49,6 +49,8 @@ describe('questions in idioms', () => {
     // An idiom after a verb and its object wins over the verb's particle ("getting ... back").
     ['Which two capitals had already said the focus was getting diplomatic work back on track?', `${SEED}#4.1`],
     ['what did moscow and washington say they wanted to get back up and running', `${SEED}#4.1`],
+    // Someone who just started is new.
+    ['is darchiev a long-serving envoy or did he just start?', `${SEED}#3.1`],
   ])('%s', (question, sentenceId) => {
     expect(firstOnSeed(question)).toBe(sentenceId);
   });

@@ -23,6 +23,7 @@ const IDIOMS: readonly (readonly [string, string])[] = [
   ['back on track', 'restore'],
   ['back to normal', 'normalize'],
   ['up and running', 'operation'],
+  ['just start|started|begun|began|arrived|appointed', 'new'],
 ];
 
 interface PatternWord {
