@@ -482,6 +482,13 @@ describe('claims brought to check', () => {
     expect(analyzeQuestion('What happened to the Liberty Bell?').concepts.map((concept) => concept.surface)).toEqual(['happened', 'Liberty Bell']);
   });
 
+  it('takes "the two" alone for the parties, and "tanking" for falling', () => {
+    const two = analyzeQuestion('what kind of accusations have the two been throwing at each other?').concepts.find((concept) => concept.surface === 'two');
+    expect(two?.isFrame).toBe(true);
+    expect(firstOnSeed('what kind of accusations have the two been throwing at each other?')).toBe('2025-04-10-istanbul-embassy-talks#4.1');
+    expect(firstOnSeed('which conflict gets blamed for relations tanking?')).toBe('2025-04-10-istanbul-embassy-talks#1.2');
+  });
+
   it('finds what two things diplomats struggle to get', () => {
     // How many answers are asked for is no word to find.
     const two = analyzeQuestion('what two things have been hard to get for diplomats on both sides').concepts.find((concept) => concept.surface === 'two');

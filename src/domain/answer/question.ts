@@ -1119,8 +1119,8 @@ function partiesAt(words: readonly string[]): number[] {
   const positions: number[] = [];
   words.forEach((word, i) => {
     if ((word === 'two' || word === 'both') && PARTY_NOUNS.has(words[i + 1] ?? '')) positions.push(i, i + 1);
-    // "the friction between the two": the two parties, the noun left out.
-    else if (word === 'two' && words[i - 1] === 'the' && words[i - 2] === 'between' && termOf(words[i + 1] ?? '') === null) positions.push(i);
+    // "the friction between the two", "what have the two been throwing": the two parties, the noun left out.
+    else if (word === 'two' && words[i - 1] === 'the' && (termOf(words[i + 1] ?? '') === null || AUXILIARIES.has(words[i + 1] ?? ''))) positions.push(i);
   });
   return positions;
 }

@@ -151,7 +151,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['restriction', 'limit', 'curb', 'ban', 'cap', 'ceiling'],
   ['controversial', 'contentious', 'disputed', 'contention', 'thorny', 'sticking point', 'beef'],
   ['tension', 'friction', 'strain', 'hostility', 'animosity', 'bad blood'],
-  ['fall', 'collapse', 'deteriorate', 'plunge', 'sink', 'slump', 'decline'],
+  ['fall', 'collapse', 'deteriorate', 'plunge', 'sink', 'slump', 'decline', 'tank', 'nosedive'],
   ['difficulty', 'difficult', 'hard', 'trouble', 'hardship', 'headache', 'problem', 'obstacle', 'struggle'],
   ['operation', 'work', 'activity', 'functioning'],
   ['visit', 'trip'],
