@@ -489,6 +489,13 @@ describe('claims brought to check', () => {
     expect(firstOnSeed('which conflict gets blamed for relations tanking?')).toBe('2025-04-10-istanbul-embassy-talks#1.2');
   });
 
+  it('takes "need to" for a requirement, like "have to"', () => {
+    const need = analyzeQuestion('Which two countries would need to make peace first?').concepts.find((concept) => concept.surface === 'need');
+    expect(need?.isFrame).toBe(true);
+    expect(firstOnSeed('Which two countries would need to make peace first?')).toBe('2025-04-10-istanbul-embassy-talks#6.1');
+    expect(analyzeQuestion('what do the diplomats need?').concepts.find((concept) => concept.surface === 'need')?.isFrame).toBe(false);
+  });
+
   it('finds what two things diplomats struggle to get', () => {
     // How many answers are asked for is no word to find.
     const two = analyzeQuestion('what two things have been hard to get for diplomats on both sides').concepts.find((concept) => concept.surface === 'two');

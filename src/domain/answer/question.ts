@@ -627,7 +627,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const askedOutlet = opener === undefined ? outletAskedAt(words) : [];
   if (askedPeople.length > 0 || askedRole || askedOutlet.length > 0) kind = 'agent';
   // "the two countries", "both sides": the story's parties, named elsewhere; the words only point.
-  const framing = [...askedPeople, ...askedOutlet, ...partiesAt(words), ...relativeTimeAt(words), ...pronounOneAt(words), ...answerCountAt(words)];
+  const framing = [...askedPeople, ...askedOutlet, ...partiesAt(words), ...relativeTimeAt(words), ...pronounOneAt(words), ...answerCountAt(words), ...modalNeedAt(words)];
   // Kind words ("date", "time") set the kind only in terse lookups ("istanbul talks date"), not in
   // full questions ("Are relations at an all-time low?").
   if (kind === 'other' && !AUXILIARIES.has(words[0] ?? '') && !QUESTION_WORDS.has(words[0] ?? '')) {
@@ -1144,6 +1144,11 @@ function peopleNamedAt(words: readonly string[]): number[] {
 }
 
 /** Positions of "(two) officials" in a question opening "which/what (two) [Turkish] officials"; empty otherwise. */
+/** "Which countries would need to make peace?": "need to" only says it is required, like "have to". */
+function modalNeedAt(words: readonly string[]): number[] {
+  return words.flatMap((word, i) => ((word === 'need' || word === 'needs' || word === 'needed') && words[i + 1] === 'to' ? [i] : []));
+}
+
 /** "What two things ...", "which three issues ...": how many answers are asked for, not a word to find. */
 function answerCountAt(words: readonly string[]): number[] {
   const at = PREPOSITIONS_BEFORE_WHICH.has(words[0] ?? '') ? 1 : 0;
