@@ -487,6 +487,9 @@ describe('claims brought to check', () => {
     expect(two?.isFrame).toBe(true);
     expect(firstOnSeed('what kind of accusations have the two been throwing at each other?')).toBe('2025-04-10-istanbul-embassy-talks#4.1');
     expect(firstOnSeed('which conflict gets blamed for relations tanking?')).toBe('2025-04-10-istanbul-embassy-talks#1.2');
+    // "Even" only intensifies; "messier" is worse.
+    const messier = answerQuestion(seedIndex, 'what made things between the two even messier, per the article?');
+    expect(messier.kind === 'answered' && messier.answers.map((answer) => answer.sentenceId)).toContain('2025-04-10-istanbul-embassy-talks#4.1');
   });
 
   it('takes "need to" for a requirement, like "have to"', () => {

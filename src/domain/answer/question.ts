@@ -476,6 +476,8 @@ const CHAT_FILLER: ReadonlySet<string> = new Set([
   'somewhere', 'anywhere', 'someplace',
   // Hedges on the answer asked for: "how long, roughly?", "where exactly?".
   'roughly', 'approximately', 'approx', 'exactly', 'precisely', 'basically',
+  // Intensifiers: "even messier".
+  'even',
 ]);
 
 /** Capitalised words that are not names (calendar words are capitalised in English). */
@@ -1120,7 +1122,7 @@ function partiesAt(words: readonly string[]): number[] {
   words.forEach((word, i) => {
     if ((word === 'two' || word === 'both') && PARTY_NOUNS.has(words[i + 1] ?? '')) positions.push(i, i + 1);
     // "the friction between the two", "what have the two been throwing": the two parties, the noun left out.
-    else if (word === 'two' && words[i - 1] === 'the' && (termOf(words[i + 1] ?? '') === null || AUXILIARIES.has(words[i + 1] ?? ''))) positions.push(i);
+    else if (word === 'two' && words[i - 1] === 'the' && (termOf(words[i + 1] ?? '') === null || AUXILIARIES.has(words[i + 1] ?? '') || CHAT_FILLER.has(words[i + 1] ?? ''))) positions.push(i);
   });
   return positions;
 }

@@ -188,7 +188,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['normalize', 'normalization', 'thaw', 'rapprochement', 'detente', 'repair', 'mend', 'even keel'],
   ['blame', 'accuse', 'accusation', 'reproach', 'allegation', 'claim'],
   ['threaten', 'threat', 'intimidate', 'intimidation', 'bully'],
-  ['worsen', 'complicate', 'aggravate', 'exacerbate'],
+  ['worsen', 'complicate', 'aggravate', 'exacerbate', 'messier'],
   ['new', 'newly'],
   ['begin', 'start', 'outbreak', 'break out'],
   ['end', 'finish', 'conclude'],
