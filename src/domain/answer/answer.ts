@@ -103,7 +103,9 @@ export interface AnswerOptions {
  * the question asks for a date, number, duration or time and no matching sentence has one; it asks
  * what someone said and no sentence credits them; it asks which round and no sentence numbers one;
  * the best sentence addresses too little of the question, or only its place and date ("weather in
- * Istanbul in April").
+ * Istanbul in April"). Before that last check, sentences that cannot answer are set aside: from a
+ * story that only plans the round asked of as past, one naming the acting country only as a
+ * place, or one about another country's mission.
  */
 export function answerQuestion(index: KnowledgeIndex, question: string, options: AnswerOptions = {}): AnswerResult {
   const analysis = analyzeQuestion(question, (folded) => index.isProperWord(folded));
@@ -448,7 +450,7 @@ function namedOnlyAsToCome(article: Article, terms: ReadonlySet<string>): boolea
     // Each plan runs to the end of its clause: "set up a group that will meet monthly, and to hold
     // a third round in Istanbul" has two.
     let elsewhere = sentence;
-    for (const plan of sentence.matchAll(STILL_TO_COME_ALL)) {
+    for (const plan of sentence.matchAll(STILL_TO_COME)) {
       const planned = sentence.slice(plan.index).split(/[,;:]/u)[0] ?? '';
       if (termsOf(planned).some((term) => terms.has(term))) named = true;
       elsewhere = elsewhere.replace(planned, ' ');
@@ -634,11 +636,11 @@ function isSpeechVerb(concept: ExpandedConcept): boolean {
 /** A sentence telling of a meeting to come: "a second round is planned for July", "will meet again in Ankara". */
 const NEXT_EVENT = /\b(?:rounds?|meetings?|sessions?|talks)\b[^.;]*?\b(?:expected|planned|scheduled|due|set)\b|\b(?:will|would|to|agreed to)\s+(?:meet|hold|reconvene|be held|take place)\b|\bnext\s+(?:round|meeting|session)\b/iu;
 
-/** Words that place a sentence's event ahead: "will resume", "would take place", "is scheduled for", "next". */
-/** A round still to come: the next one, one agreed to or planned, or one with no date set yet. */
+/** Rounds still to come, each: the next one, one agreed to or planned, or one with no date set yet. */
 const STILL_TO_COME =
-  /\bnext (?:round|meeting|session)\b|\b(?:will|would|shall|agreed to|plans? to|planning to|and to|expected to|due to)\s+(?:meet|hold|reconvene|resume|be held|take place)\b|\b(?:rounds?|meetings?|sessions?|talks) (?:is|are|was|were) (?:expected|planned|scheduled|due|set)\b|\bno date (?:has|had) (?:yet )?been (?:set|fixed)\b/iu;
-const STILL_TO_COME_ALL = new RegExp(STILL_TO_COME.source, 'giu');
+  /\bnext (?:round|meeting|session)\b|\b(?:will|would|shall|agreed to|plans? to|planning to|and to|expected to|due to)\s+(?:meet|hold|reconvene|resume|be held|take place)\b|\b(?:rounds?|meetings?|sessions?|talks) (?:is|are|was|were) (?:expected|planned|scheduled|due|set)\b|\bno date (?:has|had) (?:yet )?been (?:set|fixed)\b/giu;
+
+/** Words that place a sentence's event ahead: "will resume", "would take place", "is scheduled for", "next". */
 const FUTURE_MARKERS = /\b(?:will|would|shall|again|scheduled|planned|plans|next|upcoming|expected|due|set to|set for|later this|agreed to (?:hold|meet|resume|reconvene))\b/iu;
 
 /** Shortest shared start that counts two terms as one word family ("discov" of discovered, "discoveri" of discovery). */

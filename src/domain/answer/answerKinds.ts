@@ -4,7 +4,7 @@ import { STOP_WORDS } from '../text/stopWords.js';
 import { termOf, termSetOf, termsOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { wordClassOf } from '../text/wordClass.js';
-import { INDEFINITE_ARTICLES, MONEY_UNITS, type AnswerKind } from './question.js';
+import { INDEFINITE_ARTICLES, MISSION_NOUNS, MONEY_UNITS, type AnswerKind } from './question.js';
 
 /** What besides its kind a question says about the answer it wants (see {@link answerKindEvidence}). */
 export interface EvidenceDetail {
@@ -233,8 +233,6 @@ function sameCountryAs(owners: ReadonlySet<string>, country: string): boolean {
 /** Words that open a new clause after a count: "... with seven, while ...". */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set(['and', 'while', 'but', 'whereas']);
 
-/** Nouns for a country's missions abroad, whose owner a count of staff belongs to. */
-const MISSION_NOUNS: ReadonlySet<string> = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'mission', 'missions']);
 /** How far from a count a mission's owner is looked for, in tokens. */
 const MISSION_REACH = 8;
 
@@ -258,6 +256,7 @@ function nearestMissionOwner(tokens: readonly Token[], at: number): string | nul
   return null;
 }
 
+/** Pronouns owning a mission: "its embassy", whose country the clause names. */
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 
 /** Whether a folded word is a capital or seat of government rather than a country or people. */
@@ -537,7 +536,7 @@ export function namesInstanceOf(sentence: string, wanted: ReadonlySet<string>, a
   // A mission is told by where it is: "the consulate (general) in Kirkenes" (a bank in Frankfurt is not named).
   const placed = (i: number): boolean => {
     const at = tokens[i + 1]?.folded === 'general' ? i + 2 : i + 1;
-    return MISSIONS.has(tokens[i]?.folded ?? '') && LOCATIVES.has(tokens[at]?.folded ?? '') && named(at + 1);
+    return MISSION_NOUNS.has(tokens[i]?.folded ?? '') && LOCATIVES.has(tokens[at]?.folded ?? '') && named(at + 1);
   };
   // "a Japanese bank froze it", "German banks closed the accounts": a people's word after "a", or
   // before a plural, says whose, not which.
@@ -554,8 +553,6 @@ export function namesInstanceOf(sentence: string, wanted: ReadonlySet<string>, a
 
 /** Adjectives of a group of countries, which say whose, like a country's: "Western sanctions". */
 const BLOC_WORDS: ReadonlySet<string> = new Set(['western', 'eastern', 'european', 'international', 'global', 'allied', 'arab', 'nordic', 'baltic']);
-
-const MISSIONS: ReadonlySet<string> = new Set(['consulate', 'consulates', 'embassy', 'embassies', 'mission', 'missions']);
 
 /** Whether the token at `i` is capitalised and not the sentence's first word (where anything is). */
 function capitalisedInside(tokens: readonly Token[], i: number): boolean {

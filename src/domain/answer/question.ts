@@ -1287,7 +1287,7 @@ const ACTOR_VERBS: ReadonlySet<string> = new Set([
 function ownedMissionOf(tokens: readonly Token[]): { country: string; mission: string } | null {
   for (let i = 1; i < tokens.length; i++) {
     const mission = tokens[i]?.folded ?? '';
-    if (!OWNED_MISSIONS.has(mission)) continue;
+    if (!MISSION_NOUNS.has(mission)) continue;
     const country = countryOfTerm(termOf(tokens[i - 1]?.folded ?? '') ?? '');
     // "the US-Russia embassy talks": a mission word naming talks, and both sides.
     if (country === null || EVENT_WORDS.has(tokens[i + 1]?.folded ?? '') || countryOfTerm(termOf(tokens[i - 2]?.folded ?? '') ?? '') !== null) continue;
@@ -1490,7 +1490,7 @@ function countedOwners(tokens: readonly Token[], opener: { kind: AnswerKind; pos
     const folded = (tokens[i] as Token).folded;
     if (countryOfTerm(termOf(folded) ?? '') === null) continue;
     const following = tokens.slice(i + 1, i + 4).map((token) => token.folded);
-    const mission = OWNED_MISSIONS.has(following[0] ?? '') || OWNED_MISSIONS.has(following[1] ?? '');
+    const mission = MISSION_NOUNS.has(following[0] ?? '') || MISSION_NOUNS.has(following[1] ?? '');
     if (mission || HAVING_VERBS.has(following[0] ?? '') || HAVING_VERBS.has(following[1] ?? '')) return [folded];
   }
   return owners;
@@ -1498,8 +1498,8 @@ function countedOwners(tokens: readonly Token[], opener: { kind: AnswerKind; pos
 
 /** Verbs by which a country has staff: "how many diplomats does Belarus still have in Warsaw". */
 const HAVING_VERBS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'keep', 'keeps', 'employ', 'employs']);
-/** A country's missions, whose staff a count may be of: "Iran's embassy", "the Polish consulate". */
-const OWNED_MISSIONS: ReadonlySet<string> = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'mission', 'missions']);
+/** Nouns for a country's missions abroad: "Iran's embassy", "the Polish consulate". */
+export const MISSION_NOUNS: ReadonlySet<string> = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'mission', 'missions']);
 
 /**
  * The name in "What did <Name> say/tell/note...", "According to <Name>", "Per <Name>", or "<Name> said what":
