@@ -76,6 +76,10 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-zy', 'held-out ZY', 'held-out ZY near-topic'),
   ...questionPair('heldout-yb', 'held-out YB', 'held-out YB near-topic'),
   ...questionPair('heldout-yc', 'held-out YC', 'held-out YC near-topic'),
+  ...questionPair('heldout-zz', 'held-out ZZ', 'held-out ZZ near-topic'),
+  ...questionPair('heldout-ya', 'held-out YA', 'held-out YA near-topic'),
+  ...questionPair('heldout-yd', 'held-out YD', 'held-out YD near-topic'),
+  ...questionPair('heldout-ye', 'held-out YE', 'held-out YE near-topic'),
 ];
 
 /**
