@@ -506,6 +506,14 @@ describe('claims brought to check', () => {
     expect(firstOnSeed('what two things do diplomats struggle to get, visas and...?')).toBe('2025-04-10-istanbul-embassy-talks#7.1');
   });
 
+  it('corrects a guess after the question rather than declining it as an unknown name', () => {
+    expect(analyzeQuestion('who led the russian side, was it lavrov?').guesses.map((concept) => concept.surface)).toEqual(['lavrov']);
+    expect(firstOnSeed('who led the russian side, was it lavrov?')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
+    expect(firstOnSeed('who said ukraine was off the agenda, was that rubio?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+    // A name in the question itself is still one the knowledge must have.
+    expect(answerQuestion(seedIndex, 'did lavrov lead the russian side?').kind).toBe('declined');
+  });
+
   it('answers them from the sentence that settles them', () => {
     expect(firstOnSeed('Claim going around: Russia slapped restrictions on six US facilities. True?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
     // "the West" is who "Western sanctions" come from.

@@ -117,8 +117,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     // names is the premise the answer corrects.
     .filter((expanded) => (expanded.concept !== analysis.checkedPlace && !analysis.checkedLeaders.includes(expanded.concept)) || expanded.status !== 'unknown');
   const unknownNames = concepts
+    // "Who led the Russian side, was it Lavrov?": the asker's guess is a premise the answer corrects.
     // Status first: whether a word is a slip (`isUnlistedWord`) is a fuzzy dictionary look-up.
-    .filter((expanded) => expanded.status === 'unknown' && (expanded.concept.isName || isUnlistedWord(expanded) || isPlaceName(expanded) || isOffice(expanded)))
+    .filter((expanded) => expanded.status === 'unknown' && !analysis.guesses.includes(expanded.concept) && (expanded.concept.isName || isUnlistedWord(expanded) || isPlaceName(expanded) || isOffice(expanded)))
     .map((expanded) => expanded.concept.surface);
   // "What did trump post about the talks?": no article has the word, so none quotes them.
   const sayer = concepts.find((expanded) => expanded.concept === analysis.sayer);

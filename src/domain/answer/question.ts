@@ -217,6 +217,11 @@ export interface QuestionAnalysis {
    */
   readonly ownedMission: { readonly country: string; readonly mission: string } | null;
   /**
+   * "Who led the Russian side, was it Lavrov?": the asker's guess after the question, a premise the
+   * answer corrects, not a name the knowledge must have.
+   */
+  readonly guesses: readonly Concept[];
+  /**
    * "The third round", "the first meeting": counted ordinals of the event a question names, lowercase,
    * which say which of several is meant (not "peace in ukraine first").
    */
@@ -784,6 +789,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     actorCountry: actorCountryOf(tokens),
     // A check ("was the meeting at the American consulate?") is answered by the sentence correcting it.
     ownedMission: isCheck ? null : ownedMissionOf(tokens),
+    guesses: concepts.filter((_, i) => (positions[i] ?? -1) >= guessFrom),
     personCountry: asksPerson ? (personCountryOf(tokens) ?? (leader?.verbAt === undefined ? null : ledSideCountry(tokens, leader.verbAt))) : null,
     eventOrdinals: [
       ...eventOrdinalsOf(text),
