@@ -37,6 +37,8 @@ describe('roleQuestionOf', () => {
     ['who is the US ambassador to russia right now lol', { before: ['us'], office: ['ambassador'], after: ['russia'] }],
     // A link to the event the holder took part in says nothing of where the office is.
     ['who was the us deputy assistant secretary at the istanbul talks', { before: ['us', 'deputy', 'assistant'], office: ['secretary'], after: [] }],
+    // "At the time" says when, not where the office is.
+    ['who was the US ambassador in moscow at the time?', { before: ['us'], office: ['ambassador'], after: ['moscow'] }],
     // A participle's clause after the office says which, like a relative clause.
     ['who was the new russian ambassador to washington leading the april talks?', { before: ['russian'], office: ['ambassador'], after: ['washington'] }],
   ])('%j', (question, role) => {
@@ -47,7 +49,7 @@ describe('roleQuestionOf', () => {
     'Who is Tammy Bruce?', // a person, not an office
     'Who was the US representative?', // a part played, not a title
     'Who led the Russian delegation?', // not "who is"
-    'Who was the US ambassador at the time?', // linked to no name
+    'Who was the US ambassador at the start?', // linked to no name
     'who is the state department spokesperson quoted in the article', // more than the office
     'sonata coulter deputy assistant secretary', // a lookup giving the holder, unmarked
     'seattle consulate', // a consulate is no consul

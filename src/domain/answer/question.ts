@@ -1033,6 +1033,8 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   ['at', 'this', 'point'],
   // "At the time of the April 10 meeting, what did Russia say": which moment, not a time asked for.
   ['at', 'the', 'time', 'of'],
+  // "Who was the US ambassador in Moscow at the time?": then, not a time asked for.
+  ['at', 'the', 'time'],
   // The asker's pointer to the source, not the topic ("how bad are ties, according to the piece").
   ...['article', 'piece', 'story', 'report', 'text', 'source', 'sources', 'news'].flatMap((noun) => [['according', 'to', 'the', noun], ['per', 'the', noun], ['per', 'this', noun], ['according', 'to', 'this', noun]]),
   // "who is the spokesperson in the article": where to look, not which spokesperson.
