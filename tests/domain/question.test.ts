@@ -1030,6 +1030,8 @@ describe('questions about someone\'s background', () => {
     ["who was russia's ambassador in washington before darchiev", 'predecessor'],
     ['What did the two delegations finally agree on in Istanbul?', 'outcome'],
     ['Do both sides agree that relations are bad?', null], // holding the same view
+    ['what did the US and russia agree about the killenworth villa in the end', 'outcome'],
+    ['Did Moscow and Washington agree on what the meeting was about?', null], // holding the same view
     ['Who was in charge before the talks?', null], // an event, not a person
     ['Who spoke first, before April?', null],
   ])('%j asks for %j', async (question, statement) => {
