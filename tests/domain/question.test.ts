@@ -120,6 +120,7 @@ describe('the attribute asked for', () => {
     // A rule is told in its own words ("must ask for permission"), not named.
     ['whats the travel rule for polish diplomats in belarus', null],
     ['what are the travel rules for british diplomats in tehran?', null],
+    ['Bruce speaks for which US department?', null], // a verb before "for"
   ])('%j → %j', (question, attribute) => {
     expect(analyzeQuestion(question).attribute?.surface ?? null).toBe(attribute);
   });

@@ -999,6 +999,8 @@ function findAttribute(words: readonly string[], tokens: readonly Token[], conce
   // "what was the weather like in Istanbul": the noun before "like" is asked too.
   const ofAt = [start + 1, start + 2].find((at) => words[at] === 'of' || ((words[at] === 'for' || words[at] === 'like') && at + 1 < words.length));
   if (ofAt === undefined) return null;
+  // "Bruce speaks for which department?": a verb before "for" is no attribute.
+  if (wordClassOf(words[ofAt - 1] ?? '') === 'verb') return null;
   const concept = conceptAt(concepts, positions, ofAt - 1);
   // "What's the travel rule for Polish diplomats?": a rule is told in its own words ("must ask
   // for permission"), not named.
