@@ -51,6 +51,7 @@ describe('questions in idioms', () => {
     ['what did moscow and washington say they wanted to get back up and running', `${SEED}#4.1`],
     // Someone who just started is new.
     ['is darchiev a long-serving envoy or did he just start?', `${SEED}#3.1`],
+    ['is darchiev a long-time ambassador or did he just get the job', `${SEED}#3.1`],
   ])('%s', (question, sentenceId) => {
     expect(firstOnSeed(question)).toBe(sentenceId);
   });

@@ -567,6 +567,8 @@ describe('slang', () => {
     ['what consulate are they tryna reopen fr', ['consulate', 'tryna', 'reopen']], // surface kept, read as "trying"
     // "what happened in": any event there, not a verb a sentence must share.
     ['yo what even happened in istanbul on april 10 ngl', ['istanbul', 'april 10']],
+    // The asker's remark.
+    ['Who is Tammy Bruce? The name rings a bell', ['Tammy Bruce']],
     // Hedges on the answer asked for.
     ['how long have the tensions over the missions been going on, roughly?', ['tensions', 'missions', 'going']],
     ['Darchiev is Russian ambassador where exactly?', ['Darchiev', 'Russian', 'ambassador']],

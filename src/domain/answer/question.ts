@@ -1051,6 +1051,9 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   ['in', 'simple', 'terms'],
   ['in', 'plain', 'english'],
   ['in', 'a', 'nutshell'],
+  // "Who is Tammy Bruce? The name rings a bell": the asker's remark.
+  ['the', 'name', 'rings', 'a', 'bell'],
+  ['rings', 'a', 'bell'],
   ['at', 'this', 'time'],
   // Polite openings: "I wonder whether …", "Could you kindly tell me …", "I would be grateful to learn …".
   ['i', 'wonder'],

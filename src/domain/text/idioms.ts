@@ -24,6 +24,7 @@ const IDIOMS: readonly (readonly [string, string])[] = [
   ['back to normal', 'normalize'],
   ['up and running', 'operation'],
   ['just start|started|begun|began|arrived|appointed', 'new'],
+  ['just get|got the? job|post|role', 'new'],
 ];
 
 interface PatternWord {
