@@ -616,6 +616,20 @@ describe('dates without a day', () => {
     expect(answerKindEvidence('The next round is planned for September in Vilnius.', 'date', new Set())).toBe(1);
   });
 
+  it('reads "20 working days" as a duration and "depended on" as a condition', async () => {
+    const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
+    expect(answerKindEvidence('Visa processing will be capped at 20 working days.', 'duration', new Set())).toBe(1);
+    expect(answerKindEvidence('The spokeswoman said any return of ambassadors depended on Vilnius correcting its mistakes.', 'condition', new Set())).toBe(1);
+    expect(answerKindEvidence('The spokeswoman said the talks went well.', 'condition', new Set())).toBe(0);
+  });
+
+  it('takes a round "pencilled in for late June" as one to come', async () => {
+    // Held-out ZZ: "He added that a second round was pencilled in for late June in Ankara."
+    const index = await seedWith('tests/fixtures/heldout-zz/knowledge');
+    const next = answerQuestion(index, "when's the next round between the dutch and azerbaijan supposed to be?");
+    expect(next.kind === 'answered' && next.answers[0]?.text).toMatch(/pencilled in for late June/u);
+  });
+
   it('takes a century as a date, a bare ordinal not', async () => {
     const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
     expect(answerKindEvidence('The scroll shows a scene from the epic 11th century novel.', 'date', new Set())).toBe(1);

@@ -134,7 +134,7 @@ function newDateIn(sentence: string, questionTerms: ReadonlySet<string>): boolea
 }
 
 /** A condition an event waits for: "could only happen if", "once", "unless", "provided that". */
-const CONDITION_PATTERN = /\b(?:if|once|unless|provided|as soon as|only when|until)\b/iu;
+const CONDITION_PATTERN = /\b(?:if|once|unless|provided|as soon as|only when|until|depend(?:s|ed|ing)? (?:on|upon)|hinge[sd]? on|contingent on|conditional on)\b/iu;
 const TIME_PATTERN = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?=\W|$)|\b\d{1,2}:\d{2}\b|\bo'clock\b|\b(?:noon|midday|midnight|morning|afternoon|evening|overnight|dawn|dusk)\b/iu;
 /**
  * What may follow a time unit without it being how long something lasted: "years of tensions" (see
@@ -142,7 +142,7 @@ const TIME_PATTERN = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?=\W|$)|\b\d{
  */
 const NOT_A_DURATION = String.raw`(?!\s+(?:of|after|before|ago|earlier|later)\b)`;
 const DURATION_PATTERN = new RegExp(
-  String.raw`(?:\d[\d,.]*|<num>|\b(?:${NUMBER_WORDS}|several|many|few))\s*-?\s*(?:${TIME_UNITS})\b${NOT_A_DURATION}|\b(?:all day|all night|overnight|hours-long|day-long|week-long)\b|\b(?:for|over)\s+(?:${TIME_UNITS})\b${NOT_A_DURATION}|\bsince (?:(?:1[0-9]|20)\d\d|<num>)\b`,
+  String.raw`(?:\d[\d,.]*|<num>|\b(?:${NUMBER_WORDS}|several|many|few))\s*-?\s*(?:(?:working|business|calendar|full|straight)\s+)?(?:${TIME_UNITS})\b${NOT_A_DURATION}|\b(?:all day|all night|overnight|hours-long|day-long|week-long)\b|\b(?:for|over)\s+(?:${TIME_UNITS})\b${NOT_A_DURATION}|\bsince (?:(?:1[0-9]|20)\d\d|<num>)\b`,
   'iu',
 );
 /** "73 seconds after liftoff", "two days before the vote": the time between two events. */
