@@ -623,6 +623,13 @@ describe('dates without a day', () => {
     expect(answerKindEvidence('The spokeswoman said the talks went well.', 'condition', new Set())).toBe(0);
   });
 
+  it('counts visa requests for visa applications', async () => {
+    // Held-out ZZ: "leaving an estimated 3,400 requests on hold".
+    const index = await seedWith('tests/fixtures/heldout-zz/knowledge');
+    const stuck = answerQuestion(index, 'how many visa applications are stuck because of the dutch-azeri row?');
+    expect(stuck.kind === 'answered' && stuck.answers[0]?.text).toMatch(/3,400 requests/u);
+  });
+
   it('takes a round "pencilled in for late June" as one to come', async () => {
     // Held-out ZZ: "He added that a second round was pencilled in for late June in Ankara."
     const index = await seedWith('tests/fixtures/heldout-zz/knowledge');

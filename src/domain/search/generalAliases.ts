@@ -155,6 +155,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['difficulty', 'difficult', 'hard', 'trouble', 'hardship', 'headache', 'problem', 'obstacle', 'struggle'],
   ['operation', 'work', 'activity', 'functioning'],
   ['visit', 'trip'],
+  ['application', 'request'],
   ['hamper', 'impede', 'hinder', 'obstruct', 'get in the way'],
   ['pay', 'payment'],
   ['center', 'downtown', 'city center', 'heart of the city', 'central'],
