@@ -80,6 +80,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-ya', 'held-out YA', 'held-out YA near-topic'),
   ...questionPair('heldout-yd', 'held-out YD', 'held-out YD near-topic'),
   ...questionPair('heldout-ye', 'held-out YE', 'held-out YE near-topic'),
+  ...questionPair('heldout-yf', 'held-out YF', 'held-out YF near-topic'),
+  ...questionPair('heldout-yg', 'held-out YG', 'held-out YG near-topic'),
 ];
 
 /**
