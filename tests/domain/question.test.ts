@@ -623,6 +623,14 @@ describe('dates without a day', () => {
     expect(answerKindEvidence('The spokeswoman said the talks went well.', 'condition', new Set())).toBe(0);
   });
 
+  it('takes "first spotted" for discovered', () => {
+    const story = storyIndex('comet', 'A bright comet', [
+      'A newly found comet was seen from China last week, astronomers said.',
+      'The comet was first spotted by two US astronomers on July 23, 1995.',
+    ]);
+    expect(firstIn(story, 'When was the comet discovered?')).toBe('comet#2.1');
+  });
+
   it('counts visa requests for visa applications', async () => {
     // Held-out ZZ: "leaving an estimated 3,400 requests on hold".
     const index = await seedWith('tests/fixtures/heldout-zz/knowledge');

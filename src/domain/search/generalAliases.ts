@@ -156,6 +156,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['operation', 'work', 'activity', 'functioning'],
   ['visit', 'trip'],
   ['application', 'request'],
+  ['discover', 'spot', 'detect'],
   ['hamper', 'impede', 'hinder', 'obstruct', 'get in the way'],
   ['pay', 'payment'],
   ['center', 'downtown', 'city center', 'heart of the city', 'central'],
