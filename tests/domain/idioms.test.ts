@@ -52,6 +52,7 @@ describe('questions in idioms', () => {
     // Someone who just started is new.
     ['is darchiev a long-serving envoy or did he just start?', `${SEED}#3.1`],
     ['is darchiev a long-time ambassador or did he just get the job', `${SEED}#3.1`],
+    ['what\'s the biggest bone of contention in all this', `${SEED}#9.1`],
   ])('%s', (question, sentenceId) => {
     expect(firstOnSeed(question)).toBe(sentenceId);
   });

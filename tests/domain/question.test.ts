@@ -265,6 +265,7 @@ describe('a country that acts, and one that is only a place', () => {
     ['did turkish officials attend', 'turkey'],
     ["What did Turkey's foreign ministry say about hosting the talks?", 'turkey'],
     ['did turkey mediate', 'turkey'],
+    ['who led the turkish mediation between canada and india in antalya?', 'turkey'],
     ['Who chaired the US-Russia talks on behalf of Türkiye?', 'turkey'],
     ['Which Turkish city hosted the talks?', null], // a place asked for
     ['When did the delegations visit Turkey?', null],
@@ -330,6 +331,14 @@ describe('a round still to come, asked of as past', () => {
     ]);
     expect(answerQuestion(plans, 'what did poland and belarus agree at the istanbul round?').kind).toBe('declined');
     expect(answerQuestion(plans, 'what did poland and belarus agree in ankara?').kind).toBe('answered');
+  });
+
+  it('reads "no date was set" as a round still to come', () => {
+    const unset = storyIndex('antalya', 'Lithuania and China meet in Antalya', [
+      'Lithuanian and Chinese delegations met in Antalya on October 2 for a third round of talks.',
+      'No date was set for a fourth round, officials said.',
+    ]);
+    expect(answerQuestion(unset, 'what came out of the fourth round of lithuania-china talks?').kind).toBe('declined');
   });
 
   it('takes a round agreed to as one still to come', () => {

@@ -1288,7 +1288,7 @@ function ledSideCountry(tokens: readonly Token[], verbAt: number): string | null
 /** Nouns for those who act for a country: "Turkish officials", "Turkey's foreign ministry", "the Turkish side". */
 const ACTOR_NOUNS: ReadonlySet<string> = new Set([
   'official', 'officials', 'ministry', 'government', 'authorities', 'host', 'hosts', 'side', 'spokesman', 'spokeswoman',
-  'spokesperson', 'representative', 'representatives', 'mediator', 'mediators',
+  'spokesperson', 'representative', 'representatives', 'mediator', 'mediators', 'mediation',
 ]);
 /** Verbs of taking part: "did Turkey mediate", "did Türkiye host the talks". */
 const ACTOR_VERBS: ReadonlySet<string> = new Set([

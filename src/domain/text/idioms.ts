@@ -20,6 +20,7 @@ const IDIOMS: readonly (readonly [string, string])[] = [
   ['on the same page', 'agree'],
   ['red tape', 'paperwork'],
   ['at loggerheads', 'dispute'],
+  ['bone of contention', 'controversial'],
   ['back on track', 'restore'],
   ['back to normal', 'normalize'],
   ['up and running', 'operation'],
