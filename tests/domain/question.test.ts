@@ -1072,6 +1072,7 @@ describe('questions about someone\'s background', () => {
     ['What did the two delegations finally agree on in Istanbul?', 'outcome'],
     ['Do both sides agree that relations are bad?', null], // holding the same view
     ['what did the US and russia agree about the killenworth villa in the end', 'outcome'],
+    ['what did they end up agreeing at the end of the talks?', 'outcome'],
     ['Did Moscow and Washington agree on what the meeting was about?', null], // holding the same view
     ['Who was in charge before the talks?', null], // an event, not a person
     ['Who spoke first, before April?', null],
