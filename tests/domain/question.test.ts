@@ -632,6 +632,12 @@ describe('dates without a day', () => {
     expect(answerKindEvidence('The spokeswoman said the talks went well.', 'condition', new Set())).toBe(0);
   });
 
+  it('reads "how\'d" as "how did", and an irritant as a controversial issue', () => {
+    expect(analyzeQuestion("did anyone see the officials arrive? how'd they get there").concepts.map((concept) => concept.surface)).not.toContain("how'd");
+    expect(firstOnSeed("did anyone see the officials arrive? how'd they get there")).toBe('2025-04-10-istanbul-embassy-talks#2.1');
+    expect(firstOnSeed("what's described as the thorniest bilateral irritant?")).toBe('2025-04-10-istanbul-embassy-talks#9.1');
+  });
+
   it('takes "first spotted" for discovered', () => {
     const story = storyIndex('comet', 'A bright comet', [
       'A newly found comet was seen from China last week, astronomers said.',

@@ -407,6 +407,8 @@ const CONTRACTED_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
   // Chat spellings of the question words.
   ['wat', 'what'], ['wut', 'what'], ['wht', 'what'], ['wen', 'when'], ['whr', 'where'],
   ['wats', 'what'], ['wuts', 'what'], ['whatre', 'what'], ['whered', 'where'], ['whend', 'when'],
+  // "how'd they get there", "what'd she say": the question word run into "did".
+  ['howd', 'how'], ['whatd', 'what'], ['whod', 'who'], ['whyd', 'why'],
 ]);
 
 /** Chat abbreviations of content words ("visa probs for diplomats?"). */

@@ -149,7 +149,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['facility', 'property', 'compound', 'premises', 'building', 'assets', 'site', 'grounds', 'establishment'],
   ['relations', 'ties', 'relationship'],
   ['restriction', 'limit', 'curb', 'ban', 'cap', 'ceiling'],
-  ['controversial', 'contentious', 'disputed', 'contention', 'thorny', 'sticking point', 'beef'],
+  ['controversial', 'contentious', 'disputed', 'contention', 'thorny', 'sticking point', 'beef', 'irritant'],
   ['tension', 'friction', 'strain', 'hostility', 'animosity', 'bad blood'],
   ['fall', 'collapse', 'deteriorate', 'plunge', 'sink', 'slump', 'decline', 'tank', 'nosedive'],
   ['difficulty', 'difficult', 'hard', 'trouble', 'hardship', 'headache', 'problem', 'obstacle', 'struggle'],
