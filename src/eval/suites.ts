@@ -82,6 +82,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-ye', 'held-out YE', 'held-out YE near-topic'),
   ...questionPair('heldout-yf', 'held-out YF', 'held-out YF near-topic'),
   ...questionPair('heldout-yg', 'held-out YG', 'held-out YG near-topic'),
+  ...questionPair('heldout-yh', 'held-out YH', 'held-out YH near-topic'),
+  ...questionPair('heldout-yi', 'held-out YI', 'held-out YI near-topic'),
 ];
 
 /**
