@@ -333,6 +333,14 @@ describe('a round still to come, asked of as past', () => {
     expect(answerQuestion(plans, 'what did poland and belarus agree in ankara?').kind).toBe('answered');
   });
 
+  it('reads "could be held" as a round still to come', () => {
+    const possible = storyIndex('ankara', 'Poland and Belarus meet in Ankara', [
+      'Polish and Belarusian delegations met in Ankara on May 13 for a second round of talks.',
+      'A spokeswoman said a third round could be held in Izmir in late June.',
+    ]);
+    expect(answerQuestion(possible, 'what came out of the third round of poland-belarus talks in izmir?').kind).toBe('declined');
+  });
+
   it('reads "no date was set" as a round still to come', () => {
     const unset = storyIndex('antalya', 'Lithuania and China meet in Antalya', [
       'Lithuanian and Chinese delegations met in Antalya on October 2 for a third round of talks.',
