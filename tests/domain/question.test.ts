@@ -528,6 +528,9 @@ describe('claims brought to check', () => {
     expect(analyzeQuestion('who led the russian side, was it lavrov?').guesses.map((concept) => concept.surface)).toEqual(['lavrov']);
     expect(firstOnSeed('who led the russian side, was it lavrov?')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
     expect(firstOnSeed('who said ukraine was off the agenda, was that rubio?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+    // What the asker recalls before the question is a premise too.
+    expect(analyzeQuestion("Headline I saw: 'Istanbul talks to cover Ukraine ceasefire'. Accurate?").guesses.map((concept) => concept.surface)).toContain('ceasefire');
+    expect(firstOnSeed("Headline I saw: 'Istanbul talks to cover Ukraine ceasefire'. Accurate?")).toBe('2025-04-10-istanbul-embassy-talks#5.1');
     // A name in the question itself is still one the knowledge must have.
     expect(answerQuestion(seedIndex, 'did lavrov lead the russian side?').kind).toBe('declined');
   });

@@ -661,6 +661,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   // the answer, no topic the knowledge must have.
   const questionWordAt = words.findIndex((word) => QUESTION_WORDS.has(word));
   const guessFrom = askedAsQuestion ? guessedAnswerStart(text, tokens, questionWordAt < 0 ? undefined : questionWordAt) : Infinity;
+  const rememberedUntil = askedAsQuestion ? leadingRemarkEnd(text, tokens, words) : 0;
   const shouting = isMostlyCapitalised(tokens);
   const concepts: Concept[] = [];
   const positions: number[] = [];
@@ -791,7 +792,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     actorCountry: actorCountryOf(tokens),
     // A check ("was the meeting at the American consulate?") is answered by the sentence correcting it.
     ownedMission: isCheck ? null : ownedMissionOf(tokens),
-    guesses: concepts.filter((_, i) => (positions[i] ?? -1) >= guessFrom),
+    guesses: concepts.filter((_, i) => (positions[i] ?? -1) >= guessFrom || (positions[i] ?? Infinity) < rememberedUntil),
     personCountry: asksPerson ? (personCountryOf(tokens) ?? (leader?.verbAt === undefined ? null : ledSideCountry(tokens, leader.verbAt))) : null,
     eventOrdinals: [
       ...eventOrdinalsOf(text),
@@ -841,6 +842,18 @@ function hostedPlaceAt(words: readonly string[]): number {
   const at = words.findIndex((word, i) => (word === 'in' || word === 'at') && (HOSTED_WORDS.has(words[i - 1] ?? '') || (i > 2 && LOCATED_WORDS.has(words[i - 1] ?? ''))));
   if (at < 0) return -1;
   return DETERMINERS.has(words[at + 1] ?? '') ? at + 2 : at + 1;
+}
+
+/**
+ * Where a remark of the asker's before the question ends ("I remember Obama-era headlines about
+ * Russian compounds. How many facilities ...?"): a first sentence that speaks of the asker and asks
+ * nothing, followed by the question. What it names is what the asker recalls, a premise the answer
+ * may correct, not a name the knowledge must have. 0 when there is none.
+ */
+function leadingRemarkEnd(text: string, tokens: readonly Token[], words: readonly string[]): number {
+  const end = tokens.findIndex((_, i) => i > 0 && /[.!]/u.test(separatorBefore(text, tokens, i)));
+  if (end < 0 || /\?/u.test(text.slice(0, tokens[end]?.start ?? 0))) return 0;
+  return words.slice(0, end).some((word) => FIRST_PERSON.has(word)) ? end : 0;
 }
 
 /** Most words of a guess after the question ("…, on foot?"). */
