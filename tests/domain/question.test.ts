@@ -740,6 +740,7 @@ describe('place evidence', async () => {
     ['He will make many trips to Washington for meetings.', 1],
     ['The envoy flew to Ankara on Monday.', 1],
     ['The envoy spoke to Reuters on Monday.', 0],
+    ['A second round was planned for the city of Bursa in October.', 1], // a city by its name
     ['The talks were led by the new Russian Ambassador to Washington, Alexander Darchiev.', 0], // a post's place, not asked
     ['US-Russia relations are said to have fallen to a record low since the outbreak of the conflict.', 0],
   ])('%j → %j', (sentence, evidence) => {

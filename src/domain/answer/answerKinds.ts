@@ -468,7 +468,9 @@ function namedSpans(tokens: readonly Token[], text: string): NamedSpan[] {
     const plannedFor = previous?.folded === 'for' && SCHEDULING_WORDS.has(tokens[start - 2]?.folded ?? '');
     // "trips to Washington", "flew to Moscow": where someone travels.
     const travelledTo = previous?.folded === 'to' && TRAVEL_WORDS.has(tokens[start - 2]?.folded ?? '');
-    const afterLocative = previous !== undefined && (LOCATIVES.has(previous.folded) || plannedFor || travelledTo);
+    // "planned for the city of Bursa": a city, port or province by its name.
+    const placeOf = previous?.folded === 'of' && WHOLE_PLACES.has(termOf(tokens[start - 2]?.folded ?? '') ?? '');
+    const afterLocative = previous !== undefined && (LOCATIVES.has(previous.folded) || plannedFor || travelledTo || placeOf);
     if (terms.length > 0) spans.push({ terms, afterLocative, postOf, placeLike: placeLike || plannedFor, end: i });
   }
   return spans;
