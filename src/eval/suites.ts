@@ -84,6 +84,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-yg', 'held-out YG', 'held-out YG near-topic'),
   ...questionPair('heldout-yh', 'held-out YH', 'held-out YH near-topic'),
   ...questionPair('heldout-yi', 'held-out YI', 'held-out YI near-topic'),
+  ...questionPair('heldout-yj', 'held-out YJ', 'held-out YJ near-topic'),
+  ...questionPair('heldout-yk', 'held-out YK', 'held-out YK near-topic'),
 ];
 
 /**
