@@ -3,6 +3,7 @@ import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
 import { sentenceId, type Sentence } from '../search/records.js';
 import { countryMeantBy, countryOfTerm, isCountryWord, PLACE_NAME_WORDS } from '../search/generalAliases.js';
 import { termOf, termSetOf, termsOf } from '../text/terms.js';
+import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokens.js';
 import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
 import { namesInstanceOf, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
@@ -430,35 +431,45 @@ function notStillToCome(candidates: ScoredSentence[], concepts: readonly Expande
   if (!analysis.asksPast) return candidates;
   const qualifiers = concepts
     .filter((expanded) => (expanded.concept.isSetting && !namesCountry(expanded)) || analysis.eventOrdinals.includes(expanded.concept.parts[0]?.folded ?? ''))
-    .map((expanded) => new Set(expanded.concept.parts.map((part) => part.term)));
+    .map((expanded) => expanded.concept.parts.map((part) => part.term));
   if (qualifiers.length === 0) return candidates;
-  const verdicts = new Map<Article, boolean>();
   return candidates.filter((candidate) => {
-    const { article } = candidate.passage;
-    let toCome = verdicts.get(article);
-    if (toCome === undefined) {
-      toCome = qualifiers.some((terms) => namedOnlyAsToCome(article, terms));
-      verdicts.set(article, toCome);
-    }
-    return !toCome;
+    const { planned, elsewhere } = plannedTermsOf(candidate.passage.article);
+    // Named only as still to come: in a plan, and nowhere else.
+    return !qualifiers.some((terms) => terms.some((term) => planned.has(term)) && !terms.some((term) => elsewhere.has(term)));
   });
 }
 
-/** Whether the article names any of the terms, and only in a clause telling of a round still to come. */
-function namedOnlyAsToCome(article: Article, terms: ReadonlySet<string>): boolean {
-  let named = false;
-  for (const sentence of [article.title, ...article.paragraphs].join('\n').match(/[^.!?\n]+/gu) ?? []) {
-    // Each plan runs to the end of its clause: "set up a group that will meet monthly, and to hold
-    // a third round in Istanbul" has two.
-    let elsewhere = sentence;
-    for (const plan of sentence.matchAll(STILL_TO_COME)) {
-      const planned = sentence.slice(plan.index).split(/[,;:]/u)[0] ?? '';
-      if (termsOf(planned).some((term) => terms.has(term))) named = true;
-      elsewhere = elsewhere.replace(planned, ' ');
+/** An article's terms split by where they stand: in a clause telling of a round still to come, or elsewhere. */
+interface PlannedTerms {
+  readonly planned: ReadonlySet<string>;
+  readonly elsewhere: ReadonlySet<string>;
+}
+
+/** Per article, its terms in plans and elsewhere, worked out when first asked. */
+const plannedTermsCache = new WeakMap<Article, PlannedTerms>();
+
+function plannedTermsOf(article: Article): PlannedTerms {
+  const cached = plannedTermsCache.get(article);
+  if (cached !== undefined) return cached;
+  const planned = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (const text of [article.title, ...article.paragraphs]) {
+    for (const { text: sentence } of splitSentences(text)) {
+      // Each plan runs to the end of its clause: "set up a group that will meet monthly, and to hold
+      // a third round in Istanbul" has two.
+      let rest = sentence;
+      for (const plan of sentence.matchAll(STILL_TO_COME)) {
+        const clause = sentence.slice(plan.index).split(/[,;:]/u)[0] ?? '';
+        for (const term of termsOf(clause)) planned.add(term);
+        rest = rest.replace(clause, ' ');
+      }
+      for (const term of termsOf(rest)) elsewhere.add(term);
     }
-    if (termsOf(elsewhere).some((term) => terms.has(term))) return false;
   }
-  return named;
+  const terms = { planned, elsewhere };
+  plannedTermsCache.set(article, terms);
+  return terms;
 }
 
 /** A sentence speaking of the story's city without naming it, or of a district in it. */
