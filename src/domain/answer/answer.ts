@@ -6,7 +6,7 @@ import { termOf, termSetOf, termsOf } from '../text/terms.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokens.js';
 import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
-import { namesInstanceOf, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
+import { missionOwnerAt, namesInstanceOf, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
 import { analyzeQuestion, eventOrdinalsOf, isEventWord, LATER_ORDINALS, LEADING_VERBS, onlySaysWhichEvent, PERSON_ROLES, SIZE_UNITS, type AnswerKind, type Concept, type QuestionAnalysis } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
@@ -489,7 +489,7 @@ function namesOthersMission(sentence: string, asked: { readonly country: string;
   let other = false;
   for (const [i, token] of tokens.entries()) {
     if (termOf(token.folded) !== asked.mission) continue;
-    const owner = countryOfTerm(termOf(tokens[i - 1]?.folded ?? '') ?? '');
+    const owner = missionOwnerAt(tokens, i);
     if (owner === asked.country) return false;
     if (owner !== null) other = true;
   }

@@ -245,15 +245,22 @@ const MISSION_REACH = 8;
 function nearestMissionOwner(tokens: readonly Token[], at: number): string | null {
   for (let distance = 1; distance <= MISSION_REACH; distance++) {
     for (const i of [at + distance, at - distance]) {
-      if (!MISSION_NOUNS.has(tokens[i]?.folded ?? '')) continue;
-      // "its London embassy": a capital says where the mission is; the owner may stand before it.
-      const before = isCapital(tokens[i - 1]?.folded ?? '') ? i - 2 : i - 1;
-      const owner = tokens[before]?.folded ?? '';
-      if (POSSESSIVE_PRONOUNS.has(owner)) return subjectCountryBefore(tokens, before);
-      return countryOfTerm(termOf(owner) ?? '');
+      if (MISSION_NOUNS.has(tokens[i]?.folded ?? '')) return missionOwnerAt(tokens, i);
     }
   }
   return null;
+}
+
+/**
+ * The country key of the mission whose noun stands at `i`: the country word before it ("the
+ * British embassy"), past a capital saying where it is ("Iran's London embassy"), or for "its" /
+ * "their" the country of the clause ("Tehran says ... its embassy in London"); null when none.
+ */
+export function missionOwnerAt(tokens: readonly Token[], i: number): string | null {
+  const before = isCapital(tokens[i - 1]?.folded ?? '') ? i - 2 : i - 1;
+  const owner = tokens[before]?.folded ?? '';
+  if (POSSESSIVE_PRONOUNS.has(owner)) return subjectCountryBefore(tokens, before);
+  return countryOfTerm(termOf(owner) ?? '');
 }
 
 /** Pronouns owning a mission: "its embassy", whose country the clause names. */
