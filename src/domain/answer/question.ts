@@ -999,7 +999,7 @@ function findAttribute(words: readonly string[], tokens: readonly Token[], conce
   // "What language were the talks held in?": the noun after "what", before the auxiliary; not a
   // word for the kind of answer ("what dates were ...", "what sum was ...").
   // "Which street is the consulate on?", "on which street is it?": the same after "which".
-  const at = PREPOSITIONS_BEFORE_WHICH.has(words[0] ?? '') ? 1 : 0;
+  const at = whichWordAt(words);
   const noun = words[at + 1] ?? '';
   // "Which capital", "which government": a kind of name, which the knowledge may give without the word.
   const opensOnNoun = words[at] === 'what' || (words[at] === 'which' && !NAME_KINDS.has(noun.replace(/s$/u, '')));
@@ -1181,7 +1181,7 @@ function modalNeedAt(words: readonly string[]): number[] {
 
 /** "What two things ...", "which three issues ...": how many answers are asked for, not a word to find. */
 function answerCountAt(words: readonly string[]): number[] {
-  const at = PREPOSITIONS_BEFORE_WHICH.has(words[0] ?? '') ? 1 : 0;
+  const at = whichWordAt(words);
   return (words[at] === 'what' || words[at] === 'which') && SMALL_NUMBERS.has(words[at + 1] ?? '') ? [at + 1] : [];
 }
 
@@ -1198,14 +1198,21 @@ function peopleAskedAt(words: readonly string[]): number[] {
  * when none.
  */
 function whichNounAt(words: readonly string[], nouns: ReadonlySet<string>, from = 1): number {
-  // "In which hotel ...", "at which court ...": a preposition may come first.
-  const shift = PREPOSITIONS_BEFORE_WHICH.has(words[0] ?? '') ? 1 : 0;
+  const shift = whichWordAt(words);
   if (words[shift] !== 'which' && words[shift] !== 'what') return -1;
   for (let at = from + shift; at <= from + shift + 3 && at < words.length; at++) {
     if (nouns.has(words[at] ?? '')) return at;
     if (termOf(words[at] ?? '') === null) return -1;
   }
   return -1;
+}
+
+/**
+ * Where a question's "which" or "what" would stand: first, or after a preposition ("In which hotel
+ * ...", "at which court ...", "on which street ...").
+ */
+function whichWordAt(words: readonly string[]): number {
+  return PREPOSITIONS_BEFORE_WHICH.has(words[0] ?? '') ? 1 : 0;
 }
 
 /** "What's the name of the Japanese official who ...": the name of a person is asked for. */
