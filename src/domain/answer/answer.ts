@@ -6,7 +6,7 @@ import { termOf, termSetOf, termsOf } from '../text/terms.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokens.js';
 import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
-import { missionOwnerAt, namesInstanceOf, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
+import { missionOwnerAt, namesInstanceOf, PREPOSITIONS, namesNewPerson, REQUIRED_KINDS } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
 import { analyzeQuestion, eventOrdinalsOf, isEventWord, LATER_ORDINALS, LEADING_VERBS, onlySaysWhichEvent, PERSON_ROLES, SIZE_UNITS, type AnswerKind, type Concept, type QuestionAnalysis } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
@@ -475,8 +475,6 @@ function plannedTermsOf(article: Article): PlannedTerms {
 /** A sentence speaking of the story's city without naming it, or of a district in it. */
 const CITY_REFERENCE = /\bthe (?:city|capital)['’]s\b|\bin the (?:city|capital)\b|\b(?:district|neighbou?rhood|quarter)\b/iu;
 
-/** Words before a country that make it a place: "in Türkiye", "the city of", "(Türkiye)". */
-const PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'at', 'to', 'from', 'of', 'near', 'across', 'outside', 'inside', 'into', 'around']);
 /** Words after a country that make it a place: "the Turkish resort city of Antalya". */
 const PLACE_AFTER: ReadonlySet<string> = new Set(['city', 'cities', 'resort', 'port', 'capital', 'coast', 'border', 'province', 'region', 'town', 'soil']);
 
@@ -524,7 +522,7 @@ function actsIn(sentence: string, country: string): boolean {
   return tokens.some((token, i) => {
     if (countryMeantBy(termOf(token.folded) ?? '') !== country) return false;
     const bracketed = /\(\s*$/u.test(sentence.slice(0, token.start));
-    return !bracketed && !PLACE_BEFORE.has(tokens[i - 1]?.folded ?? '') && !PLACE_AFTER.has(tokens[i + 1]?.folded ?? '');
+    return !bracketed && !PREPOSITIONS.has(tokens[i - 1]?.folded ?? '') && !PLACE_AFTER.has(tokens[i + 1]?.folded ?? '');
   });
 }
 

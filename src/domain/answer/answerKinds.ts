@@ -412,7 +412,7 @@ const TRAVEL_WORDS: ReadonlySet<string> = new Set([
   'went', 'go', 'goes', 'came', 'come', 'returned', 'return', 'headed', 'journey', 'journeyed', 'sailed', 'drove', 'arrived',
 ]);
 /** Prepositions before a place or thing rather than a person. */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'of', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around']);
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'of', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around']);
 
 /** Posts held somewhere: "Ambassador to Washington" places the ambassador. */
 const POSTS: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'consul', 'representative', 'delegate', 'attache', 'correspondent']);
