@@ -541,6 +541,16 @@ describe('claims brought to check', () => {
     expect(answerQuestion(seedIndex, 'did lavrov lead the russian side?').kind).toBe('declined');
   });
 
+  it('reads what the asker recalls before a question with topics of its own as framing only', () => {
+    const question = 'I remember Obama-era headlines about Russian compounds being closed. how many Russian facilities does the article say Washington has put restrictions on?';
+    const headlines = analyzeQuestion(question).concepts.find((concept) => concept.surface === 'headlines');
+    expect(headlines).toMatchObject({ isFrame: true, isTopic: false });
+    expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#9.2');
+    // A question that only points back at the remark asks about it: the remark stays its topic.
+    const recalled = analyzeQuestion('I read that Bruce said ties would normalise once sanctions are lifted. Is that what she said?').concepts.find((concept) => concept.surface === 'sanctions');
+    expect(recalled?.isTopic).toBe(true);
+  });
+
   it('answers them from the sentence that settles them', () => {
     expect(firstOnSeed('Claim going around: Russia slapped restrictions on six US facilities. True?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
     // "the West" is who "Western sanctions" come from.

@@ -744,6 +744,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     if (isName) previousNameAt = position;
     if (isDate) previousDateAt = position;
   });
+  frameRemark(concepts, positions, rememberedUntil);
   mergeOptions(concepts, positions, options);
   mergeChoices(concepts, positions, words);
   const isCheck = isYesNoCheck(words);
@@ -854,6 +855,23 @@ function leadingRemarkEnd(text: string, tokens: readonly Token[], words: readonl
   const end = tokens.findIndex((_, i) => i > 0 && /[.!]/u.test(separatorBefore(text, tokens, i)));
   if (end < 0 || /\?/u.test(text.slice(0, tokens[end]?.start ?? 0))) return 0;
   return words.slice(0, end).some((word) => FIRST_PERSON.has(word)) ? end : 0;
+}
+
+/** Topics a question after the asker's remark must name itself for the remark only to frame it. */
+const MIN_OWN_TOPICS = 2;
+
+/**
+ * "I remember Obama-era headlines about Russian compounds. How many facilities does the article say
+ * Washington restricted?": when the question names its own topics, what the asker recalls before it
+ * only frames it. Not "I read Bruce said ties would normalise. Is that what she said?", which asks
+ * about the remark itself.
+ */
+function frameRemark(concepts: Concept[], positions: readonly number[], remarkEnd: number): void {
+  const ownTopics = concepts.filter((concept, i) => concept.isTopic && (positions[i] ?? 0) >= remarkEnd).length;
+  if (ownTopics < MIN_OWN_TOPICS) return;
+  concepts.forEach((concept, i) => {
+    if ((positions[i] ?? Infinity) < remarkEnd) concepts[i] = { ...concept, isTopic: false, isFrame: true };
+  });
 }
 
 /** Most words of a guess after the question ("…, on foot?"). */
