@@ -86,6 +86,8 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-yi', 'held-out YI', 'held-out YI near-topic'),
   ...questionPair('heldout-yj', 'held-out YJ', 'held-out YJ near-topic'),
   ...questionPair('heldout-yk', 'held-out YK', 'held-out YK near-topic'),
+  ...questionPair('heldout-yl', 'held-out YL', 'held-out YL near-topic'),
+  ...questionPair('heldout-ym', 'held-out YM', 'held-out YM near-topic'),
 ];
 
 /**
