@@ -608,6 +608,9 @@ describe('slang', () => {
     // Hedges on the answer asked for.
     ['how long have the tensions over the missions been going on, roughly?', ['tensions', 'missions', 'going']],
     ['Darchiev is Russian ambassador where exactly?', ['Darchiev', 'Russian', 'ambassador']],
+    // Chat shorthand.
+    ["tl;dr what have both sides been accused of doing to each other's diplomats?", ['sides', 'accused', 'diplomats']],
+    ['has any1 been pressured or threatened', ['pressured or threatened']],
   ])('%j searches for %j', (question, surfaces) => {
     expect(analyzeQuestion(question).concepts.map((concept) => concept.surface)).toEqual(surfaces);
   });
@@ -1047,6 +1050,17 @@ describe('the outlet as a source', () => {
     expect(firstIn(story, "what did Iran's MFA spokesman say about how its diplomats are treated?")).toBe('antalya#1.1');
     expect(firstIn(story, 'did the FCDO say Antalya changed its stance on the nuclear file?')).toBe('antalya#2.1');
     expect(firstIn(story, 'when was the former ambassador declared PNG?')).toBe('antalya#3.1');
+    // Phone shorthand: "FM" for the foreign ministry, "mtg" for a meeting.
+    expect(firstIn(story, 'iran fm spokesman name?')).toBe('antalya#1.1');
+    expect(firstOnSeed('where was the us russia mtg')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
+  });
+
+  it('reads "what notice" as asking how far in advance', () => {
+    const story = new KnowledgeIndex([{ id: 'tehran', title: 'UK and Iran meet in Antalya', source: 'BBC News', published: '2025-08-14', url: null, paragraphs: [
+      'British diplomats in Tehran must request permission 48 hours in advance before travelling outside the capital.',
+      'Iranian diplomats in London may travel freely within 40 kilometres of the city.',
+    ] }], seed.aliases);
+    expect(firstIn(story, 'what notice do British diplomats in Tehran need to travel out of the capital?')).toBe('tehran#1.1');
   });
 });
 

@@ -479,6 +479,8 @@ const CHAT_FILLER: ReadonlySet<string> = new Set([
   'kinda', 'sorta', 'vs', 'versus', 'nah', 'nope', 'yep', 'yup', 'hmm', 'hm', 'eh', 'huh',
   // Slang that only colours the question: "who's leading the russian side deadass", "lowkey".
   'deadass', 'lowkey', 'highkey', 'fr', 'frfr', 'istg', 'fam', 'bestie', 'bruv', 'dude', 'wtf', 'wth', 'lmk',
+  // "tl;dr", "any1".
+  'tl', 'dr', 'tldr', 'any1', 'some1',
   // Vague places: "downtown or somewhere on the outskirts".
   'somewhere', 'anywhere', 'someplace',
   // Hedges on the answer asked for: "how long, roughly?", "where exactly?".

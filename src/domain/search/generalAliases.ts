@@ -7,12 +7,13 @@ const ABBREVIATIONS: AliasGroups = [
   ['Department', 'Dept'],
   ['Government', 'Govt', 'Gov'],
   ['Ministry', 'Min'],
+  ['meeting', 'mtg'],
   // News agencies, as readers name them.
   ['Agence France-Presse', 'AFP'],
   ['Associated Press', 'AP'],
   ['Deutsche Welle', 'DW'],
   // Diplomatic initials: "Iran's MFA", "the FCDO", "declared PNG".
-  ['Foreign Ministry', 'Ministry of Foreign Affairs', 'MFA'],
+  ['Foreign Ministry', 'Ministry of Foreign Affairs', 'MFA', 'FM'],
   ['Foreign Office', 'FCDO', 'FCO'],
   ['persona non grata', 'PNG'],
 ];
@@ -165,6 +166,8 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['focus', 'concentrate'],
   ['purpose', 'aim', 'goal', 'objective', 'focus'],
   ['previously', 'beforehand', 'in advance'],
+  // "What notice must diplomats give?": "permission 48 hours in advance".
+  ['notice', 'in advance'],
   ['job', 'position', 'vacancy'],
   ['diplomat', 'diplomatic staff', 'people', 'staff'],
   ['staff', 'employees', 'workers', 'personnel'],
