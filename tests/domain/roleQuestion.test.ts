@@ -41,6 +41,8 @@ describe('roleQuestionOf', () => {
     ['who was the US ambassador in moscow at the time?', { before: ['us'], office: ['ambassador'], after: ['moscow'] }],
     // A participle's clause after the office says which, like a relative clause.
     ['who was the new russian ambassador to washington leading the april talks?', { before: ['russian'], office: ['ambassador'], after: ['washington'] }],
+    // So does a past participle's after the name the office is linked to.
+    ["who's the new Russian ambassador to Washington mentioned in the Istanbul story?", { before: ['russian'], office: ['ambassador'], after: ['washington'] }],
   ])('%j', (question, role) => {
     expect(analyzeQuestion(question).role).toEqual(role);
   });

@@ -36,6 +36,9 @@ export const STORY_NOUNS: ReadonlySet<string> = new Set(['story', 'article', 'pi
 /** A present participle ("leading", "representing"), which opens a clause after the office. */
 const PARTICIPLE = /^\p{L}{3,}ing$/u;
 
+/** A past participle ("mentioned", "quoted"), which opens a clause after the name an office is linked to. */
+const PAST_PARTICIPLE = /^\p{L}{3,}ed$/u;
+
 /** Words naming an event an office holder took part in ("at the Istanbul talks"). */
 const EVENT_LINK_WORDS: ReadonlySet<string> = new Set(['talks', 'meeting', 'meetings', 'round', 'negotiations', 'session', 'summit', 'conference']);
 
@@ -104,6 +107,8 @@ export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
     if (RELATIVE_PRONOUNS.has(word) && phrase.length > 0) break;
     // "... ambassador to Washington leading the April talks": a participle's clause says which, the same.
     if (PARTICIPLE.test(word) && phrase.some(isTitleWord)) break;
+    // "... ambassador to Washington mentioned in the story": so does a past participle after the link's name.
+    if (PAST_PARTICIPLE.test(word) && after.length > 0) break;
     if (SKIPPED.has(word)) continue;
     if (LINKS.has(word) && !linked && phrase.length > 0) {
       linked = true;
