@@ -1055,6 +1055,11 @@ describe('the outlet as a source', () => {
     expect(firstOnSeed('where was the us russia mtg')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
   });
 
+  it('reads a side "represented by" someone as led by them', async () => {
+    const index = await seedWith('tests/fixtures/heldout-ym/knowledge');
+    expect(firstIn(index, "who led lithuania's side")).toBe('2025-10-07-lithuania-china-antalya-talks#2.1');
+  });
+
   it('reads "what notice" as asking how far in advance', () => {
     const story = new KnowledgeIndex([{ id: 'tehran', title: 'UK and Iran meet in Antalya', source: 'BBC News', published: '2025-08-14', url: null, paragraphs: [
       'British diplomats in Tehran must request permission 48 hours in advance before travelling outside the capital.',

@@ -138,7 +138,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   // Words news questions swap freely.
   ['talks', 'negotiations', 'meeting', 'consultations', 'round', 'session'],
   ['envoy', 'ambassador'],
-  ['head', 'lead', 'leader', 'in charge', 'chair', 'run', 'captain', 'chief'],
+  ['head', 'lead', 'leader', 'in charge', 'chair', 'run', 'captain', 'chief', 'represent'],
   ['war', 'conflict', 'fighting'],
   ['spokeswoman', 'spokesman', 'spokesperson'],
   ['delegation', 'team', 'delegates', 'negotiators', 'side'],
