@@ -1190,6 +1190,12 @@ describe('more ways of asking', () => {
     expect(analyzeQuestion('how much was the motel appraised at').counted).toContain('dollar');
   });
 
+  it('reads a verb right after "what" as asking what does it, not which people', () => {
+    expect(analyzeQuestion('whats blocking russian diplomat salaries').asksPerson).toBe(false);
+    expect(firstOnSeed('whats blocking russian diplomat salaries')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
+    expect(analyzeQuestion('which officials hosted the talks').asksPerson).toBe(true);
+  });
+
   it.each([
     ['Which hotel did the US delegation stay in?', 'hotel'],
     ['which court will rule on the killenworth villa', 'court'],

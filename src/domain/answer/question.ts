@@ -1223,6 +1223,8 @@ function whichNounAt(words: readonly string[], nouns: ReadonlySet<string>, from 
   for (let at = from + shift; at <= from + shift + 3 && at < words.length; at++) {
     if (nouns.has(words[at] ?? '')) return at;
     if (termOf(words[at] ?? '') === null) return -1;
+    // "What's blocking Russian diplomats' pay?": a verb right after the question word asks what does it.
+    if (at === from + shift && wordClassOf(words[at] ?? '') === 'verb') return -1;
   }
   return -1;
 }
