@@ -258,6 +258,20 @@ describe('which round', () => {
     ]);
     expect(firstIn(story, 'which round was the izmir meeting between poland and belarus?')).toBe('izmir#2.1');
   });
+
+  it('reads a choice between two ordinals as asking which round, whichever it was', () => {
+    const choice = analyzeQuestion('was this the first or second round of these talks?');
+    expect([choice.asksWhichRound, choice.eventOrdinals]).toEqual([true, []]);
+    expect(analyzeQuestion('was this round 1 or 2?').asksWhichRound).toBe(true);
+    expect(answerQuestion(seedIndex, 'was this the first or second round of these talks?')).toMatchObject({ kind: 'declined', reason: { kind: 'missing-detail', detail: 'quantity' } });
+    const story = storyIndex('izmir', 'Poland and Belarus meet in Izmir', [
+      'Polish and Belarusian delegations met in Izmir on Wednesday, the ministries said.',
+      'It was the third round of talks between Poland and Belarus since February.',
+    ]);
+    expect(firstIn(story, 'was the izmir meeting the 2nd or 3rd round?')).toBe('izmir#2.1');
+    // One ordinal is no choice: "the first round" says which round is meant.
+    expect(analyzeQuestion('was this the first round of talks?').asksWhichRound).toBe(false);
+  });
 });
 
 describe('a country that acts, and one that is only a place', () => {

@@ -759,6 +759,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const leadingVerb = leader?.verbAt === undefined ? null : conceptAt(concepts, positions, leader.verbAt);
   const asksPerson = askedRole || leader !== null || (opener === undefined && askedPeople.length > 0);
   const speaker = findSpeaker(words, concepts, positions, isProperWord);
+  // "Was this the first or second round?", "round 1 or 2?": which round, whichever it was.
+  const ordinalChoice = ORDINAL_CHOICE.test(text) && ROUND_MENTION.test(text);
   return {
     text,
     kind,
@@ -782,7 +784,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     asksPast:
       words.some((word) => PAST_WORDS.has(word) || (word.endsWith('ed') && canBeVerb(word))) &&
       !words.some((word, i) => FUTURE_WORDS.has(word) || UPCOMING_WORDS.has(word) || (word === 'going' && words[i + 1] === 'to')),
-    asksWhichRound: words.some((word, i) => (word === 'which' || word === 'what') && ROUND_EVENTS.has(words[i + 1] ?? '')),
+    asksWhichRound: words.some((word, i) => (word === 'which' || word === 'what') && ROUND_EVENTS.has(words[i + 1] ?? '')) || ordinalChoice,
     asksNextEvent: kind === 'other' && words.some((word, i) => word === 'next' && words.slice(i + 1, i + 4).some((later) => EVENT_WORDS.has(later))),
     asksStatement: statementAskedIn(text),
     role: roleQuestionOf(tokens.filter((_, position) => !filler.has(position))),
@@ -797,7 +799,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     ownedMission: isCheck ? null : ownedMissionOf(tokens),
     guesses: concepts.filter((_, i) => (positions[i] ?? -1) >= guessFrom || (positions[i] ?? Infinity) < rememberedUntil),
     personCountry: asksPerson ? (personCountryOf(tokens) ?? (leader?.verbAt === undefined ? null : ledSideCountry(tokens, leader.verbAt))) : null,
-    eventOrdinals: [
+    eventOrdinals: ordinalChoice ? [] : [
       ...eventOrdinalsOf(text),
       // "round one", read as "first" above.
       ...tokens.flatMap((token, position) => (ROUND_EVENTS.has(tokens[position - 1]?.folded ?? '') && ORDINALS.has(token.folded) ? [token.folded] : [])),
@@ -1273,6 +1275,13 @@ export function eventOrdinalsOf(text: string): string[] {
     return ORDINAL_SPELLINGS.get(ordinal) ?? ordinal;
   });
 }
+
+/** An ordinal, in words, figures ("2nd") or a bare number ("round 1 or 2"). */
+const ORDINAL_PATTERN = String.raw`(?:${[...ORDINAL_WORDS, ...ORDINAL_SPELLINGS.keys()].join('|')}|\d)`;
+/** A choice between two ordinals: "the first or second", "1 or 2". */
+const ORDINAL_CHOICE = new RegExp(String.raw`\b${ORDINAL_PATTERN}\s+or\s+(?:the\s+|a\s+)?${ORDINAL_PATTERN}\b`, 'iu');
+/** Words for a numbered meeting. */
+const ROUND_MENTION = /\b(?:round|meeting|session|talks|negotiations|consultations)\b/iu;
 
 /** "The third round": a counted ordinal before an event. */
 const EVENT_ORDINAL = new RegExp(
