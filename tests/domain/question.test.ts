@@ -272,6 +272,17 @@ describe('which round', () => {
     // One ordinal is no choice: "the first round" says which round is meant.
     expect(analyzeQuestion('was this the first round of talks?').asksWhichRound).toBe(false);
   });
+
+  it('reads an ordinal in figures as the ordinal, not a number and a stray suffix', () => {
+    expect(analyzeQuestion('uk iran 5th round when').concepts.map((concept) => concept.parts[0]?.folded)).toEqual(['uk', 'iran', 'fifth', 'round']);
+    const story = storyIndex('izmir', 'Poland and Belarus meet in Izmir', [
+      'Polish and Belarusian delegations met in Izmir on Wednesday, the ministries said.',
+      'It was the third round of talks between Poland and Belarus since February, and a fourth round is due in Ankara on June 3.',
+    ]);
+    expect(firstIn(story, 'poland belarus 4th round when')).toBe('izmir#2.1');
+    // No story tells of a fifth round.
+    expect(answerQuestion(story, 'poland belarus 5th round when').kind).toBe('declined');
+  });
 });
 
 describe('a country that acts, and one that is only a place', () => {

@@ -443,6 +443,9 @@ function functionWordSlip(token: Token, isProperWord: (folded: string) => boolea
   return term === null || FRAME_TERMS.has(term) ? closest.word : undefined;
 }
 
+/** Suffixes of ordinals written in figures ("1st", "5th"). */
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
 /** The ordinals a question or a story numbers its rounds with, first to sixth. */
 const ORDINAL_WORDS: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_WORDS);
@@ -621,6 +624,14 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     if (CONTRACTED_QUESTION_WORDS.has(tokens[position]?.folded ?? '')) skip.add(position);
   });
   for (const position of filler) skip.add(position);
+  // "the 5th round": the tokenizer splits the figure from its suffix; read both as the ordinal.
+  const ordinalAt = new Map<number, string>();
+  tokens.forEach((token, position) => {
+    const suffix = tokens[position + 1];
+    if (!/^\d+$/u.test(token.folded) || suffix === undefined || suffix.start !== token.end || !ORDINAL_SUFFIXES.has(suffix.folded)) return;
+    skip.add(position + 1);
+    ordinalAt.set(position, ORDINAL_SPELLINGS.get(`${token.folded}${suffix.folded}`) ?? token.folded);
+  });
   // "What was the date of the Istanbul meeting?": a kind word as the attribute asked sets the kind.
   const askedAsQuestion = /\?\s*$/u.test(text);
   const kindNounAt = attributeStart(words, tokens, askedAsQuestion);
@@ -682,7 +693,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     const phrasal = verbAndParticle !== undefined && idiomAt(words, verbAndParticle.particleAt) !== undefined ? undefined : verbAndParticle;
     if (phrasal !== undefined) skip.add(phrasal.particleAt);
     const plainVerb = idiom?.word ?? phrasal?.verb;
-    const folded = plainVerb ?? token.folded;
+    const folded = plainVerb ?? ordinalAt.get(position) ?? token.folded;
     const term = position > 0 && isMonthMay(token) ? 'may' : termOf(folded);
     if (term === null || seen.has(term)) return;
     seen.add(term);
