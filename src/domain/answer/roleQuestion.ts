@@ -81,7 +81,8 @@ export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
   const words = tokens.map((token) => token.folded);
   // "What is the name of Estonia's foreign minister?" and "Name the Russian foreign ministry
   // spokeswoman" ask the same as "Who is ...".
-  const named = /^(?:(?:what (?:(?:is|was|s) )?|whats )the name of |(?:name|identify) (?=the ))/u.exec(words.join(' '));
+  // "Name of China's chargé d'affaires in Vilnius?" too.
+  const named = /^(?:(?:what (?:(?:is|was|s) )?|whats )the name of |name of (?:the )?|(?:name|identify) (?=the ))/u.exec(words.join(' '));
   // "who's", typed "whos" or split by the tokenizer: "who" and "is" in one word.
   const whos = words[0] === 'whos' || /^who['’]s$/iu.test(tokens[0]?.surface ?? '');
   const asked = named !== null || whos || (words[0] === 'who' && ['is', 'was', 's'].includes(words[1] ?? ''));
