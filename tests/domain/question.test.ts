@@ -1198,6 +1198,10 @@ describe('more ways of asking', () => {
     ["what's the capital of maryland", 'other', 'capital'],
     ['which judge ruled on the venezuelan consulate in houston', 'agent', null],
     ['which news agency broke the story', 'agent', null],
+    // A country that did something is a name; where it is, or where a meeting was, a place.
+    ['which country raised the salary issue, US or Russia?', 'agent', null],
+    ['which country hosted the talks?', 'place', null],
+    ['which country is istanbul in', 'place', null],
   ])('%j asks for a %s (attribute %j)', (question, kind, attribute) => {
     const analysis = analyzeQuestion(question);
     expect(analysis.kind).toBe(kind);
@@ -1213,6 +1217,10 @@ describe('more ways of asking', () => {
     expect(analyzeQuestion('Who was the US consul general in Yekaterinburg?').kind).toBe('agent');
     expect(analyzeQuestion('visa probs for diplomats?').concepts.map((concept) => concept.parts[0]?.folded)).toEqual(['visa', 'problems', 'diplomats']);
     expect(analyzeQuestion('how much was the motel appraised at').counted).toContain('dollar');
+  });
+
+  it('answers which country did something with the sentence saying it did', () => {
+    expect(firstOnSeed('which country raised the salary issue, US or Russia?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
   });
 
   it('reads a verb right after "what" as asking what does it, not which people', () => {

@@ -605,6 +605,10 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const ownerWordAt = opener === undefined ? -1 : (opener.positions.at(-1) ?? -1);
   const possessive = ownerWordAt >= 0 && words[ownerWordAt] === 'country' && /['’]s$/u.test(tokens[ownerWordAt]?.surface ?? '');
   if (possessive) kind = 'agent';
+  // "Which country raised the salary issue?", "which country froze the accounts": a country that did
+  // something, a name. Not "which country is Istanbul in", nor where a meeting was ("which country hosted").
+  const countryVerb = ownerWordAt >= 0 && words[ownerWordAt] === 'country' ? (words[ownerWordAt + 1] ?? '') : '';
+  if (kind === 'place' && countryVerb !== '' && !AUXILIARIES.has(countryVerb) && !HOSTED_WORDS.has(countryVerb) && !countryVerb.startsWith('host') && wordClassOf(countryVerb) === 'verb') kind = 'agent';
   const ownedThing = (possessive || words[ownerWordAt] === 'whose') ? termOf(words[ownerWordAt + 1] ?? '') : null;
   const skip = new Set<number>(opener?.positions ?? []);
   // "A) Ankara B) Istanbul C) Moscow": the letters are no words; the options are merged below.
