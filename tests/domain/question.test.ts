@@ -582,6 +582,13 @@ describe('claims brought to check', () => {
     expect(firstOnSeed('I heard Moscow blames the West for money problems, what specifically is affected?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
   });
 
+  it('puts first the sentence in which the country asked of speaks', () => {
+    expect(analyzeQuestion('what does the us complain about').sayer?.surface).toBe('us');
+    expect(firstOnSeed('what does the us complain about')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
+    // A determiner before anything but a country names no one: "the mutual claims" make no claim.
+    expect(analyzeQuestion('What did the mutual claims of intimidation do to the relationship?').sayer).toBeNull();
+  });
+
   it('takes no adverb for a speaker: "had already said" names no one', () => {
     expect(analyzeQuestion('Which two capitals had already said what the meeting would focus on?').sayer).toBeNull();
     expect(firstOnSeed('Which two capitals had already said what the meeting would focus on?')).toBe('2025-04-10-istanbul-embassy-talks#4.1');

@@ -1,5 +1,6 @@
 import type { Article } from '../knowledge/article.js';
 import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
+import { VARIANT_WEIGHT } from '../search/aliases.js';
 import { sentenceId, type Sentence } from '../search/records.js';
 import { countryMeantBy, countryOfTerm, isCountryWord, PLACE_NAME_WORDS } from '../search/generalAliases.js';
 import { termOf, termSetOf, termsOf } from '../text/terms.js';
@@ -326,6 +327,8 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   // "Where is the US consulate in Istanbul?": not a sentence about the Russian consulate there.
   const { ownedMission } = analysis;
   if (ownedMission !== null) eligible = eligible.filter((candidate) => !namesOthersMission(candidate.sentence.text, ownedMission));
+  // "What does the US complain about?": the sentence where they speak ("while the US reflected that ...") first.
+  if (sayer !== undefined && speakerConcept === undefined && sayer.concept.parts.every((part) => isCountryWord(part.folded))) eligible = moveFirst(eligible, (candidate) => speaksIn(candidate.sentence.text, sayer), minSupport);
   const best = eligible[0];
   if (best === undefined || best.support < minSupport || onlySettingsFound(concepts, analysis.kind, best)) return declined(question, { kind: 'weak-match' });
   const answers = selectAnswers(eligible, best, options.relatedAnswerRatio ?? RELATED_ANSWER_RATIO);
@@ -638,6 +641,17 @@ function reportedSubjectTerms(text: string): string[] {
 }
 
 const SPEECH_TERMS: ReadonlySet<string> = new Set(termsOf('say said says tell told note noted state stated comment commented report reported think mean complain complained claim claimed statement remarks'));
+
+/** Verbs a sentence reports a party's words with, as terms. */
+const REPORTING_TERMS: ReadonlySet<string> = new Set([...SPEECH_TERMS, ...termsOf('reflected affirmed stressed added warned insisted complained accused argued')]);
+
+/** Whether the asked-of party (by its name or a variant of it) speaks in the sentence, right before a verb of saying: "while the US reflected that". */
+function speaksIn(text: string, party: ExpandedConcept): boolean {
+  const tokens = tokenize(text);
+  const own = party.alternatives.filter((alternative) => alternative.weight >= VARIANT_WEIGHT && alternative.terms.length === 1).map((alternative) => alternative.terms[0]);
+  // Lowercase: "US State Department" names a body, it says nothing.
+  return tokens.some((token, i) => own.includes(termOf(token.folded) ?? '') && /^\p{Ll}/u.test(tokens[i + 1]?.surface ?? '') && REPORTING_TERMS.has(termOf(tokens[i + 1]?.folded ?? '') ?? ''));
+}
 
 function isSpeechVerb(concept: ExpandedConcept): boolean {
   return concept.concept.parts.every((part) => SPEECH_TERMS.has(part.term));

@@ -1685,11 +1685,13 @@ function speakerRoleOf(words: readonly string[], concepts: readonly Concept[], p
 /** The concept of "<auxiliary> <word> <verb of saying>" when the word is one singular noun (see `sayer`). */
 function findBareSayer(words: readonly string[], concepts: readonly Concept[], positions: readonly number[]): Concept | null {
   for (let i = 0; i + 2 < words.length; i++) {
-    const word = words[i + 1] ?? '';
-    if (!AUXILIARIES.has(words[i] ?? '') || !SPEECH_VERBS.has(words[i + 2] ?? '') || word.endsWith('s')) continue;
+    // "What does the US complain about?": a country may follow a determiner.
+    const at = words[i + 1] === 'the' && isCountryWord(words[i + 2] ?? '') ? i + 2 : i + 1;
+    const word = words[at] ?? '';
+    if (!AUXILIARIES.has(words[i] ?? '') || !SPEECH_VERBS.has(words[at + 1] ?? '') || (word.endsWith('s') && at === i + 1)) continue;
     // "had already said": an adverb between the auxiliary and the verb is no one.
     if (wordClassOf(word) === 'adverb') continue;
-    const concept = conceptAt(concepts, positions, i + 1);
+    const concept = conceptAt(concepts, positions, at);
     if (concept !== null && concept.parts.length === 1 && !concept.isFrame) return concept;
   }
   return null;
