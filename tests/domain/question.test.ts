@@ -247,6 +247,42 @@ describe('references to the parties', () => {
   });
 });
 
+describe('the building an event took place in', () => {
+  it.each([
+    ['Which Russian building in Istanbul hosted the talks?', true],
+    ['whose consulate hosted the talks, the american one or the russian one?', true],
+    ['In which building did the British-Russian talks take place?', true],
+    ['was the meeting held at the US consulate', true],
+    ['was it held at the american mission or the russian one', true],
+    // No event placed: a consulate's own news, or when and how long a meeting there was.
+    ['which consulate will reopen first?', false],
+    ['how long did the us-russia meeting at the consulate in istanbul last', false],
+    ['Which Turkish official hosted the US-Russia talks at the Russian consulate?', false],
+  ])('%j asks for a building: %s', (question, venue) => {
+    expect(analyzeQuestion(question).asksVenue).toBe(venue);
+  });
+
+  it('takes a building after a locative, not one a comma sets apart from it', async () => {
+    const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
+    const venue = (sentence: string): number => answerKindEvidence(sentence, 'place', new Set(), { venue: true });
+    expect(venue('Officials entered the premises of the Russian consulate in the center of Istanbul.')).toBe(1);
+    expect(venue('The talks were held at the Swiss embassy in the Turkish capital.')).toBe(1);
+    expect(venue('Washington restricted the Pioneer Point suburban motel in Maryland, the Russian consulate in San Francisco and Seattle.')).toBe(0);
+    expect(venue('US and Russian delegations visited Istanbul to normalise the work of diplomatic missions.')).toBe(0);
+  });
+
+  it('answers with the sentence placing the meeting in a building, not a list of restricted consulates', () => {
+    for (const question of [
+      'whose consulate hosted the talks, the american one or the russian one?',
+      'was the meeting held at the US consulate',
+      'was it held at the american mission or the russian one',
+      'Which Russian building in Istanbul hosted the talks?',
+    ]) {
+      expect([question, firstOnSeed(question)]).toEqual([question, '2025-04-10-istanbul-embassy-talks#2.1']);
+    }
+  });
+});
+
 describe('which round', () => {
   it('needs a sentence giving the round\'s number', () => {
     expect(analyzeQuestion('which round was the izmir meeting between poland and belarus?').asksWhichRound).toBe(true);
@@ -920,9 +956,11 @@ describe('"what country is Istanbul in?"', () => {
 
   it('reads "whose" and "which country\'s" as asking for an owner, named right before the thing', async () => {
     const { answerKindEvidence } = await import('../../src/domain/answer/answerKinds.js');
-    const analysis = analyzeQuestion("At which country's consulate did the April 10 meeting take place?");
+    const analysis = analyzeQuestion("Which country's consulate in San Francisco was closed?");
     expect([analysis.kind, analysis.ownedThing, analysis.asksCountry]).toEqual(['agent', 'consul', false]);
     expect(analyzeQuestion('whose consulate in istanbul did the meeting happen at').ownedThing).toBe('consul');
+    // Where a meeting took place is a building (see `asksVenue`), named with its owner.
+    expect(analyzeQuestion("At which country's consulate did the April 10 meeting take place?")).toMatchObject({ kind: 'place', asksVenue: true });
     const owner = (sentence: string): number => answerKindEvidence(sentence, 'agent', new Set(['consul']), { owned: 'consul' });
     expect(owner('Officials entered the premises of the Russian consulate in the center of Istanbul.')).toBe(1);
     expect(owner("They met at Russia's former consulate.")).toBe(1);

@@ -21,6 +21,8 @@ export interface EvidenceDetail {
   readonly owned?: string | null;
   /** "Where in Istanbul ...?": only a place inside it answers (see `QuestionAnalysis.placeWithin`). */
   readonly within?: boolean;
+  /** "Which building hosted the talks?": only a building answers (see `QuestionAnalysis.asksVenue`). */
+  readonly venue?: boolean;
   /** "When could ...": a date answers a condition question too (see `QuestionAnalysis.dateMeetsCondition`). */
   readonly dateMeetsCondition?: boolean;
   /** "On what exact date ...": only a date the question does not already give answers (see `QuestionAnalysis.asksExactDate`). */
@@ -55,7 +57,7 @@ export function answerKindEvidence(
   questionTerms: ReadonlySet<string>,
   detail: EvidenceDetail = {},
 ): number {
-  const { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false, dateMeetsCondition = true, exactDate = false } = detail;
+  const { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false, venue = false, dateMeetsCondition = true, exactDate = false } = detail;
   // "Neither side has said where or when it will take place": the sentence says the detail is unknown.
   // "Agreed to meet again in November, without giving a date": the month or city it does give
   // answers in part.
@@ -92,6 +94,8 @@ export function answerKindEvidence(
       return names.some((span) => span.terms.length > 1) ? 1 : names.length > 0 ? 0.5 : 0;
     }
     case 'place':
+      // "Which building hosted the talks?": a building, whatever the question calls it.
+      if (venue) return placeNounIn(sentence, NO_TERMS, true, BUILDINGS) ? 1 : 0;
       // "What country is Istanbul in?": a country placing somewhere ("in Türkiye", "Istanbul (Türkiye)")
       // answers best; another place only half.
       if (country) return countryPlacedIn(sentence, questionTerms) ? 1 : answerKindEvidence(sentence, kind, questionTerms) / 2;
@@ -359,22 +363,28 @@ const PLACE_NOUNS: ReadonlySet<string> = termSetOf([
   'suburb', 'camp', 'hotel', 'stadium', 'hospital', 'school', 'university', 'museum', 'church',
 ]);
 
+/** Place nouns for buildings, where an event is held: "entered the premises of the Russian consulate". */
+const BUILDINGS: ReadonlySet<string> = termSetOf(['consulate', 'embassy', 'residence', 'building', 'premises', 'palace', 'hotel', 'headquarters', 'office', 'compound', 'villa', 'venue', 'hall', 'guesthouse', 'mission']);
+const NO_TERMS: ReadonlySet<string> = new Set();
+
 /**
  * A place noun after a locative: "entered the premises", "at a government guest palace"; not "around
  * the activities of embassies" (the noun belongs to "activities"). `closely`: only articles,
  * adjectives and names may stand between them ("at the French consulate general", not "in 2023, and
  * Iran's embassy").
  */
-function placeNounIn(sentence: string, questionTerms: ReadonlySet<string>, closely = false): boolean {
+function placeNounIn(sentence: string, questionTerms: ReadonlySet<string>, closely = false, nouns: ReadonlySet<string> = PLACE_NOUNS): boolean {
   const tokens = tokenize(sentence);
   return tokens.some((token, i) => {
     const term = termOf(token.folded);
-    if (term === null || !PLACE_NOUNS.has(term) || questionTerms.has(term)) return false;
+    if (term === null || !nouns.has(term) || questionTerms.has(term)) return false;
     // "in the Turkish city of Izmir" is the city itself, not a place inside it.
     if (closely && WHOLE_PLACES.has(term) && tokens[i + 1]?.folded === 'of') return false;
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
       const before = tokens[j] as Token;
       if (before.folded === 'of') return false;
+      // "... motel in Maryland, the Russian consulate": a comma ends the phrase.
+      if (closely && sentence.slice(before.end, tokens[j + 1]?.start ?? before.end).includes(',')) return false;
       if (LOCATIVES.has(before.folded)) return true;
       if (closely && !ARTICLES.has(before.folded) && !isCapitalised(before) && wordClassOf(before.folded) !== 'adjective') return false;
     }

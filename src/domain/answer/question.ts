@@ -68,6 +68,7 @@ export type AnswerSpec = Pick<
   | 'asksCountry'
   | 'ownedThing'
   | 'placeWithin'
+  | 'asksVenue'
   | 'asksSayer'
   | 'dateMeetsCondition'
   | 'asksExactDate'
@@ -243,6 +244,12 @@ export interface QuestionAnalysis {
   readonly checkedPlace: Concept | null;
   /** A yes/no question, with no question word: a claim to confirm or correct ("Did X say ...?", "..., right?"). */
   readonly isCheck: boolean;
+  /**
+   * "Which building hosted the talks?", "whose consulate hosted the meeting?", "was it held at the
+   * American mission or the Russian one?": the building an event took place in, so only a sentence
+   * placing something in one ("entered the premises of the Russian consulate") answers; `kind` is "place".
+   */
+  readonly asksVenue: boolean;
   /**
    * "Were the talks led by Lavrov and Rubio?": the names a yes/no check says led. The sentence
    * naming who led corrects them, so names the knowledge lacks are no sign it does not cover it.
@@ -768,6 +775,14 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const hostedPlace = kind === 'other' && isCheck ? conceptAt(concepts, positions, hostedPlaceAt(words)) : null;
   const checkedPlace = hostedPlace?.isName === true ? hostedPlace : null;
   if (checkedPlace !== null) kind = 'place';
+  const asksVenue = (kind === 'other' || kind === 'agent' || kind === 'place') && venueAsked(words, isCheck);
+  if (asksVenue) {
+    kind = 'place';
+    // "the american mission or the russian one": a word for any building only says what is asked.
+    concepts.forEach((concept, i) => {
+      if (GENERIC_VENUES.has(concept.parts[0]?.folded ?? '') && concept.parts.length === 1) concepts[i] = { ...concept, isFrame: true, isTopic: false };
+    });
+  }
   const checkedLeaders = isCheck ? leadersClaimed(words, concepts, positions) : [];
   if (kind === 'other' && checkedLeaders.length > 0) kind = 'agent';
   const leader = kind === 'agent' ? leaderAsked(words, opener?.positions.at(-1) ?? -1) : null;
@@ -824,7 +839,30 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     checkedPlace,
     isCheck,
     checkedLeaders,
+    asksVenue,
   };
+}
+
+/** Nouns for the building an event is held in. */
+const VENUE_NOUNS: ReadonlySet<string> = new Set(['building', 'venue', 'hotel', 'premises', 'consulate', 'embassy', 'mission', 'compound', 'residence']);
+/** Venue nouns that name no kind of building: "which building", "the American mission". */
+const GENERIC_VENUES: ReadonlySet<string> = new Set(['building', 'venue', 'premises', 'mission']);
+/** Words saying an event took place somewhere: "hosted the talks", "held at", "meet at". */
+const VENUE_EVENT_WORDS: ReadonlySet<string> = new Set(['host', 'hosted', 'hosting', 'hosts', 'held', 'hold', 'meet', 'met', 'meeting', 'happen', 'happened', 'gathered', 'convened']);
+/** Prepositions placing an event in a building ("held at the consulate", "on American premises"). */
+const VENUE_LINKS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'inside']);
+
+/**
+ * Whether a question asks for the building an event took place in (see `asksVenue`): a venue noun
+ * right after "which", "what" or "whose" ("which Russian building hosted"), or, in a yes/no check,
+ * after "at" ("was the meeting held at the US consulate?"); either way with a word of hosting or meeting.
+ */
+function venueAsked(words: readonly string[], isCheck: boolean): boolean {
+  const tookPlace = words.some((word, i) => word === 'place' && ['take', 'took', 'taking', 'takes'].includes(words[i - 1] ?? ''));
+  if (!tookPlace && !words.some((word) => VENUE_EVENT_WORDS.has(word))) return false;
+  const at = whichWordAt(words);
+  if (['which', 'what', 'whose'].includes(words[at] ?? '') && words.slice(at + 1, at + 3).some((word) => VENUE_NOUNS.has(word))) return true;
+  return isCheck && words.some((word, i) => VENUE_LINKS.has(word) && words.slice(i + 1, i + 5).some((later) => VENUE_NOUNS.has(later)));
 }
 
 /** Auxiliaries with "not" run in, as typed without the apostrophe ("didn't" is tokenised "didnt"). */

@@ -117,6 +117,7 @@ export function rankSentences(
     country: asked.asksCountry,
     owned: asked.ownedThing,
     within: asked.placeWithin !== null,
+    venue: asked.asksVenue,
     dateMeetsCondition: asked.dateMeetsCondition,
     exactDate: asked.asksExactDate,
   };
