@@ -247,6 +247,17 @@ describe('references to the parties', () => {
   });
 });
 
+describe('what something is for', () => {
+  it('reads "the point of" as asking a purpose, and puts a sentence saying it first', () => {
+    expect(analyzeQuestion('whats the point of these talks')).toMatchObject({ kind: 'reason', asksPurpose: true });
+    expect(analyzeQuestion('biggest sticking point?').asksPurpose).toBe(false);
+    expect(analyzeQuestion('Pioneer Point is in Virginia, right?').asksPurpose).toBe(false);
+    for (const question of ['whats the point of these talks', 'what was the point of the istanbul talks?', 'Whats the purpose of the talks']) {
+      expect([question, firstOnSeed(question)]).toEqual([question, '2025-04-10-istanbul-embassy-talks#1.1']);
+    }
+  });
+});
+
 describe('the building an event took place in', () => {
   it.each([
     ['Which Russian building in Istanbul hosted the talks?', true],

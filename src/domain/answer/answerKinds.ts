@@ -309,7 +309,7 @@ function isCount(token: Token): boolean {
 }
 
 /** "to conduct", "to restore": an infinitive of purpose, a weak answer to "why". */
-function purposeClauseIn(sentence: string): boolean {
+export function purposeClauseIn(sentence: string): boolean {
   const tokens = tokenize(sentence);
   return tokens.some((token, i) => token.folded === 'to' && wordClassOf(tokens[i + 1]?.folded ?? '') === 'verb');
 }

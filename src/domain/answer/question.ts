@@ -203,6 +203,8 @@ export interface QuestionAnalysis {
    * saying it answers ("Ms. Bruce also noted that ..." → Tammy Bruce), not any name in it.
    */
   readonly asksSayer: boolean;
+  /** "What was the point of the talks?": what something is for (`kind` is "reason"); a sentence saying it ("to normalize ...") answers first. */
+  readonly asksPurpose: boolean;
   /** For a person asked for, the country of "which Turkish official": the one named must be named with it; null when none. */
   readonly personCountry: string | null;
   /**
@@ -336,6 +338,9 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
   // "What was the size of the visa backlog?": how many, or how big.
   ['size', 'quantity'],
 ]);
+
+/** Nouns for what something is for: "the point of the talks". */
+const PURPOSE_NOUNS: ReadonlySet<string> = new Set(['purpose', 'point', 'aim', 'goal', 'objective']);
 
 /** Nouns for the kind of answer asked ("what sum", "what kind"), besides those in `KIND_WORDS`. */
 const ANSWER_TYPE_NOUNS: ReadonlySet<string> = new Set(['sum', 'sums', 'amount', 'amounts', 'figure', 'figures', 'total', 'kind', 'type', 'sort']);
@@ -646,7 +651,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   // "What was the date of the Istanbul meeting?": a kind word as the attribute asked sets the kind.
   const askedAsQuestion = /\?\s*$/u.test(text);
   const kindNounAt = attributeStart(words, tokens, askedAsQuestion);
-  const kindNoun = kindNounAt < 0 || words[kindNounAt + 1] !== 'of' ? undefined : KIND_WORDS.get(words[kindNounAt] ?? '');
+  // "What was the point of the talks?": what they were for, a purpose.
+  const kindNoun = kindNounAt < 0 || words[kindNounAt + 1] !== 'of' ? undefined : (KIND_WORDS.get(words[kindNounAt] ?? '') ?? (PURPOSE_NOUNS.has(words[kindNounAt] ?? '') ? 'reason' : undefined));
+  const asksPurpose = kind === 'other' && kindNoun !== undefined && PURPOSE_NOUNS.has(words[kindNounAt] ?? '');
   if (kind === 'other' && kindNoun !== undefined) {
     kind = kindNoun;
     skip.add(kindNounAt);
@@ -840,6 +847,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     isCheck,
     checkedLeaders,
     asksVenue,
+    asksPurpose,
   };
 }
 
