@@ -31,8 +31,8 @@ export async function readTrecQa(file: string): Promise<TrecQaPool> {
   }
   const byQuestion = new Map<string, { candidates: string[]; positives: string[] }>();
   for (const row of rows) {
-    const question = row[q]?.trim();
-    const candidate = row[answer]?.trim();
+    const question = unescapePtb(row[q] ?? '').trim();
+    const candidate = unescapePtb(row[answer] ?? '').trim();
     if (question === undefined || question === '' || candidate === undefined || candidate === '') continue;
     const entry = byQuestion.get(question) ?? { candidates: [], positives: [] };
     entry.candidates.push(candidate);
@@ -56,6 +56,17 @@ export async function readTrecQa(file: string): Promise<TrecQaPool> {
     else withoutAnswer++;
   });
   return { articles, questions, withoutAnswer };
+}
+
+/** Penn Treebank escapes the data set writes brackets and quotes with. */
+const PTB_ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['-LRB-', '('], ['-RRB-', ')'], ['-LSB-', '['], ['-RSB-', ']'], ['-LCB-', '{'], ['-RCB-', '}'], ['``', '"'], ["''", '"'],
+]);
+const PTB_ESCAPE = /-[LR][RSC]B-|``|''/gu;
+
+/** The text with its Penn Treebank escapes read back ("-LRB- weight -RRB-" is "( weight )"). */
+export function unescapePtb(text: string): string {
+  return text.replace(PTB_ESCAPE, (escape) => PTB_ESCAPES.get(escape) ?? escape);
 }
 
 /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
