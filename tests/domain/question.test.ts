@@ -247,6 +247,20 @@ describe('references to the parties', () => {
   });
 });
 
+describe('a gloss in brackets', () => {
+  it('merges a bracketed word with the one it glosses, either answering', () => {
+    const analysis = analyzeQuestion('What division (weight) did boxer Floyd Patterson win?');
+    expect(analysis.concepts.map((concept) => [concept.surface, concept.isChoice === true])).toEqual([
+      ['division or weight', true],
+      ['boxer', false],
+      ['Floyd Patterson', false],
+      ['win', false],
+    ]);
+    // Not a name, nor more than one word.
+    expect(analyzeQuestion('Who leads the ministry (MFA) now?').concepts.some((concept) => concept.isChoice === true)).toBe(false);
+  });
+});
+
 describe('what something is for', () => {
   it('reads "the point of" as asking a purpose, and puts a sentence saying it first', () => {
     expect(analyzeQuestion('whats the point of these talks')).toMatchObject({ kind: 'reason', asksPurpose: true });

@@ -778,6 +778,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   frameRemark(concepts, positions, rememberedUntil);
   mergeOptions(concepts, positions, options);
   mergeChoices(concepts, positions, words);
+  mergeGlosses(concepts, positions, text, tokens);
   const isCheck = isYesNoCheck(words);
   const hostedPlace = kind === 'other' && isCheck ? conceptAt(concepts, positions, hostedPlaceAt(words)) : null;
   const checkedPlace = hostedPlace?.isName === true ? hostedPlace : null;
@@ -971,6 +972,23 @@ function mergeChoices(concepts: Concept[], positions: number[], words: readonly 
     if (apart || !between.includes('or') || !between.every((word) => CHOICE_LINKS.has(word))) continue;
     concepts.splice(i, 2, { ...first, surface: `${first.surface} or ${second.surface}`, parts: [...first.parts, ...second.parts], isTopic: false, isFrame: first.isFrame && second.isFrame, isChoice: true });
     positions.splice(i + 1, 1);
+  }
+}
+
+/**
+ * "What division (weight) did Patterson win?": a word in brackets right after another glosses it;
+ * the two are one concept, either of whose words answers.
+ */
+function mergeGlosses(concepts: Concept[], positions: number[], text: string, tokens: readonly Token[]): void {
+  for (let i = concepts.length - 1; i > 0; i--) {
+    const at = positions[i] ?? 0;
+    const first = concepts[i - 1] as Concept;
+    const gloss = concepts[i] as Concept;
+    const next = tokens[at + 1];
+    const bracketed = at > 0 && /^\s*\(\s*$/u.test(separatorBefore(text, tokens, at)) && (positions[i - 1] ?? -2) === at - 1 && (next === undefined ? /^\s*\)/u.test(text.slice(tokens[at]?.end ?? 0)) : /^\s*\)/u.test(separatorBefore(text, tokens, at + 1)));
+    if (!bracketed || first.isName || gloss.isName || first.parts.length > 1 || gloss.parts.length > 1) continue;
+    concepts.splice(i - 1, 2, { ...first, surface: `${first.surface} or ${gloss.surface}`, parts: [...first.parts, ...gloss.parts], isChoice: true });
+    positions.splice(i, 1);
   }
 }
 
