@@ -247,6 +247,17 @@ describe('references to the parties', () => {
   });
 });
 
+describe('founding as beginning', () => {
+  it('dates when a company was established by when it began', () => {
+    const story = storyIndex('outfitter', 'An outfitter turns 100', [
+      'Abercrombie & Fitch began life in 1892 as a camping and hunting gear store in New York City.',
+      'Its flagship store on Fifth Avenue was redesigned in 2005.',
+    ]);
+    expect(firstIn(story, 'When was Abercrombie and Fitch established?')).toBe('outfitter#1.1');
+    expect(firstIn(story, 'When was Abercrombie and Fitch founded?')).toBe('outfitter#1.1');
+  });
+});
+
 describe('a gloss in brackets', () => {
   it('merges a bracketed word with the one it glosses, either answering', () => {
     const analysis = analyzeQuestion('What division (weight) did boxer Floyd Patterson win?');

@@ -195,7 +195,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['threaten', 'threat', 'intimidate', 'intimidation', 'bully'],
   ['worsen', 'complicate', 'aggravate', 'exacerbate', 'messier'],
   ['new', 'newly'],
-  ['begin', 'start', 'outbreak', 'break out'],
+  ['begin', 'start', 'outbreak', 'break out', 'founded', 'established'],
   ['end', 'finish', 'conclude'],
   ['founded', 'established'],
   // A verb and the noun for its event: "when did he die" is answered by "his death in 1955".
