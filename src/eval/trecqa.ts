@@ -58,13 +58,16 @@ export async function readTrecQa(file: string): Promise<TrecQaPool> {
   return { articles, questions, withoutAnswer };
 }
 
-/** Penn Treebank escapes the data set writes brackets and quotes with. */
+/**
+ * Penn Treebank escapes the data set writes brackets with. Its quotes (`` and '') stay: read back
+ * as '"' after a spaced full stop, a closing quote would split off as a sentence of its own.
+ */
 const PTB_ESCAPES: ReadonlyMap<string, string> = new Map([
-  ['-LRB-', '('], ['-RRB-', ')'], ['-LSB-', '['], ['-RSB-', ']'], ['-LCB-', '{'], ['-RCB-', '}'], ['``', '"'], ["''", '"'],
+  ['-LRB-', '('], ['-RRB-', ')'], ['-LSB-', '['], ['-RSB-', ']'], ['-LCB-', '{'], ['-RCB-', '}'],
 ]);
-const PTB_ESCAPE = /-[LR][RSC]B-|``|''/gu;
+const PTB_ESCAPE = /-[LR][RSC]B-/gu;
 
-/** The text with its Penn Treebank escapes read back ("-LRB- weight -RRB-" is "( weight )"). */
+/** The text with its Penn Treebank bracket escapes read back ("-LRB- weight -RRB-" is "( weight )"). */
 export function unescapePtb(text: string): string {
   return text.replace(PTB_ESCAPE, (escape) => PTB_ESCAPES.get(escape) ?? escape);
 }

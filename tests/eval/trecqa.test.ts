@@ -13,9 +13,10 @@ afterEach(async () => {
 });
 
 describe('readTrecQa', () => {
-  it('reads brackets and quotes back from their Penn Treebank escapes, in questions and candidates', async () => {
+  it('reads brackets back from their Penn Treebank escapes, in questions and candidates', async () => {
     expect(unescapePtb('What division -LRB- weight -RRB- did he win ?')).toBe('What division ( weight ) did he win ?');
-    expect(unescapePtb("his `` Wall Street , '' role -LSB- sic -RSB-")).toBe('his " Wall Street , " role [ sic ]');
+    // Quotes stay as written: a closing '' read as '"' after " ." would split off as a sentence.
+    expect(unescapePtb("his `` Wall Street , '' role -LSB- sic -RSB-")).toBe("his `` Wall Street , '' role [ sic ]");
     folder = await mkdtemp(join(tmpdir(), 'parley-trecqa-'));
     const file = join(folder, 'dev.csv');
     await writeFile(
@@ -30,7 +31,7 @@ describe('readTrecQa', () => {
     const pool = await readTrecQa(file);
     expect(pool.questions).toEqual([{ question: 'What division ( weight ) did Floyd Patterson win ?', positives: ['Floyd Patterson , the former heavyweight champion , is <num> .'] }]);
     expect(pool.articles.map((article) => article.paragraphs)).toEqual([
-      ['Floyd Patterson , the former heavyweight champion , is <num> .', 'He starred in " Fixed Bayonet , " a film .'],
+      ['Floyd Patterson , the former heavyweight champion , is <num> .', "He starred in `` Fixed Bayonet , '' a film ."],
       ['An unlabelled candidate .'],
     ]);
     expect(pool.withoutAnswer).toBe(1);
