@@ -825,6 +825,21 @@ describe('a speaker typed in lowercase', () => {
     expect(quoted.kind === 'answered' && quoted.answers[0]?.speaker?.name).toMatch(/Vollmer/u);
   });
 
+  it('is read from a lowercase country before a full office ("the turkish foreign ministry spokesperson")', () => {
+    const story = storyIndex('izmir', 'Poland and Belarus meet in Izmir', [
+      'The Polish and Belarusian delegations were hosted by Turkish officials in Izmir on May 13.',
+      'Polish foreign ministry spokeswoman Anna Nowak said the talks in Izmir were useful.',
+    ]);
+    const isProperWord = (folded: string): boolean => story.isProperWord(folded);
+    const analysis = analyzeQuestion('what did the turkish foreign ministry spokesperson say about the izmir talks', isProperWord);
+    expect([analysis.speaker?.surface, analysis.speakerRole?.surface]).toEqual(['turkish', 'spokesperson']);
+    // No Turkish official is quoted; the Polish spokeswoman is.
+    expect(answerQuestion(story, 'what did the turkish foreign ministry spokesperson say about the izmir talks')).toMatchObject({ kind: 'declined', reason: { kind: 'not-quoted' } });
+    expect(firstIn(story, 'what did the polish foreign ministry spokeswoman say about the izmir talks')).toBe('izmir#2.1');
+    // A bare "german spokeswoman" may be quoted in a sentence that only names her: no speaker to check.
+    expect(analyzeQuestion('what did the polish spokeswoman say about the talks', isProperWord).speaker).toBeNull();
+  });
+
   it('is read from words the knowledge only capitalises, even when a dictionary lists them ("sonata coulter")', () => {
     const isProperWord = (folded: string): boolean => seedIndex.isProperWord(folded);
     expect(analyzeQuestion('what did sonata coulter say after the talks ended', isProperWord).speaker?.surface).toBe('coulter');

@@ -1711,8 +1711,21 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   const next = concepts[index + 1];
   const nextAt = positions[index + 1] ?? -1;
   const named = next !== undefined && nextAt === (positions[index] ?? -9) + concept.parts.length && SPEECH_VERBS.has(words[nextAt + next.parts.length] ?? '');
-  return named && proper(concept) && proper(next) ? next : null;
+  if (named && proper(concept) && proper(next)) return next;
+  // "what did the turkish foreign ministry spokesperson say": a country, in lowercase, before the
+  // office that speaks, as if capitalised; the office is checked with it (`speakerRole`).
+  const conceptAtName = positions[index] ?? -9;
+  let verbAt = conceptAtName + concept.parts.length;
+  while (verbAt < words.length && verbAt < conceptAtName + 5 && (OFFICE_WORDS.has(words[verbAt] ?? '') || PERSON_ROLES.has(words[verbAt] ?? ''))) verbAt++;
+  // Only a full office ("foreign ministry spokesperson"): a bare "german spokeswoman" may be the one a
+  // story names only by her name and title in another sentence ("Orlova also said").
+  const officeWords = words.slice(conceptAtName + concept.parts.length, verbAt);
+  const office = officeWords.some((word) => PERSON_ROLES.has(word)) && officeWords.some((word) => OFFICE_WORDS.has(word));
+  return office && SPEECH_VERBS.has(words[verbAt] ?? '') && concept.parts.length === 1 && isCountryWord(concept.parts[0]?.folded ?? '') && proper(concept) ? concept : null;
 }
+
+/** Words of an office's name before its title: "foreign ministry spokesperson", "state department spokeswoman". */
+const OFFICE_WORDS: ReadonlySet<string> = new Set(['foreign', 'ministry', 'state', 'department', 'office', 'interior', 'defence', 'defense', 'deputy', 'chief', 'senior', 'general', 'embassy', 'presidential', 'government']);
 
 /** Verbs that put out a statement: "give a statement", "make any comment", "issue a statement". */
 const STATEMENT_VERBS: ReadonlySet<string> = new Set(['give', 'gave', 'make', 'made', 'issue', 'issued', 'release', 'released', 'offer', 'offered']);
