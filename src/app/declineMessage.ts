@@ -28,6 +28,8 @@ const STATEMENT_WORDS: Record<StatementKind, string> = {
   career: 'gives that background',
   appointment: 'says when that post was taken up',
   predecessor: 'says who held that post before',
+  return: 'reports it being given back or lifted',
+  attendance: 'says who was there in person',
 };
 
 const DETAIL_WORDS: Partial<Record<string, string>> = {

@@ -1250,9 +1250,24 @@ describe('questions about someone\'s background', () => {
     ['Did Moscow and Washington agree on what the meeting was about?', null], // holding the same view
     ['Who was in charge before the talks?', null], // an event, not a person
     ['Who spoke first, before April?', null],
+    ['will the Killenworth villa be handed back to Russia?', 'return'],
+    ['Has the US lifted the restrictions on the Killenworth villa?', 'return'],
+    ['what were the talks trying to get back to normal', null], // back to a state, not a thing given back
+    ['did tammy bruce go to istanbul herself?', 'attendance'],
+    ['Did Tammy Bruce attend the meeting?', 'attendance'],
   ])('%j asks for %j', async (question, statement) => {
     const { statementAskedIn } = await import('../../src/domain/answer/statementKinds.js');
     expect(statementAskedIn(question)).toBe(statement);
+  });
+
+  it('declines a property given back, or someone there in person, when no sentence reports it', () => {
+    expect(answerQuestion(seedIndex, 'will the Killenworth villa be handed back to Russia?')).toMatchObject({ kind: 'declined', reason: { kind: 'not-reported', statement: 'return' } });
+    expect(answerQuestion(seedIndex, 'did tammy bruce go to istanbul herself?')).toMatchObject({ kind: 'declined', reason: { kind: 'not-reported', statement: 'attendance' } });
+    const story = storyIndex('villa', 'US to return Long Island villa', [
+      'US and Russian delegations met in Vienna on June 3.',
+      'Washington agreed to return the Killenworth villa on Long Island to Russia by September.',
+    ]);
+    expect(firstIn(story, 'will the Killenworth villa be handed back to Russia?')).toBe('villa#2.1');
   });
 
   it('declines when no sentence about the person gives it', async () => {

@@ -1,11 +1,12 @@
 /**
  * Statements a question can ask for that only some sentences make: what talks settled ("What was
  * agreed?"), what someone did before ("What was Darchiev's previous posting?"), when they took
- * up a post ("When did Volkhov become ambassador?") or who held it before them. A sentence on the
+ * up a post ("When did Volkhov become ambassador?") or who held it before them, whether a property
+ * was given back ("Will the villa be handed back?") or someone was there in person. A sentence on the
  * right topic that makes no such statement does not answer, and Parley says the sources do not
  * report it rather than quote it.
  */
-export type StatementKind = 'outcome' | 'career' | 'appointment' | 'predecessor';
+export type StatementKind = 'outcome' | 'career' | 'appointment' | 'predecessor' | 'return' | 'attendance';
 
 interface StatementRule {
   /** Words in a question asking for the statement. */
@@ -36,6 +37,17 @@ const RULES: Readonly<Record<StatementKind, StatementRule>> = {
     asked: /\b(?:bec[oa]me (?:the |a |an )?(?:new )?(?:\p{L}+ ){0,2}(?:ambassador|envoy|minister|president|secretary|spokes\p{L}+|consul|chair\p{L}*|director|head|leader|chief|governor|mayor)|appointed|took office|sworn in)\b/iu,
     // ... or calls them new to it ("the new Russian Ambassador to Washington", "newly appointed").
     made: /\b(?:become|became|appointed|named|took office|sworn in|took up|assumed|nominated|elected|promoted|succeeded|replaced|newly|new (?:\p{L}+ ){0,2}(?:ambassador|envoy|minister|president|secretary|spokes\p{L}+|consul|chair\p{L}*|director|head|leader|chief|governor|mayor))\b/iu,
+  },
+  return: {
+    // "Will the Killenworth villa be handed back to Russia?", "has the US lifted the restrictions?":
+    // a property or a measure given back or undone.
+    asked: /\b(?:hand(?:ed|ing|s)? (?:it |them |\p{L}+ )?back|give[ns]? (?:it |them )?back|gave (?:it |them )?back|giving (?:it |them )?back|be returned|get (?:it|them) back|lift(?:ed|ing|s)? (?:the |its |their )?(?:restrictions?|sanctions?|curbs?|ban|limits?)|unfr(?:eeze|oze|ozen))\b/iu,
+    made: /\b(?:return\p{L}*|hand\p{L}* (?:\p{L}+ )?back|give\p{L}* back|gave back|lift\p{L}*|unfr\p{L}+|unseal\p{L}*|reopen\p{L}*|restor\p{L}*|releas\p{L}*)\b/iu,
+  },
+  attendance: {
+    // "Did Tammy Bruce attend the meeting herself?", "did she go to Istanbul herself": being there.
+    asked: /\b(?:attend(?:ed|s|ing)?|(?:go|went|travel(?:l?ed)?) to (?:\p{L}+ ){0,3}(?:herself|himself|themselves|in person)|(?:herself|himself|in person)\b.*\b(?:there|attend|present))\b/iu,
+    made: /\b(?:attend\p{L}*|took part|take part|participat\p{L}*|present at|joined|led|headed|visited|arrived|entered|travel\p{L}*|met)\b/iu,
   },
   predecessor: {
     // "Who was Russia's ambassador before Darchiev?", "who held the post before her": whoever had
