@@ -829,6 +829,7 @@ describe('a speaker typed in lowercase', () => {
     const story = storyIndex('izmir', 'Poland and Belarus meet in Izmir', [
       'The Polish and Belarusian delegations were hosted by Turkish officials in Izmir on May 13.',
       'Polish foreign ministry spokeswoman Anna Nowak said the talks in Izmir were useful.',
+      'The Polish embassy in Minsk, whose ambassador was recalled in 2021, reopened its visa section in April.',
     ]);
     const isProperWord = (folded: string): boolean => story.isProperWord(folded);
     const analysis = analyzeQuestion('what did the turkish foreign ministry spokesperson say about the izmir talks', isProperWord);
@@ -836,6 +837,9 @@ describe('a speaker typed in lowercase', () => {
     // No Turkish official is quoted; the Polish spokeswoman is.
     expect(answerQuestion(story, 'what did the turkish foreign ministry spokesperson say about the izmir talks')).toMatchObject({ kind: 'declined', reason: { kind: 'not-quoted' } });
     expect(firstIn(story, 'what did the polish foreign ministry spokeswoman say about the izmir talks')).toBe('izmir#2.1');
+    // So is a post placed where it is held.
+    expect(analyzeQuestion('what did the polish ambassador in minsk say about the izmir talks', isProperWord).speakerRole?.surface).toBe('ambassador');
+    expect(answerQuestion(story, 'what did the polish ambassador in minsk say about the izmir talks')).toMatchObject({ kind: 'declined', reason: { kind: 'not-quoted' } });
     // A bare "german spokeswoman" may be quoted in a sentence that only names her: no speaker to check.
     expect(analyzeQuestion('what did the polish spokeswoman say about the talks', isProperWord).speaker).toBeNull();
   });

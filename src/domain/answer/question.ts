@@ -1717,15 +1717,22 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   const conceptAtName = positions[index] ?? -9;
   let verbAt = conceptAtName + concept.parts.length;
   while (verbAt < words.length && verbAt < conceptAtName + 5 && (OFFICE_WORDS.has(words[verbAt] ?? '') || PERSON_ROLES.has(words[verbAt] ?? ''))) verbAt++;
-  // Only a full office ("foreign ministry spokesperson"): a bare "german spokeswoman" may be the one a
-  // story names only by her name and title in another sentence ("Orlova also said").
   const officeWords = words.slice(conceptAtName + concept.parts.length, verbAt);
-  const office = officeWords.some((word) => PERSON_ROLES.has(word)) && officeWords.some((word) => OFFICE_WORDS.has(word));
+  // "the polish ambassador in minsk say": a post placed where it is held.
+  const placed = POSTED_ROLES.has(officeWords.at(-1) ?? '') && ['in', 'to', 'at'].includes(words[verbAt] ?? '');
+  if (placed) verbAt += SPEECH_VERBS.has(words[verbAt + 2] ?? '') ? 2 : 3;
+  // Only a full office ("foreign ministry spokesperson", "ambassador in Minsk"): a bare "german
+  // spokeswoman" may be the one a story names only by her name and title in another sentence
+  // ("Orlova also said").
+  const office = officeWords.some((word) => PERSON_ROLES.has(word)) && (placed || officeWords.some((word) => OFFICE_WORDS.has(word)));
   return office && SPEECH_VERBS.has(words[verbAt] ?? '') && concept.parts.length === 1 && isCountryWord(concept.parts[0]?.folded ?? '') && proper(concept) ? concept : null;
 }
 
 /** Words of an office's name before its title: "foreign ministry spokesperson", "state department spokeswoman". */
 const OFFICE_WORDS: ReadonlySet<string> = new Set(['foreign', 'ministry', 'state', 'department', 'office', 'interior', 'defence', 'defense', 'deputy', 'chief', 'senior', 'general', 'embassy', 'presidential', 'government']);
+
+/** Posts held somewhere, which a question may place: "the ambassador in Minsk", "the envoy to Turkey". */
+const POSTED_ROLES: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'consul', 'attache']);
 
 /** Verbs that put out a statement: "give a statement", "make any comment", "issue a statement". */
 const STATEMENT_VERBS: ReadonlySet<string> = new Set(['give', 'gave', 'make', 'made', 'issue', 'issued', 'release', 'released', 'offer', 'offered']);
