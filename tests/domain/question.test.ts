@@ -715,6 +715,8 @@ describe('slang', () => {
     // Chat shorthand.
     ["tl;dr what have both sides been accused of doing to each other's diplomats?", ['sides', 'accused', 'diplomats']],
     ['has any1 been pressured or threatened', ['pressured or threatened']],
+    // A tag asking to confirm.
+    ['the embassy talks were in ankara right?', ['embassy', 'talks', 'ankara']],
   ])('%j searches for %j', (question, surfaces) => {
     expect(analyzeQuestion(question).concepts.map((concept) => concept.surface)).toEqual(surfaces);
   });

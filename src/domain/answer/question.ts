@@ -637,6 +637,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const filler = new Set([...setPhrasesAt(words), ...askerRemarkAt(text, tokens, words)]);
   words.forEach((word, position) => {
     if (CHAT_FILLER.has(word)) filler.add(position);
+    // "the talks were in ankara right?": a tag asking to confirm, no topic.
+    if (position > 0 && CHECK_TAGS.has(word) && /^\s*\?/u.test(text.slice(tokens[position]?.end ?? 0))) filler.add(position);
     if (CONTRACTED_QUESTION_WORDS.has(tokens[position]?.folded ?? '')) skip.add(position);
   });
   for (const position of filler) skip.add(position);
