@@ -638,6 +638,10 @@ describe('claims brought to check', () => {
     expect(answerQuestion(seedIndex, 'did lavrov lead the russian side?').kind).toBe('declined');
   });
 
+  it('reads "when it comes to" as "about", asking no time', () => {
+    expect(analyzeQuestion('my friend says this fight is about money. what is russia actually complaining about when it comes to diplomat salaries?').kind).toBe('other');
+  });
+
   it('reads what the asker recalls before a question with topics of its own as framing only', () => {
     const question = 'I remember Obama-era headlines about Russian compounds being closed. how many Russian facilities does the article say Washington has put restrictions on?';
     const headlines = analyzeQuestion(question).concepts.find((concept) => concept.surface === 'headlines');
@@ -717,6 +721,8 @@ describe('slang', () => {
     ['has any1 been pressured or threatened', ['pressured or threatened']],
     // A tag asking to confirm.
     ['the embassy talks were in ankara right?', ['embassy', 'talks', 'ankara']],
+    // "When it comes to" means "about": no time is asked.
+    ['what is russia complaining about when it comes to diplomat salaries?', ['russia', 'complaining', 'diplomat', 'salaries']],
   ])('%j searches for %j', (question, surfaces) => {
     expect(analyzeQuestion(question).concepts.map((concept) => concept.surface)).toEqual(surfaces);
   });

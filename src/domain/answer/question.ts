@@ -1148,6 +1148,9 @@ function attributeStart(words: readonly string[], tokens: readonly Token[], aske
 const SET_PHRASES: readonly (readonly string[])[] = [
   ['in', 'the', 'first', 'place'],
   ['right', 'now'],
+  // "what is Russia complaining about when it comes to salaries": "about", not a time asked for.
+  ['when', 'it', 'comes', 'to'],
+  ['when', 'it', 'came', 'to'],
   ['at', 'the', 'moment'],
   ['these', 'days'],
   ['at', 'this', 'point'],
