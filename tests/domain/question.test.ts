@@ -277,7 +277,13 @@ describe('what something is for', () => {
     expect(analyzeQuestion('whats the point of these talks')).toMatchObject({ kind: 'reason', asksPurpose: true });
     expect(analyzeQuestion('biggest sticking point?').asksPurpose).toBe(false);
     expect(analyzeQuestion('Pioneer Point is in Virginia, right?').asksPurpose).toBe(false);
-    for (const question of ['whats the point of these talks', 'what was the point of the istanbul talks?', 'Whats the purpose of the talks']) {
+    // A word may say which purpose; "what were the talks for" asks the same.
+    expect(analyzeQuestion('What was the stated purpose of the Istanbul negotiations?').asksPurpose).toBe(true);
+    expect(analyzeQuestion('what were the talks for').asksPurpose).toBe(true);
+    // Not what a name stands for, nor what someone is famous for.
+    expect(analyzeQuestion('What does AARP stand for?').asksPurpose).toBe(false);
+    expect(analyzeQuestion('What is Florence Nightingale famous for?').asksPurpose).toBe(false);
+    for (const question of ['whats the point of these talks', 'what was the point of the istanbul talks?', 'Whats the purpose of the talks', 'what were the talks for', 'what was the whole point of the talks lowkey']) {
       expect([question, firstOnSeed(question)]).toEqual([question, '2025-04-10-istanbul-embassy-talks#1.1']);
     }
   });

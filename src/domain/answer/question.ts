@@ -655,10 +655,19 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const kindNounAt = attributeStart(words, tokens, askedAsQuestion);
   // "What was the point of the talks?": what they were for, a purpose.
   const kindNoun = kindNounAt < 0 || words[kindNounAt + 1] !== 'of' ? undefined : (KIND_WORDS.get(words[kindNounAt] ?? '') ?? (PURPOSE_NOUNS.has(words[kindNounAt] ?? '') ? 'reason' : undefined));
-  const asksPurpose = kind === 'other' && kindNoun !== undefined && PURPOSE_NOUNS.has(words[kindNounAt] ?? '');
+  // "What was the stated purpose of ...", "the whole point of": a word may say which purpose.
+  const qualifiedPurpose = kindNounAt >= 0 && kindNoun === undefined && PURPOSE_NOUNS.has(words[kindNounAt + 1] ?? '') && words[kindNounAt + 2] === 'of';
+  // "What was the meeting even for?": what it was for.
+  const forWhat = words[0] === 'what' && BE_FORMS.has(words[1] ?? '') && words.at(-1) === 'for' && words.slice(2, -1).some((word) => EVENT_WORDS.has(word));
+  const asksPurpose = kind === 'other' && ((kindNoun !== undefined && PURPOSE_NOUNS.has(words[kindNounAt] ?? '')) || qualifiedPurpose || forWhat);
   if (kind === 'other' && kindNoun !== undefined) {
     kind = kindNoun;
     skip.add(kindNounAt);
+  }
+  if (asksPurpose) kind = 'reason';
+  if (asksPurpose && qualifiedPurpose) {
+    skip.add(kindNounAt);
+    skip.add(kindNounAt + 1);
   }
   // "Which (two) officials...", "who are the two people...": people are asked for, as with "who";
   // the words only say so.
