@@ -22,6 +22,8 @@ describe('idiomAt', () => {
     ['what poured fuel to the fire', 1, { word: 'worsen', lastAt: 5 }],
     ['working with one hand tied behind their back', 3, { word: 'restrict', lastAt: 7 }],
     ['was ukraine even on the menu', 3, { word: 'agenda', lastAt: 5 }],
+    ["what do both sides say they've been on the receiving end of", 7, { word: 'accuse', lastAt: 10 }],
+    ['all the mudslinging between them', 2, { word: 'accuse', lastAt: 2 }],
   ])('%s', (question, position, idiom) => {
     expect(idiomAt(question.split(' '), position)).toEqual(idiom);
   });
@@ -33,6 +35,12 @@ describe('idiomAt', () => {
 });
 
 describe('questions in idioms', () => {
+  it('reads being on the receiving end as being accused, and answers from the accusations', () => {
+    const result = answerQuestion(seedIndex, "what do both sides say they've been on the receiving end of?");
+    const quoted = result.kind === 'answered' ? [...result.answers, ...result.more].slice(0, 3).map((answer) => answer.sentenceId) : [];
+    expect(quoted.some((id) => id === `${SEED}#8.2` || id === `${SEED}#4.1`)).toBe(true);
+  });
+
   it('read the idiom as one concept, not its picture', () => {
     const concepts = analyzeQuestion('who was calling the shots for Moscow at the table?').concepts.map((concept) => concept.surface);
     expect(concepts).toContain('calling the shots');

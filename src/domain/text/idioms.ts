@@ -24,6 +24,10 @@ const IDIOMS: readonly (readonly [string, string])[] = [
   ['back on track', 'restore'],
   ['back to normal', 'normalize'],
   ['up and running', 'operation'],
+  ['sling mud', 'accuse'],
+  ['mud sling|slinging?', 'accuse'],
+  ['mudslinging', 'accuse'],
+  ['on the receiving end', 'accuse'],
   ['just start|started|begun|began|arrived|appointed', 'new'],
   ['just get|got the? job|post|role', 'new'],
 ];
