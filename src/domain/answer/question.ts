@@ -69,6 +69,7 @@ export type AnswerSpec = Pick<
   | 'ownedThing'
   | 'placeWithin'
   | 'asksVenue'
+  | 'guesses'
   | 'asksSayer'
   | 'dateMeetsCondition'
   | 'asksExactDate'

@@ -107,7 +107,8 @@ export function rankSentences(
   // A name is the question's own when asked in any of its forms ("Russian" for "Russia"), not when it
   // only stands for one: "Ottawa" (for Canada) is news to "where will Canada and Russia meet next?".
   // Options offered ("A) Ankara B) Istanbul") are answers to pick from, not the question's own.
-  const questionTerms = new Set(searchTermsOf(concepts.filter((concept) => concept.concept.isChoice !== true)).filter(({ weight }) => weight >= VARIANT_WEIGHT).map(({ term }) => term));
+  // A guess after the question ("which country is Istanbul in, Türkiye right?") is one too.
+  const questionTerms = new Set(searchTermsOf(concepts.filter((concept) => concept.concept.isChoice !== true && !asked.guesses.includes(concept.concept))).filter(({ weight }) => weight >= VARIANT_WEIGHT).map(({ term }) => term));
   const evidence = {
     counted: countedAlternatives(concepts, asked.counted),
     owners: ownerForms(asked.countedOwners),
