@@ -95,7 +95,7 @@ export function answerKindEvidence(
     }
     case 'place':
       // "Which building hosted the talks?": a building, whatever the question calls it.
-      if (venue) return placeNounIn(sentence, NO_TERMS, true, BUILDINGS) ? 1 : 0;
+      if (venue) return venueIn(sentence) ? 1 : 0;
       // "What country is Istanbul in?": a country placing somewhere ("in Türkiye", "Istanbul (Türkiye)")
       // answers best; another place only half.
       if (country) return countryPlacedIn(sentence, questionTerms) ? 1 : answerKindEvidence(sentence, kind, questionTerms) / 2;
@@ -365,7 +365,35 @@ const PLACE_NOUNS: ReadonlySet<string> = termSetOf([
 
 /** Place nouns for buildings, where an event is held: "entered the premises of the Russian consulate". */
 const BUILDINGS: ReadonlySet<string> = termSetOf(['consulate', 'embassy', 'residence', 'building', 'premises', 'palace', 'hotel', 'headquarters', 'office', 'compound', 'villa', 'venue', 'hall', 'guesthouse', 'mission']);
-const NO_TERMS: ReadonlySet<string> = new Set();
+
+/** Words that place an event in a building: "hosted at", "held in", "met at", "entered", "talks at". */
+const HOSTING_WORDS: ReadonlySet<string> = termSetOf([
+  'hosted', 'held', 'met', 'meet', 'meeting', 'place', 'gathered', 'convened', 'entered', 'talks', 'session', 'sessions', 'round', 'negotiations', 'visited', 'arrived',
+]);
+
+/**
+ * A building an event is placed in: a building after a locative, closely (see `placeNounIn`), with
+ * a word of hosting or meeting right before the locative ("hosted at the Swiss embassy", "talks at
+ * a seafront hotel", "entered the premises"); not "restoring full staffing at their embassies".
+ */
+function venueIn(sentence: string): boolean {
+  const tokens = tokenize(sentence);
+  return tokens.some((token, i) => {
+    const term = termOf(token.folded);
+    if (term === null || !BUILDINGS.has(term)) return false;
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      const before = tokens[j] as Token;
+      if (before.folded === 'of' || sentence.slice(before.end, tokens[j + 1]?.start ?? before.end).includes(',')) return false;
+      if (LOCATIVES.has(before.folded)) {
+        const hosting = (k: number): boolean => HOSTING_WORDS.has(termOf(tokens[k]?.folded ?? '') ?? '');
+        // "met behind closed doors at": a few words may stand between.
+        return [0, 1, 2, 3, 4].some((back) => hosting(j - back));
+      }
+      if (!ARTICLES.has(before.folded) && !isCapitalised(before) && wordClassOf(before.folded) !== 'adjective') return false;
+    }
+    return false;
+  });
+}
 
 /**
  * A place noun after a locative: "entered the premises", "at a government guest palace"; not "around
@@ -373,11 +401,11 @@ const NO_TERMS: ReadonlySet<string> = new Set();
  * adjectives and names may stand between them ("at the French consulate general", not "in 2023, and
  * Iran's embassy").
  */
-function placeNounIn(sentence: string, questionTerms: ReadonlySet<string>, closely = false, nouns: ReadonlySet<string> = PLACE_NOUNS): boolean {
+function placeNounIn(sentence: string, questionTerms: ReadonlySet<string>, closely = false): boolean {
   const tokens = tokenize(sentence);
   return tokens.some((token, i) => {
     const term = termOf(token.folded);
-    if (term === null || !nouns.has(term) || questionTerms.has(term)) return false;
+    if (term === null || !PLACE_NOUNS.has(term) || questionTerms.has(term)) return false;
     // "in the Turkish city of Izmir" is the city itself, not a place inside it.
     if (closely && WHOLE_PLACES.has(term) && tokens[i + 1]?.folded === 'of') return false;
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
