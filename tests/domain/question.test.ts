@@ -1551,6 +1551,13 @@ describe('where in a city', () => {
     expect(seedOnly.kind === 'answered' && [...seedOnly.answers, ...seedOnly.more].slice(0, 2).map((answer) => answer.sentenceId)).not.toContain('2025-04-10-istanbul-embassy-talks#9.2');
   });
 
+  it('takes a building the event is placed in for one in the city the lead names, the city named or not', async () => {
+    const ankara = await seedWith('tests/fixtures/heldout-z/knowledge');
+    expect(firstIn(ankara, 'Where in Ankara did the British and Russian officials meet?')).toBe('2025-03-20-uk-russia-ankara-frozen-accounts#2.1');
+    const izmir = await seedWith('tests/fixtures/heldout-yd/knowledge');
+    expect(firstIn(izmir, 'where in izmir did china and lithuania meet')).toBe('2025-11-06-china-lithuania-izmir-embassy-talks#2.2');
+  });
+
   it('takes "the city" for the city the story\'s lead names', () => {
     const story = storyIndex('antalya', 'Poland and Belarus meet in Antalya', [
       'Polish and Belarusian delegations met in Antalya on October 8.',

@@ -7,7 +7,7 @@ import { termOf, termSetOf, termsOf } from '../text/terms.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokens.js';
 import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
-import { missionOwnerAt, namesInstanceOf, PREPOSITIONS, namesNewPerson, purposeClauseIn, REQUIRED_KINDS } from './answerKinds.js';
+import { missionOwnerAt, namesInstanceOf, PREPOSITIONS, namesNewPerson, purposeClauseIn, REQUIRED_KINDS, venueIn } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
 import { analyzeQuestion, eventOrdinalsOf, isEventWord, LATER_ORDINALS, LEADING_VERBS, onlySaysWhichEvent, PERSON_ROLES, SIZE_UNITS, type AnswerKind, type Concept, type QuestionAnalysis } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
@@ -161,11 +161,13 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   // ("How many visa applications has the US filed?") must be in the answer's sentence, paragraph,
   // headline or first paragraph: a story about other talks that recalls the Istanbul round further
   // down, or Berlin's applications, answer another question however well they match.
+  // The city of "where in Ankara" is checked below, with the places inside it.
   const pinned = concepts.flatMap((expanded, i) =>
-    (expanded.concept.isSetting && analysis.kind !== 'place') ||
-    (expanded.concept.isDate && analysis.kind !== 'date' && analysis.kind !== 'time') ||
-    namesCountry(expanded) ||
-    analysis.eventOrdinals.includes(expanded.concept.parts[0]?.folded ?? '')
+    expanded.concept !== analysis.placeWithin &&
+    ((expanded.concept.isSetting && analysis.kind !== 'place') ||
+      (expanded.concept.isDate && analysis.kind !== 'date' && analysis.kind !== 'time') ||
+      namesCountry(expanded) ||
+      analysis.eventOrdinals.includes(expanded.concept.parts[0]?.folded ?? ''))
       ? [i]
       : [],
   );
@@ -181,7 +183,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
       ) &&
       // "in the city's Konyaaltı district", "the Turkish capital's Çankaya district", "in the
       // Beyoğlu district": the city may be the one the story's lead names.
-      (within < 0 || (candidate.contextMatches[within] ?? 0) > 0 || (CITY_REFERENCE.test(candidate.sentence.text) && inLead(index, candidate, concepts[within]))),
+      // "The meeting was held at a hotel on the Kordon waterfront": a building the event is placed in
+      // lies in the city the lead names.
+      (within < 0 || (candidate.contextMatches[within] ?? 0) > 0 || ((CITY_REFERENCE.test(candidate.sentence.text) || venueIn(candidate.sentence.text)) && inLead(index, candidate, concepts[within]))),
   );
   eligible = notStillToCome(aboutRoundAsked(eligible, analysis, minSupport), concepts, analysis);
   if (REQUIRED_KINDS.has(analysis.kind)) {

@@ -376,7 +376,7 @@ const HOSTING_WORDS: ReadonlySet<string> = termSetOf([
  * a word of hosting or meeting right before the locative ("hosted at the Swiss embassy", "talks at
  * a seafront hotel", "entered the premises"); not "restoring full staffing at their embassies".
  */
-function venueIn(sentence: string): boolean {
+export function venueIn(sentence: string): boolean {
   const tokens = tokenize(sentence);
   return tokens.some((token, i) => {
     const term = termOf(token.folded);
