@@ -484,6 +484,10 @@ describe('questions about what is still to come', () => {
   it('reads "when will" and "the next" as asking about the future', () => {
     expect(analyzeQuestion('When will the next round of talks be held?').asksFuture).toBe(true);
     expect(analyzeQuestion('When did the delegations meet?').asksFuture).toBe(false);
+    // "Meeting again", not in the past, is the next time; "which country again" only asks to be reminded.
+    expect(analyzeQuestion('When are Britain and Iran meeting again?').asksFuture).toBe(true);
+    expect(analyzeQuestion('When did they meet again after that?').asksFuture).toBe(false);
+    expect(analyzeQuestion('istanbul is in which country again').asksFuture).toBe(false);
   });
 
   it('does not date a future event with a past one, but takes a sentence about what will happen', () => {

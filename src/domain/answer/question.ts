@@ -830,7 +830,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     asksCountry: opener !== undefined && kind === 'place' && words[(opener.positions.at(-1) ?? 0)] === 'country',
     placeWithin: kind === 'place' ? placeWithinAt(words, concepts, positions, opener?.positions.at(-1)) : null,
     ownedThing,
-    asksFuture: (kind === 'date' || kind === 'time' || kind === 'place') && words.some((word) => FUTURE_WORDS.has(word)),
+    // "When are Britain and Iran meeting again?": again, and not in the past, is the next time.
+    asksFuture: (kind === 'date' || kind === 'time' || kind === 'place') && (words.some((word) => FUTURE_WORDS.has(word)) || (words.includes('again') && words.some((word) => MEETING_AGAIN_WORDS.has(word)) && !words.some((word) => PAST_WORDS.has(word)))),
     asksPast:
       words.some((word) => PAST_WORDS.has(word) || (word.endsWith('ed') && canBeVerb(word))) &&
       !words.some((word, i) => FUTURE_WORDS.has(word) || UPCOMING_WORDS.has(word) || (word === 'going' && words[i + 1] === 'to')),
@@ -1513,6 +1514,8 @@ const EVENT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time', 'duration'
 
 /** Words that put the event asked about in the future: "when will", "the next round", "upcoming". */
 const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'next', 'upcoming', 'future']);
+/** Words of meeting that "again" makes the next time ("when are they meeting again"; not "istanbul is in which country again"). */
+const MEETING_AGAIN_WORDS: ReadonlySet<string> = new Set(['meet', 'meeting', 'talk', 'talks', 'round', 'reconvene', 'gather', 'sit']);
 /** Past forms of auxiliaries and common irregular verbs: the question asks of what took place. */
 const PAST_WORDS: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had', 'came', 'went', 'took', 'happened', 'held', 'led', 'met', 'made', 'got']);
 /** Words of plans that speak of what is to come without asking its date or place ("the planned round"). */
