@@ -258,6 +258,16 @@ describe('founding as beginning', () => {
   });
 });
 
+describe('parties offered to pick from', () => {
+  it('reads "Moscow, Washington or both" as options, not names the answer must have', () => {
+    const question = 'Who stands accused of applying pressure and threats - Moscow, Washington or both?';
+    expect(analyzeQuestion(question).concepts.filter((concept) => concept.isName).map((concept) => concept.surface)).toEqual([]);
+    expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#8.2');
+    // Without "or both", the names are the question's own.
+    expect(analyzeQuestion('Did Moscow or Washington apply pressure?').concepts.filter((concept) => concept.isName).length).toBe(2);
+  });
+});
+
 describe('a gloss in brackets', () => {
   it('merges a bracketed word with the one it glosses, either answering', () => {
     const analysis = analyzeQuestion('What division (weight) did boxer Floyd Patterson win?');

@@ -788,6 +788,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     if (isDate) previousDateAt = position;
   });
   frameRemark(concepts, positions, rememberedUntil);
+  frameOfferedParties(concepts, positions, words);
   mergeOptions(concepts, positions, options);
   mergeChoices(concepts, positions, words);
   mergeGlosses(concepts, positions, text, tokens);
@@ -934,6 +935,19 @@ function leadingRemarkEnd(text: string, tokens: readonly Token[], words: readonl
   const end = tokens.findIndex((_, i) => i > 0 && /[.!]/u.test(separatorBefore(text, tokens, i)));
   if (end < 0 || /\?/u.test(text.slice(0, tokens[end]?.start ?? 0))) return 0;
   return words.slice(0, end).some((word) => FIRST_PERSON.has(word)) ? end : 0;
+}
+
+/**
+ * "Who stands accused of pressure - Moscow, Washington or both?": parties offered as answers to pick
+ * from, "both" among them, only frame the question; the answer may name neither ("Both sides").
+ */
+function frameOfferedParties(concepts: Concept[], positions: readonly number[], words: readonly string[]): void {
+  const bothAt = words.findIndex((word, i) => word === 'both' && words[i - 1] === 'or' && i === words.length - 1);
+  if (bothAt < 0) return;
+  concepts.forEach((concept, i) => {
+    const at = positions[i] ?? -1;
+    if (at >= bothAt - 4 && at < bothAt - 1 && concept.parts.length === 1 && isCountryWord(concept.parts[0]?.folded ?? '')) concepts[i] = { ...concept, isName: false, isTopic: false, isFrame: true };
+  });
 }
 
 /** Topics a question after the asker's remark must name itself for the remark only to frame it. */
