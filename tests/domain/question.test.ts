@@ -687,6 +687,9 @@ describe('claims brought to check', () => {
   it('puts first the sentence in which the country asked of speaks', () => {
     expect(analyzeQuestion('what does the us complain about').sayer?.surface).toBe('us');
     expect(firstOnSeed('what does the us complain about')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
+    // So is a country owning a complaint.
+    expect(analyzeQuestion('us complaint').sayer?.surface).toBe('us');
+    expect(firstOnSeed('us complaint')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
     // A determiner before anything but a country names no one: "the mutual claims" make no claim.
     expect(analyzeQuestion('What did the mutual claims of intimidation do to the relationship?').sayer).toBeNull();
   });

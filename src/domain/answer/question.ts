@@ -1798,7 +1798,10 @@ function speakerRoleOf(words: readonly string[], concepts: readonly Concept[], p
   return null;
 }
 
-/** The concept of "<auxiliary> <word> <verb of saying>" when the word is one singular noun (see `sayer`). */
+/**
+ * The concept of "<auxiliary> <word> <verb of saying>" when the word is one singular noun, or of a
+ * country owning a complaint ("us complaint", "Washington has a grievance"); see `sayer`.
+ */
 function findBareSayer(words: readonly string[], concepts: readonly Concept[], positions: readonly number[]): Concept | null {
   for (let i = 0; i + 2 < words.length; i++) {
     // "What does the US complain about?": a country may follow a determiner.
@@ -1809,6 +1812,13 @@ function findBareSayer(words: readonly string[], concepts: readonly Concept[], p
     if (wordClassOf(word) === 'adverb') continue;
     const concept = conceptAt(concepts, positions, at);
     if (concept !== null && concept.parts.length === 1 && !concept.isFrame) return concept;
+  }
+  // "us complaint", "so washington has a grievance too": a country owning a complaint says it.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!isCountryWord(words[i] ?? '')) continue;
+    const noun = ['has', 'have'].includes(words[i + 1] ?? '') ? words[i + (['a', 'an', 'its'].includes(words[i + 2] ?? '') ? 3 : 2)] : words[i + 1];
+    const concept = conceptAt(concepts, positions, i);
+    if (STATEMENT_NOUNS.has(noun ?? '') && concept !== null && concept.parts.length === 1) return concept;
   }
   return null;
 }
