@@ -1222,6 +1222,10 @@ describe('the outlet as a source', () => {
     expect(firstIn(index, "who led lithuania's side")).toBe('2025-10-07-lithuania-china-antalya-talks#2.1');
   });
 
+  it('reads arriving as entering: "how did the delegates arrive at the venue" is told by the cars entering the consulate', () => {
+    expect(firstOnSeed('how did the delegates arrive at the venue')).toBe('2025-04-10-istanbul-embassy-talks#2.1');
+  });
+
   it('reads "what notice" as asking how far in advance', () => {
     const story = new KnowledgeIndex([{ id: 'tehran', title: 'UK and Iran meet in Antalya', source: 'BBC News', published: '2025-08-14', url: null, paragraphs: [
       'British diplomats in Tehran must request permission 48 hours in advance before travelling outside the capital.',

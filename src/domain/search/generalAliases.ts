@@ -156,6 +156,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['difficulty', 'difficult', 'hard', 'trouble', 'hardship', 'headache', 'problem', 'obstacle', 'struggle'],
   ['operation', 'work', 'activity', 'functioning'],
   ['visit', 'trip'],
+  ['arrive', 'enter', 'pull up'],
   ['application', 'request'],
   ['discover', 'spot', 'detect'],
   ['hamper', 'impede', 'hinder', 'obstruct', 'get in the way'],
