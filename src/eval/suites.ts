@@ -88,6 +88,10 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-yk', 'held-out YK', 'held-out YK near-topic'),
   ...questionPair('heldout-yl', 'held-out YL', 'held-out YL near-topic'),
   ...questionPair('heldout-ym', 'held-out YM', 'held-out YM near-topic'),
+  ...questionPair('heldout-yn', 'held-out YN', 'held-out YN near-topic'),
+  ...questionPair('heldout-yo', 'held-out YO', 'held-out YO near-topic'),
+  ...questionPair('heldout-yp', 'held-out YP', 'held-out YP near-topic'),
+  ...questionPair('heldout-yq', 'held-out YQ', 'held-out YQ near-topic'),
 ];
 
 /**
