@@ -888,6 +888,9 @@ describe('a speaker typed in lowercase', () => {
     // The decline names her as the knowledge writes her.
     expect(answerQuestion(seedIndex, 'what did sonata coulter say after the talks ended')).toMatchObject({ kind: 'declined', reason: { kind: 'not-quoted', speaker: 'Coulter' } });
     expect(analyzeQuestion('what did the talks say', isProperWord).speaker).toBeNull();
+    // "In his post" is a post held, not one written.
+    expect(analyzeQuestion('Had Mr Darchiev been in his post for some time, or was he newly appointed?').speaker).toBeNull();
+    expect(firstOnSeed('Had Mr Darchiev been in his post for some time, or was he newly appointed?')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
     // Giving a statement or making a comment is saying something.
     expect(analyzeQuestion('did Sonata Coulter give any statement after the meeting?').speaker?.surface).toBe('Sonata Coulter');
     expect(answerQuestion(seedIndex, 'did Sonata Coulter make a statement after the meeting?')).toMatchObject({ kind: 'declined', reason: { kind: 'not-quoted' } });

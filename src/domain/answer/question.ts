@@ -556,6 +556,8 @@ const FRAME_VERB_TERMS: ReadonlySet<string> = termSetOf(FRAME_VERBS);
 const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'on']);
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'their', 'its']);
+/** Possessive determiners: the word after them is a noun ("his post"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /**
  * Nouns for the events a place can qualify ("the Istanbul talks"), and for the reports an outlet
  * publishes ("the Reuters story": which article is meant, not what it says).
@@ -1718,7 +1720,8 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
     for (let end = start; end < Math.min(words.length, start + 6); end++) {
       // "did the war begin, per the report": after a determiner the word is a noun, not the verb;
       // "was the meeting meant to ...": intended, not said.
-      if ((SPEECH_VERBS.has(words[end] ?? '') || makesStatementAt(words, end)) && end > start && !DETERMINERS.has(words[end - 1] ?? '') && !QUESTION_WORDS.has(words[end - 1] ?? '') && (words[end + 1] !== 'to' || AUDIENCES.has(words[end + 2] ?? ''))) {
+      // "been in his post": after a possessive the word is a noun too.
+      if ((SPEECH_VERBS.has(words[end] ?? '') || makesStatementAt(words, end)) && end > start && !DETERMINERS.has(words[end - 1] ?? '') && !POSSESSIVES.has(words[end - 1] ?? '') && !QUESTION_WORDS.has(words[end - 1] ?? '') && (words[end + 1] !== 'to' || AUDIENCES.has(words[end + 2] ?? ''))) {
         // "the talks reported by Reuters": the one after "by" says it.
         if (words[end + 1] === 'by') nameAt = end + 2 + (words[end + 2] === 'the' ? 1 : 0);
         // "Is the Seattle consulate mentioned anywhere?": spoken of, not speaking.
