@@ -1088,6 +1088,12 @@ describe('set phrases and everyday words', () => {
     expect(firstOnSeed('What complaint did the US make about its diplomats in Russia?')).toBe('2025-04-10-istanbul-embassy-talks#8.1'); // "the US reflected that"
   });
 
+  it('reads an unlisted word ending in -ly as an adverb that only frames: "chiefly about"', () => {
+    const [chiefly] = expandConcepts(seedIndex, analyzeQuestion('What did both governments say the meeting was chiefly about?').concepts).filter((expanded) => expanded.concept.surface === 'chiefly');
+    expect(chiefly?.importance).toBeLessThan(1);
+    expect(firstOnSeed('What did both governments say the meeting was chiefly about?')).toBe('2025-04-10-istanbul-embassy-talks#4.1');
+  });
+
   it('steps over an adverb inside a phrase: "move freely around" is travel', async () => {
     const { expandConcepts } = await import('../../src/domain/answer/expand.js');
     const concepts = expandConcepts(seedIndex, analyzeQuestion('can american diplomats move freely around russia').concepts);

@@ -196,10 +196,17 @@ function expandConcept(index: KnowledgeIndex, concept: Concept): ExpandedConcept
 
   const base = idf > 0 ? idf : index.idfOfFrequency(1);
   // Adverbs ("completely", "fully") say how, not what: they frame a question even when known.
+  // "chiefly", which the lexicon lacks, is an adverb by its ending when the knowledge lacks it too.
   const framing =
-    concept.isFrame || (status === 'unknown' && !concept.isTopic) || (status !== 'alias' && concept.parts.every((part) => wordClassOf(part.folded) === 'adverb'));
+    concept.isFrame ||
+    (status === 'unknown' && !concept.isTopic) ||
+    (status !== 'alias' && concept.parts.every((part) => wordClassOf(part.folded) === 'adverb')) ||
+    (status === 'unknown' && !concept.isName && concept.parts.every((part) => UNKNOWN_ADVERB.test(part.folded) && wordClassOf(part.folded) === 'rare'));
   return { concept, status, alternatives: [...alternatives.values()], importance: base * (framing ? FRAMING_SHARE : 1) };
 }
+
+/** An unlisted word ending like an adverb ("chiefly"). */
+const UNKNOWN_ADVERB = /^\p{L}{4,}ly$/u;
 
 /** How well a concept was found, best first. */
 const STATUS_ORDER: readonly ConceptStatus[] = ['known', 'alias', 'typo', 'unknown'];
