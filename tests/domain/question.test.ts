@@ -1304,6 +1304,7 @@ describe('questions about someone\'s background', () => {
     ['Did Moscow and Washington agree on what the meeting was about?', null], // holding the same view
     ['Who was in charge before the talks?', null], // an event, not a person
     ['Who spoke first, before April?', null],
+    ['Who was the Russian ambassador to Washington before Mr Darchiev?', 'predecessor'],
     ['will the Killenworth villa be handed back to Russia?', 'return'],
     ['Has the US lifted the restrictions on the Killenworth villa?', 'return'],
     ['what were the talks trying to get back to normal', null], // back to a state, not a thing given back

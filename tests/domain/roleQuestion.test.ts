@@ -43,6 +43,8 @@ describe('roleQuestionOf', () => {
     ['who was the new russian ambassador to washington leading the april talks?', { before: ['russian'], office: ['ambassador'], after: ['washington'] }],
     // So does a past participle's after the name the office is linked to.
     ["who's the new Russian ambassador to Washington mentioned in the Istanbul story?", { before: ['russian'], office: ['ambassador'], after: ['washington'] }],
+    // After an opening clause that ends in a comma and a conjunction.
+    ["Forgive a silly question, but who is Russia's ambassador to Turkey?", { before: ['russia'], office: ['ambassador'], after: ['turkey'] }],
     // A bare "name of ..." asks the same as "what is the name of ...".
     ["name of china's charge d'affaires in vilnius?", { before: ['china'], office: ['charge', 'daffaires'], after: ['vilnius'] }],
   ])('%j', (question, role) => {

@@ -841,7 +841,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     asksWhichRound: words.some((word, i) => (word === 'which' || word === 'what') && ROUND_EVENTS.has(words[i + 1] ?? '')) || ordinalChoice,
     asksNextEvent: kind === 'other' && words.some((word, i) => word === 'next' && words.slice(i + 1, i + 4).some((later) => EVENT_WORDS.has(later))),
     asksStatement: statementAskedIn(text),
-    role: roleQuestionOf(tokens.filter((_, position) => !filler.has(position))),
+    // "Forgive a silly question, but who is Russia's ambassador to Turkey?": from the question word on.
+    role: roleQuestionOf(tokens.filter((_, position) => !filler.has(position) && position >= (opener?.positions[0] ?? 0))),
     asksPerson,
     leadingVerb,
     actorVerb: kind === 'agent' ? conceptAt(concepts, positions, actorVerbAt(words, opener?.positions.at(-1) ?? -1)) : null,
@@ -1865,13 +1866,17 @@ function laterSentenceStarts(text: string, tokens: readonly Token[]): number[] {
   return starts;
 }
 
+/** Conjunctions a clause after a comma may open on. */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'so']);
+
 /** Longest opening clause, in words, that may stand before the question word ("According to Tammy Bruce, when ..."). */
 const MAX_OPENING_CLAUSE = 5;
 
 /** Position of the first word after a comma within the first words of the question; -1 when none. */
 function clauseAfterComma(text: string, tokens: readonly Token[]): number {
   for (let i = 1; i <= Math.min(MAX_OPENING_CLAUSE, tokens.length - 1); i++) {
-    if (separatorBefore(text, tokens, i).includes(',')) return i;
+    // "Forgive a silly question, but who is ...": the clause may open on a conjunction.
+    if (separatorBefore(text, tokens, i).includes(',')) return CLAUSE_CONJUNCTIONS.has(tokens[i]?.folded ?? '') ? i + 1 : i;
   }
   return -1;
 }

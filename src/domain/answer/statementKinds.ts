@@ -52,7 +52,7 @@ const RULES: Readonly<Record<StatementKind, StatementRule>> = {
   predecessor: {
     // "Who was Russia's ambassador before Darchiev?", "who held the post before her": whoever had
     // it earlier (not "before the talks", "before April").
-    asked: /^\s*who\b.*\bbefore (?!(?:the|a|an|it|that|this|then|now|january|february|march|april|may|june|july|august|september|october|november|december)\b)\p{L}+\W*$|^\s*who\b.*\bbefore the (?:new|current|present)\b|\bpredecessor\b/iu,
+    asked: /^\s*who\b.*\bbefore (?:(?:mr|mrs|ms|dr)\.? )?(?!(?:the|a|an|it|that|this|then|now|january|february|march|april|may|june|july|august|september|october|november|december)\b)\p{L}+\W*$|^\s*who\b.*\bbefore the (?:new|current|present)\b|\bpredecessor\b/iu,
     made: /\b(?:predecessor|preceded|succeed\p{L}*|replac\p{L}+|former(?:ly)?|previous(?:ly)?|until (?:his|her|their)|outgoing)\b/iu,
   },
 };
