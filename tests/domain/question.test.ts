@@ -664,6 +664,12 @@ describe('claims brought to check', () => {
     expect(answerQuestion(seedIndex, 'did lavrov lead the russian side?').kind).toBe('declined');
   });
 
+  it('ends the asker\'s remark at a colon when no full stop ends it', () => {
+    const question = 'My late husband grew up near Oyster Bay, so I must ask: was any property on Long Island affected?';
+    expect(analyzeQuestion(question).guesses.map((concept) => concept.surface)).toContain('Oyster Bay');
+    expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#9.2');
+  });
+
   it('reads "when it comes to" as "about", asking no time', () => {
     expect(analyzeQuestion('my friend says this fight is about money. what is russia actually complaining about when it comes to diplomat salaries?').kind).toBe('other');
   });

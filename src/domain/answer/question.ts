@@ -935,7 +935,9 @@ function hostedPlaceAt(words: readonly string[]): number {
  * may correct, not a name the knowledge must have. 0 when there is none.
  */
 function leadingRemarkEnd(text: string, tokens: readonly Token[], words: readonly string[]): number {
-  const end = tokens.findIndex((_, i) => i > 0 && /[.!]/u.test(separatorBefore(text, tokens, i)));
+  // "..., so I must ask: was any property ...?": a colon ends it too, when no full stop does.
+  const stop = tokens.findIndex((_, i) => i > 0 && /[.!]/u.test(separatorBefore(text, tokens, i)));
+  const end = stop >= 0 ? stop : tokens.findIndex((_, i) => i > 0 && separatorBefore(text, tokens, i).includes(':'));
   if (end < 0 || /\?/u.test(text.slice(0, tokens[end]?.start ?? 0))) return 0;
   return words.slice(0, end).some((word) => FIRST_PERSON.has(word)) ? end : 0;
 }
