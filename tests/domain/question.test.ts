@@ -596,6 +596,9 @@ describe('a yes/no check of who led', () => {
     const analysis = analyzeQuestion('claim: the talks were led by Lavrov and Rubio. can you confirm?');
     expect([analysis.kind, analysis.checkedLeaders.map((concept) => concept.surface)]).toEqual(['agent', ['Lavrov', 'Rubio']]);
     expect(analyzeQuestion('Who were the talks led by?').checkedLeaders).toEqual([]);
+    // The one said to lead may come first, before the verb.
+    expect(analyzeQuestion('lavrov personally led the russian team right?').checkedLeaders.map((concept) => concept.surface)).toEqual(['lavrov']);
+    expect(firstOnSeed('lavrov personally led the russian team right?')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
   });
 
   it('answers with who led when the knowledge never names them, and still declines who else attended', () => {

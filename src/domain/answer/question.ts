@@ -908,7 +908,12 @@ function isYesNoCheck(words: readonly string[]): boolean {
 /** The names and offices after "led by" / "headed by" ("... led by Lavrov and Rubio"), up to the end of the question. */
 function leadersClaimed(words: readonly string[], concepts: readonly Concept[], positions: readonly number[]): Concept[] {
   const byAt = words.findIndex((word, i) => word === 'by' && LEADING_VERBS.has(termOf(words[i - 1] ?? '') ?? ''));
-  if (byAt < 0) return [];
+  if (byAt < 0) {
+    // "lavrov personally led the russian team right?": the one said to lead, first, before the verb.
+    const ledAt = words.findIndex((word) => LEADING_VERBS.has(termOf(word) ?? ''));
+    const first = concepts[0];
+    return ledAt > 0 && ledAt <= 2 && first !== undefined && positions[0] === 0 && first.parts.every((part) => wordClassOf(part.folded) === 'rare') ? [first] : [];
+  }
   // "led by a deputy foreign minister": an office claimed is corrected the same way.
   return concepts.filter((concept, i) => (concept.isName || PERSON_ROLES.has(concept.parts[0]?.folded ?? '')) && (positions[i] ?? -1) > byAt);
 }
