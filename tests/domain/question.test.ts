@@ -596,6 +596,10 @@ describe('a yes/no check of who led', () => {
     const analysis = analyzeQuestion('claim: the talks were led by Lavrov and Rubio. can you confirm?');
     expect([analysis.kind, analysis.checkedLeaders.map((concept) => concept.surface)]).toEqual(['agent', ['Lavrov', 'Rubio']]);
     expect(analyzeQuestion('Who were the talks led by?').checkedLeaders).toEqual([]);
+    // A tag asking to confirm, then a few more words of the claim: still a check, and a guess.
+    const tagged = analyzeQuestion('the talks were in Ankara right? the capital?');
+    expect([tagged.isCheck, tagged.guesses.map((concept) => concept.surface)]).toEqual([true, ['capital']]);
+    expect(firstOnSeed('the talks were in Ankara right? the capital?')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
     // The one said to lead may come first, before the verb.
     expect(analyzeQuestion('lavrov personally led the russian team right?').checkedLeaders.map((concept) => concept.surface)).toEqual(['lavrov']);
     expect(firstOnSeed('lavrov personally led the russian team right?')).toBe('2025-04-10-istanbul-embassy-talks#3.1');

@@ -705,7 +705,12 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   // "how did they get to the venue, on foot?": a short fragment after the question is a guess at
   // the answer, no topic the knowledge must have.
   const questionWordAt = words.findIndex((word) => QUESTION_WORDS.has(word));
-  const guessFrom = askedAsQuestion ? guessedAnswerStart(text, tokens, questionWordAt < 0 ? undefined : questionWordAt) : Infinity;
+  // "the talks were in Ankara right? the capital?": a tag asking to confirm, then more of the claim,
+  // a few words, which are a guess too.
+  const tagAt = tokens.findIndex((token, position) => position > 0 && CHECK_TAGS.has(token.folded) && /^\s*\?/u.test(text.slice(token.end)));
+  const tagged = tagAt >= 0 && questionWordAt < 0;
+  const afterTag = tagged && tokens.length - (tagAt + 1) <= MAX_GUESS_WORDS ? tagAt + 1 : Infinity;
+  const guessFrom = Math.min(askedAsQuestion ? guessedAnswerStart(text, tokens, questionWordAt < 0 ? undefined : questionWordAt) : Infinity, afterTag);
   const rememberedUntil = askedAsQuestion ? leadingRemarkEnd(text, tokens, words) : 0;
   const shouting = isMostlyCapitalised(tokens);
   const concepts: Concept[] = [];
@@ -794,7 +799,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   mergeOptions(concepts, positions, options);
   mergeChoices(concepts, positions, words);
   mergeGlosses(concepts, positions, text, tokens);
-  const isCheck = isYesNoCheck(words);
+  const isCheck = isYesNoCheck(words) || tagged;
   const hostedPlace = kind === 'other' && isCheck ? conceptAt(concepts, positions, hostedPlaceAt(words)) : null;
   const checkedPlace = hostedPlace?.isName === true ? hostedPlace : null;
   if (checkedPlace !== null) kind = 'place';
