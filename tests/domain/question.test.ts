@@ -665,6 +665,9 @@ describe('claims brought to check', () => {
     // What the asker recalls before the question is a premise too.
     expect(analyzeQuestion("Headline I saw: 'Istanbul talks to cover Ukraine ceasefire'. Accurate?").guesses.map((concept) => concept.surface)).toContain('ceasefire');
     expect(firstOnSeed("Headline I saw: 'Istanbul talks to cover Ukraine ceasefire'. Accurate?")).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+    // A dash sets a guess off as a comma does.
+    expect(analyzeQuestion('how long has this tension been building - months?').guesses.map((concept) => concept.surface)).toEqual(['months']);
+    expect(answerQuestion(seedIndex, 'how long has this tension been building - months?').kind).toBe('answered');
     // A right guess is confirmed by the sentence that gives it, as a new place.
     expect(firstOnSeed('which country is the istanbul in this story, türkiye right?')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
     // A name in the question itself is still one the knowledge must have.

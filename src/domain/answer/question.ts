@@ -992,7 +992,8 @@ const MAX_GUESS_WORDS = 3;
 function guessedAnswerStart(text: string, tokens: readonly Token[], openerAt: number | undefined): number {
   if (openerAt === undefined) return Infinity;
   for (let i = tokens.length - 1; i > openerAt + 1 && i >= tokens.length - MAX_GUESS_WORDS; i--) {
-    if (separatorBefore(text, tokens, i).includes(',')) return i;
+    // "how long has this been building - months?": a dash sets a guess off too.
+    if (/,|\s[-–—]\s/u.test(separatorBefore(text, tokens, i))) return i;
   }
   return Infinity;
 }
