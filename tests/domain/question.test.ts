@@ -306,6 +306,8 @@ describe('the building an event took place in', () => {
     ['In which building did the British-Russian talks take place?', true],
     ['was the meeting held at the US consulate', true],
     ['was it held at the american mission or the russian one', true],
+    ['where did the US and russian delegations actually meet, like which building?', true],
+    ['was the meeting held at the American or the Russian consulate?', true],
     // No event placed: a consulate's own news, or when and how long a meeting there was.
     ['which consulate will reopen first?', false],
     ['how long did the us-russia meeting at the consulate in istanbul last', false],
@@ -323,6 +325,7 @@ describe('the building an event took place in', () => {
     expect(venue('US and Russian delegations visited Istanbul to normalise the work of diplomatic missions.')).toBe(0);
     // Only where an event is placed: hosted, held or met at it, a few words apart at most.
     expect(venue('The delegations met behind closed doors at the Norwegian consulate general.')).toBe(1);
+    expect(venue('The delegations met on Monday and Tuesday at Dolmabahçe Palace on the European shore.')).toBe(1);
     expect(venue('The talks aimed at restoring full staffing at their embassies in London and Tehran.')).toBe(0);
   });
 

@@ -386,8 +386,8 @@ export function venueIn(sentence: string): boolean {
       if (before.folded === 'of' || sentence.slice(before.end, tokens[j + 1]?.start ?? before.end).includes(',')) return false;
       if (LOCATIVES.has(before.folded)) {
         const hosting = (k: number): boolean => HOSTING_WORDS.has(termOf(tokens[k]?.folded ?? '') ?? '');
-        // "met behind closed doors at": a few words may stand between.
-        return [0, 1, 2, 3, 4].some((back) => hosting(j - back));
+        // "met behind closed doors at", "met on Monday and Tuesday at": a few words may stand between.
+        return [0, 1, 2, 3, 4, 5].some((back) => hosting(j - back));
       }
       if (!ARTICLES.has(before.folded) && !isCapitalised(before) && wordClassOf(before.folded) !== 'adjective') return false;
     }

@@ -891,9 +891,10 @@ const VENUE_LINKS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'inside']);
 function venueAsked(words: readonly string[], isCheck: boolean): boolean {
   const tookPlace = words.some((word, i) => word === 'place' && ['take', 'took', 'taking', 'takes'].includes(words[i - 1] ?? ''));
   if (!tookPlace && !words.some((word) => VENUE_EVENT_WORDS.has(word))) return false;
-  const at = whichWordAt(words);
-  if (['which', 'what', 'whose'].includes(words[at] ?? '') && words.slice(at + 1, at + 3).some((word) => VENUE_NOUNS.has(word))) return true;
-  return isCheck && words.some((word, i) => VENUE_LINKS.has(word) && words.slice(i + 1, i + 5).some((later) => VENUE_NOUNS.has(later)));
+  // "which Russian building hosted ...", "where did they meet, like which building?"
+  if (words.some((word, i) => ['which', 'what', 'whose'].includes(word) && words.slice(i + 1, i + 3).some((later) => VENUE_NOUNS.has(later)))) return true;
+  // "was the meeting held at the American or the Russian consulate?"
+  return isCheck && words.some((word, i) => VENUE_LINKS.has(word) && words.slice(i + 1, i + 7).some((later) => VENUE_NOUNS.has(later)));
 }
 
 /** Auxiliaries with "not" run in, as typed without the apostrophe ("didn't" is tokenised "didnt"). */
