@@ -308,6 +308,8 @@ describe('the building an event took place in', () => {
     ['was it held at the american mission or the russian one', true],
     ['where did the US and russian delegations actually meet, like which building?', true],
     ['was the meeting held at the American or the Russian consulate?', true],
+    // A check placing the talks themselves ("were at"), tagged "yeah?".
+    ['the uk-iran talks were at the british consulate in izmir, yeah?', true],
     // No event placed: a consulate's own news, or when and how long a meeting there was.
     ['which consulate will reopen first?', false],
     ['how long did the us-russia meeting at the consulate in istanbul last', false],

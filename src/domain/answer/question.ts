@@ -890,17 +890,19 @@ const VENUE_LINKS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'inside']);
  */
 function venueAsked(words: readonly string[], isCheck: boolean): boolean {
   const tookPlace = words.some((word, i) => word === 'place' && ['take', 'took', 'taking', 'takes'].includes(words[i - 1] ?? ''));
-  if (!tookPlace && !words.some((word) => VENUE_EVENT_WORDS.has(word))) return false;
+  const hosted = tookPlace || words.some((word) => VENUE_EVENT_WORDS.has(word));
   // "which Russian building hosted ...", "where did they meet, like which building?"
-  if (words.some((word, i) => ['which', 'what', 'whose'].includes(word) && words.slice(i + 1, i + 3).some((later) => VENUE_NOUNS.has(later)))) return true;
-  // "was the meeting held at the American or the Russian consulate?"
-  return isCheck && words.some((word, i) => VENUE_LINKS.has(word) && words.slice(i + 1, i + 7).some((later) => VENUE_NOUNS.has(later)));
+  if (hosted && words.some((word, i) => ['which', 'what', 'whose'].includes(word) && words.slice(i + 1, i + 3).some((later) => VENUE_NOUNS.has(later)))) return true;
+  // "was the meeting held at the American or the Russian consulate?", "the talks were at the
+  // British consulate, yeah?": a check placing the event itself in a building.
+  const placed = hosted || words.some((word, i) => EVENT_WORDS.has(word) && BE_FORMS.has(words[i + 1] ?? '') && VENUE_LINKS.has(words[i + 2] ?? ''));
+  return placed && isCheck && words.some((word, i) => VENUE_LINKS.has(word) && words.slice(i + 1, i + 7).some((later) => VENUE_NOUNS.has(later)));
 }
 
 /** Auxiliaries with "not" run in, as typed without the apostrophe ("didn't" is tokenised "didnt"). */
 const NEGATED_AUXILIARIES: ReadonlySet<string> = new Set(['didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent', 'hadnt']);
 /** Last words that turn a statement into a check: "..., right?", "..., wasn't it?". */
-const CHECK_TAGS: ReadonlySet<string> = new Set(['right', 'correct', 'true', 'no', 'accurate', 'confirm']);
+const CHECK_TAGS: ReadonlySet<string> = new Set(['right', 'correct', 'true', 'no', 'accurate', 'confirm', 'yeah', 'yes']);
 
 /** A yes/no question, with no question word: "Did they ...?", "Didn't they ...?", "They met in Ankara, right?", "..., wasn't it?". */
 function isYesNoCheck(words: readonly string[]): boolean {
