@@ -1385,6 +1385,8 @@ describe('more ways of asking', () => {
     ["what's the capital of maryland", 'other', 'capital'],
     ['which judge ruled on the venezuelan consulate in houston', 'agent', null],
     ['which news agency broke the story', 'agent', null],
+    // "The deadline for" asks a date, not a word the knowledge must have.
+    ["what's the deadline for the two consulates to reopen?", 'date', null],
     // A country that did something is a name; where it is, or where a meeting was, a place.
     ['which country raised the salary issue, US or Russia?', 'agent', null],
     ['which country hosted the talks?', 'place', null],

@@ -657,7 +657,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const askedAsQuestion = /\?\s*$/u.test(text);
   const kindNounAt = attributeStart(words, tokens, askedAsQuestion);
   // "What was the point of the talks?": what they were for, a purpose.
-  const kindNoun = kindNounAt < 0 || words[kindNounAt + 1] !== 'of' ? undefined : (KIND_WORDS.get(words[kindNounAt] ?? '') ?? (PURPOSE_NOUNS.has(words[kindNounAt] ?? '') ? 'reason' : undefined));
+  // "What's the deadline for the consulates to reopen?": a date.
+  const deadline = kindNounAt >= 0 && words[kindNounAt] === 'deadline' && ['for', 'of'].includes(words[kindNounAt + 1] ?? '');
+  const kindNoun = deadline ? 'date' : kindNounAt < 0 || words[kindNounAt + 1] !== 'of' ? undefined : (KIND_WORDS.get(words[kindNounAt] ?? '') ?? (PURPOSE_NOUNS.has(words[kindNounAt] ?? '') ? 'reason' : undefined));
   // "What was the stated purpose of ...", "the whole point of": a word may say which purpose.
   const qualifiedPurpose = kindNounAt >= 0 && kindNoun === undefined && PURPOSE_NOUNS.has(words[kindNounAt + 1] ?? '') && words[kindNounAt + 2] === 'of';
   // "What was the meeting even for?": what it was for.
