@@ -290,6 +290,8 @@ describe('what something is for', () => {
     // A word may say which purpose; "what were the talks for" asks the same.
     expect(analyzeQuestion('What was the stated purpose of the Istanbul negotiations?').asksPurpose).toBe(true);
     expect(analyzeQuestion('what were the talks for').asksPurpose).toBe(true);
+    // Words that only open the turn come first.
+    expect(analyzeQuestion('ok so what was the point of the istanbul talks, officially?').asksPurpose).toBe(true);
     // Not what a name stands for, nor what someone is famous for.
     expect(analyzeQuestion('What does AARP stand for?').asksPurpose).toBe(false);
     expect(analyzeQuestion('What is Florence Nightingale famous for?').asksPurpose).toBe(false);

@@ -1178,7 +1178,19 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(['rule', 'rules', 'policy', '
  * Position of the first word after "what is/was [the]" (or "whats [the]"), or of a lookup's first
  * word ("[the] address of ..."); -1 for other questions.
  */
-function attributeStart(words: readonly string[], tokens: readonly Token[], asked: boolean): number {
+function attributeStart(allWords: readonly string[], allTokens: readonly Token[], asked: boolean): number {
+  // "ok so what was the point of ...": words that only open the turn come first.
+  let lead = 0;
+  while (lead < allWords.length - 1 && TURN_OPENERS.has(allWords[lead] ?? '')) lead++;
+  const start = attributeStartAt(allWords.slice(lead), allTokens.slice(lead), asked);
+  return start < 0 ? start : start + lead;
+}
+
+/** Words that only open a turn: "ok so what was ...", "well, what is ...". */
+const TURN_OPENERS: ReadonlySet<string> = new Set(['ok', 'okay', 'so', 'well', 'and', 'hmm', 'um', 'uh', 'hey', 'hi', 'hello', 'yo']);
+
+/** `attributeStart` once the words opening the turn are dropped. */
+function attributeStartAt(words: readonly string[], tokens: readonly Token[], asked: boolean): number {
   // "street address of the russian consulate?": a lookup opening on the attribute itself, asked as
   // a question (without "?", "claims of pressure on diplomats" is a topic to look up).
   if (asked && !QUESTION_WORDS.has(words[0] ?? '') && !AUXILIARIES.has(words[0] ?? '')) return words[0] === 'the' ? 1 : 0;
