@@ -92,6 +92,10 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-yo', 'held-out YO', 'held-out YO near-topic'),
   ...questionPair('heldout-yp', 'held-out YP', 'held-out YP near-topic'),
   ...questionPair('heldout-yq', 'held-out YQ', 'held-out YQ near-topic'),
+  ...questionPair('heldout-yr', 'held-out YR', 'held-out YR near-topic'),
+  ...questionPair('heldout-ys', 'held-out YS', 'held-out YS near-topic'),
+  ...questionPair('heldout-yt', 'held-out YT', 'held-out YT near-topic'),
+  ...questionPair('heldout-yu', 'held-out YU', 'held-out YU near-topic'),
 ];
 
 /**
