@@ -765,6 +765,8 @@ describe('slang', () => {
     ['yo what even happened in istanbul on april 10 ngl', ['istanbul', 'april 10']],
     // The asker's remark.
     ['Who is Tammy Bruce? The name rings a bell', ['Tammy Bruce']],
+    // "I'd" is the asker, no name.
+    ["Was the meeting meant to repair relations as a whole? I'd be rather surprised if so.", ['meeting', 'meant', 'repair', 'relations', 'whole']],
     // Hedges on the answer asked for.
     ['how long have the tensions over the missions been going on, roughly?', ['tensions', 'missions', 'going']],
     ['Darchiev is Russian ambassador where exactly?', ['Darchiev', 'Russian', 'ambassador']],

@@ -510,6 +510,8 @@ const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'i',
+  // "I'd", "I'm", "I've", "I'll", whose apostrophe the tokenizer drops.
+  'id', 'im', 'ive', 'ill',
 ]);
 
 /**
@@ -1277,7 +1279,7 @@ const SET_PHRASES: readonly (readonly string[])[] = [
 ];
 
 /** Words by which askers speak of themselves. */
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'my', 'me', 'we', 'our']);
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'id', 'my', 'me', 'we', 'our']);
 
 /**
  * Positions of a remark about the asker after the question ("What's her job title? my students keep
