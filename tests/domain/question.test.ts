@@ -583,7 +583,7 @@ describe('the event a place or date names', () => {
 
 describe('a yes/no check of where an event was', () => {
   it('asks where, from the verb the place follows, only when no question word asks something else', () => {
-    for (const question of ["didn't the two delegations meet in Ankara?", 'The talks were held in Ankara, right?', 'Did the round take place at the Hilton?', 'Pioneer Point is in Virginia, right?']) {
+    for (const question of ["didn't the two delegations meet in Ankara?", 'The talks were held in Ankara, right?', 'Did the round take place at the Hilton?', 'Pioneer Point is in Virginia, right?', 'so the US and Russian teams met up in Ankara on April 10, right?']) {
       expect(analyzeQuestion(question)).toMatchObject({ kind: 'place', checkedPlace: { isName: true } });
     }
     // The place only says which meeting, or which consulate; or a question word asks for something else.

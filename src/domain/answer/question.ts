@@ -940,7 +940,9 @@ const LOCATED_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 
 
 /** Where the place of "met in Ankara", "held at the Hilton" or "is in Virginia" stands, or -1. */
 function hostedPlaceAt(words: readonly string[]): number {
-  const at = words.findIndex((word, i) => (word === 'in' || word === 'at') && (HOSTED_WORDS.has(words[i - 1] ?? '') || (i > 2 && LOCATED_WORDS.has(words[i - 1] ?? ''))));
+  // "met up in Ankara": a particle may stand between.
+  const verbBefore = (i: number): string => (words[i - 1] === 'up' ? (words[i - 2] ?? '') : (words[i - 1] ?? ''));
+  const at = words.findIndex((word, i) => (word === 'in' || word === 'at') && (HOSTED_WORDS.has(verbBefore(i)) || (i > 2 && LOCATED_WORDS.has(words[i - 1] ?? ''))));
   if (at < 0) return -1;
   return DETERMINERS.has(words[at + 1] ?? '') ? at + 2 : at + 1;
 }
