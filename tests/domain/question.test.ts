@@ -581,6 +581,13 @@ describe('the event a place or date names', () => {
   });
 });
 
+describe('a yes/no check of where an event was, beside look-alikes', () => {
+  it('corrects a place the knowledge names elsewhere, even a capital that stands for its country', async () => {
+    const index = await seedWith('tests/fixtures/heldout-ys/knowledge');
+    expect(firstIn(index, "the US-Russia embassy talks were held in Ankara, weren't they?")).toBe('2025-04-10-istanbul-embassy-talks#1.1');
+  });
+});
+
 describe('a yes/no check of where an event was', () => {
   it('asks where, from the verb the place follows, only when no question word asks something else', () => {
     for (const question of ["didn't the two delegations meet in Ankara?", 'The talks were held in Ankara, right?', 'Did the round take place at the Hilton?', 'Pioneer Point is in Virginia, right?', 'so the US and Russian teams met up in Ankara on April 10, right?']) {

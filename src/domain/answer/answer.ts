@@ -161,9 +161,11 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   // ("How many visa applications has the US filed?") must be in the answer's sentence, paragraph,
   // headline or first paragraph: a story about other talks that recalls the Istanbul round further
   // down, or Berlin's applications, answer another question however well they match.
-  // The city of "where in Ankara" is checked below, with the places inside it.
+  // The city of "where in Ankara" is checked below, with the places inside it; the place a check
+  // puts an event in ("they met in Ankara, right?") is the claim to correct.
   const pinned = concepts.flatMap((expanded, i) =>
     expanded.concept !== analysis.placeWithin &&
+    expanded.concept !== analysis.checkedPlace &&
     ((expanded.concept.isSetting && analysis.kind !== 'place') ||
       (expanded.concept.isDate && analysis.kind !== 'date' && analysis.kind !== 'time') ||
       namesCountry(expanded) ||
