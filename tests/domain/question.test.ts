@@ -756,6 +756,8 @@ describe('a remark about the asker after the question', () => {
     ['what year did the Ukraine conflict start? need it for a timeline question', ['Ukraine', 'conflict', 'start']],
     ["Which country is Istanbul in according to the article? (yes, asking for the bot's sake)", ['Istanbul']],
     ['ok so what were the istanbul talks supposed to fix, in one line', ['istanbul', 'talks', 'supposed', 'fix']],
+    // The asker's impression.
+    ['What did Ms Bruce say would have to come first before ties could be fully normal again? It seems a tall order.', ['Bruce', 'say', 'come', 'first', 'ties', 'fully', 'normal']],
     // A second question is no remark.
     ['normalise what exactly? what were the talks trying to fix', ['normalise', 'talks', 'trying', 'fix']],
   ])('%j searches for %j', (question, surfaces) => {

@@ -1296,8 +1296,13 @@ function askerRemarkAt(text: string, tokens: readonly Token[], words: readonly s
   if (/^\s*\(.*\)\s*$/su.test(text.slice(tokens[start]?.start === undefined ? text.length : text.lastIndexOf('?', tokens[start].start) + 1))) return remark.map((_, i) => start + i);
   if (remark.some((word) => QUESTION_WORDS.has(word)) || AUXILIARIES.has(remark[0] ?? '')) return [];
   const aboutAsker = remark.some((word) => FIRST_PERSON.has(word)) || ['need', 'want', 'needed', 'asking'].includes(remark[0] ?? '');
-  return aboutAsker ? remark.map((_, i) => start + i) : [];
+  // "It seems a tall order.", "Sounds like a throwback.": the asker's impression, no question.
+  const impression = IMPRESSION_VERBS.has(remark[0] ?? '') || (['it', 'that', 'this'].includes(remark[0] ?? '') && IMPRESSION_VERBS.has(remark[1] ?? ''));
+  return aboutAsker || impression ? remark.map((_, i) => start + i) : [];
 }
+
+/** Verbs of an impression the asker adds after the question ("It seems a tall order"). */
+const IMPRESSION_VERBS: ReadonlySet<string> = new Set(['seems', 'sounds', 'looks', 'feels']);
 
 /** Positions of the words of set phrases (see `SET_PHRASES`). */
 function setPhrasesAt(words: readonly string[]): number[] {
