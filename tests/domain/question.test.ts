@@ -18,6 +18,11 @@ async function seedWith(folder: string): Promise<KnowledgeIndex> {
   return new KnowledgeIndex([...seed.articles, ...lookalikes.articles], seed.aliases);
 }
 
+/** Each concept of a question with whether it is a choice of options ("Ankara or Istanbul"). */
+function choicesOf(question: string): [string, boolean][] {
+  return analyzeQuestion(question).concepts.map((concept) => [concept.surface, concept.isChoice === true]);
+}
+
 /** The sentence id of the first quote when the question is asked of the seed article; false when declined. */
 function firstOnSeed(question: string): string | false {
   return firstIn(seedIndex, question);
@@ -270,8 +275,7 @@ describe('parties offered to pick from', () => {
 
 describe('a gloss in brackets', () => {
   it('merges a bracketed word with the one it glosses, either answering', () => {
-    const analysis = analyzeQuestion('What division (weight) did boxer Floyd Patterson win?');
-    expect(analysis.concepts.map((concept) => [concept.surface, concept.isChoice === true])).toEqual([
+    expect(choicesOf('What division (weight) did boxer Floyd Patterson win?')).toEqual([
       ['division or weight', true],
       ['boxer', false],
       ['Floyd Patterson', false],
@@ -732,8 +736,7 @@ describe('claims brought to check', () => {
 
 describe('quiz items', () => {
   it('merges the options of a multiple-choice question into one choice, without their letters', () => {
-    const analysis = analyzeQuestion('Quiz q: where did the US and Russian delegations meet? A) Ankara B) Istanbul C) Moscow');
-    expect(analysis.concepts.map((concept) => [concept.surface, concept.isChoice === true])).toEqual([
+    expect(choicesOf('Quiz q: where did the US and Russian delegations meet? A) Ankara B) Istanbul C) Moscow')).toEqual([
       ['US', false],
       ['Russian', false],
       ['delegations', false],
