@@ -263,6 +263,15 @@ describe('founding as beginning', () => {
   });
 });
 
+describe('a comparison', () => {
+  it('reads what a question compares with ("like the US-Russia ones") as framing, not names the answer must have', async () => {
+    const question = 'Were the UK–Iran talks in Istanbul held at a consulate like the US–Russia ones?';
+    expect(analyzeQuestion(question).guesses.map((concept) => concept.surface)).toEqual(['US', 'Russia', 'ones']);
+    const index = await seedWith('tests/fixtures/heldout-za/knowledge');
+    expect(answerQuestion(index, question).kind).toBe('answered');
+  });
+});
+
 describe('parties offered to pick from', () => {
   it('reads "Moscow, Washington or both" as options, not names the answer must have', () => {
     const question = 'Who stands accused of applying pressure and threats - Moscow, Washington or both?';

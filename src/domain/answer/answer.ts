@@ -166,6 +166,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   const pinned = concepts.flatMap((expanded, i) =>
     expanded.concept !== analysis.placeWithin &&
     expanded.concept !== analysis.checkedPlace &&
+    !analysis.guesses.includes(expanded.concept) &&
     ((expanded.concept.isSetting && analysis.kind !== 'place') ||
       (expanded.concept.isDate && analysis.kind !== 'date' && analysis.kind !== 'time') ||
       namesCountry(expanded) ||

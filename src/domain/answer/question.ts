@@ -799,6 +799,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     if (isDate) previousDateAt = position;
   });
   frameRemark(concepts, positions, rememberedUntil);
+  const compared = frameComparison(concepts, positions, text, tokens);
   frameOfferedParties(concepts, positions, words);
   mergeOptions(concepts, positions, options);
   mergeChoices(concepts, positions, words);
@@ -861,7 +862,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     actorCountry: actorCountryOf(tokens),
     // A check ("was the meeting at the American consulate?") is answered by the sentence correcting it.
     ownedMission: isCheck ? null : ownedMissionOf(tokens),
-    guesses: concepts.filter((_, i) => (positions[i] ?? -1) >= guessFrom || (positions[i] ?? Infinity) < rememberedUntil),
+    guesses: concepts.filter((concept, i) => (positions[i] ?? -1) >= guessFrom || (positions[i] ?? Infinity) < rememberedUntil || compared.includes(concept)),
     personCountry: asksPerson ? (personCountryOf(tokens) ?? (leader?.verbAt === undefined ? null : ledSideCountry(tokens, leader.verbAt))) : null,
     eventOrdinals: ordinalChoice ? [] : [
       ...eventOrdinalsOf(text),
@@ -959,6 +960,27 @@ function leadingRemarkEnd(text: string, tokens: readonly Token[], words: readonl
   const end = stop >= 0 ? stop : tokens.findIndex((_, i) => i > 0 && separatorBefore(text, tokens, i).includes(':'));
   if (end < 0 || /\?/u.test(text.slice(0, tokens[end]?.start ?? 0))) return 0;
   return words.slice(0, end).some((word) => FIRST_PERSON.has(word)) ? end : 0;
+}
+
+/**
+ * "Poland and Belarus met in Istanbul like the US and Russia did, right?": what the question compares
+ * with only frames it, up to the end of its clause; the answer need not name it. The framed
+ * concepts, as they now are.
+ */
+function frameComparison(concepts: Concept[], positions: readonly number[], text: string, tokens: readonly Token[]): Concept[] {
+  const likeAt = tokens.findIndex((token, i) => i > 2 && token.folded === 'like' && (tokens[i + 1]?.folded === 'the' || isCountryWord(tokens[i + 1]?.folded ?? '')));
+  if (likeAt < 0) return [];
+  const end = tokens.findIndex((_, i) => i > likeAt + 1 && /[,?.!;]/u.test(separatorBefore(text, tokens, i)));
+  const until = end < 0 ? tokens.length : end;
+  const framed: Concept[] = [];
+  concepts.forEach((concept, i) => {
+    const at = positions[i] ?? -1;
+    if (at <= likeAt || at >= until) return;
+    const frame = { ...concept, isName: false, isTopic: false, isFrame: true };
+    concepts[i] = frame;
+    framed.push(frame);
+  });
+  return framed;
 }
 
 /**
