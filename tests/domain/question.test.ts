@@ -1348,6 +1348,7 @@ describe('questions about someone\'s background', () => {
     ['what did the US and russia agree about the killenworth villa in the end', 'outcome'],
     ['what did they end up agreeing at the end of the talks?', 'outcome'],
     ['Did Moscow and Washington agree on what the meeting was about?', null], // holding the same view
+    ['Did both countries agree beforehand on what the meeting was about?', null], // having said the same before
     ['Who was in charge before the talks?', null], // an event, not a person
     ['Who spoke first, before April?', null],
     ['Who was the Russian ambassador to Washington before Mr Darchiev?', 'predecessor'],

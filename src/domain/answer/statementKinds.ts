@@ -21,7 +21,7 @@ const RULES: Readonly<Record<StatementKind, StatementRule>> = {
     // (holding the same view) nor a deal named as a condition ("a peace deal").
     // "What did the two sides actually agree at the end?", "what did the US and Russia agree about
     // the villa?", "what did they end up agreeing?" too.
-    asked: /\b(?:agreements?|outcomes?|results?|(?:was|were|been) agreed|agreed? to|(?:sides?|parties|delegations|they|countries) (?:\p{L}+ly )?agreed?(?! that| with)|\bwhat did (?:[\p{L}-]+ ){1,5}agree(?! that| with| on)|end(?:ed)? up agreeing|(?:reach|reached|strike|struck|sign|signed|make|made|cut) an? (?:\p{L}+ )?deal|breakthrough)\b/iu,
+    asked: /\b(?:agreements?|outcomes?|results?|(?:was|were|been) agreed|agreed? to|(?:sides?|parties|delegations|they|countries) (?:\p{L}+ly )?agreed?(?! that| with| beforehand| in advance| previously)|\bwhat did (?:[\p{L}-]+ ){1,5}agree(?! that| with| on)|end(?:ed)? up agreeing|(?:reach|reached|strike|struck|sign|signed|make|made|cut) an? (?:\p{L}+ )?deal|breakthrough)\b/iu,
     // An agreement, a decision, a deal, or a refusal ("which Moscow rejected").
     made: /\b(?:agree\p{L}*|deals?|accords?|outcomes?|results?|resulted|conclu\p{L}+|decid\p{L}+|decisions?|signed|settle\p{L}*|breakthrough|consensus|reject\p{L}*|refus\p{L}*|declin\p{L}*|turned down)\b/iu,
   },
