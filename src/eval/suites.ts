@@ -96,6 +96,10 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-ys', 'held-out YS', 'held-out YS near-topic'),
   ...questionPair('heldout-yt', 'held-out YT', 'held-out YT near-topic'),
   ...questionPair('heldout-yu', 'held-out YU', 'held-out YU near-topic'),
+  ...questionPair('heldout-yv', 'held-out YV', 'held-out YV near-topic'),
+  ...questionPair('heldout-yw', 'held-out YW', 'held-out YW near-topic'),
+  ...questionPair('heldout-yx', 'held-out YX', 'held-out YX near-topic'),
+  ...questionPair('heldout-yz', 'held-out YZ', 'held-out YZ near-topic'),
 ];
 
 /**
