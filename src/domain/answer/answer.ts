@@ -7,7 +7,7 @@ import { termOf, termSetOf, termsOf } from '../text/terms.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokens.js';
 import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
-import { missionOwnerAt, namesInstanceOf, PREPOSITIONS, namesNewPerson, purposeClauseIn, REQUIRED_KINDS, venueIn } from './answerKinds.js';
+import { missionOwnerAt, namesInstanceOf, PREPOSITIONS, namesNewPerson, REQUIRED_KINDS, statesPurpose, venueIn } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
 import { analyzeQuestion, eventOrdinalsOf, isEventWord, LATER_ORDINALS, LEADING_VERBS, onlySaysWhichEvent, PERSON_ROLES, SIZE_UNITS, type AnswerKind, type Concept, type QuestionAnalysis } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
@@ -336,7 +336,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   if (ownedMission !== null) eligible = eligible.filter((candidate) => !namesOthersMission(candidate.sentence.text, ownedMission));
   // "What was the point of the talks?": a sentence saying what they were for ("to normalize the
   // activities of diplomatic missions", "the focus of the meeting was to restore ...") first.
-  if (analysis.asksPurpose) eligible = moveFirst(eligible, (candidate) => PURPOSE_WORDS.test(candidate.sentence.text) || purposeClauseIn(candidate.sentence.text), minSupport);
+  if (analysis.asksPurpose) eligible = moveFirst(eligible, (candidate) => statesPurpose(candidate.sentence.text), minSupport);
   // "What does the US complain about?": the sentence where they speak ("while the US reflected that ...") first.
   if (sayer !== undefined && speakerConcept === undefined && sayer.concept.parts.every((part) => isCountryWord(part.folded))) eligible = moveFirst(eligible, (candidate) => speaksIn(candidate.sentence.text, sayer), minSupport);
   const best = eligible[0];
@@ -651,9 +651,6 @@ function reportedSubjectTerms(text: string): string[] {
 }
 
 const SPEECH_TERMS: ReadonlySet<string> = new Set(termsOf('say said says tell told note noted state stated comment commented report reported think mean complain complained claim claimed statement remarks'));
-
-/** Words saying what something is for: "aimed at", "the focus of the meeting", "in order to". */
-const PURPOSE_WORDS = /\b(?:aim(?:ed|s)? (?:at|to)|focus(?:ed)? (?:of|on)|purpose|goal|objective|in order to|so that|intended to|meant to)\b/iu;
 
 /** Verbs a sentence reports a party's words with, as terms. */
 const REPORTING_TERMS: ReadonlySet<string> = new Set([...SPEECH_TERMS, ...termsOf('reflected affirmed stressed added warned insisted complained accused argued')]);

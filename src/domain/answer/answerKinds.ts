@@ -308,8 +308,16 @@ function isCount(token: Token): boolean {
   return COUNT_WORD.test(token.folded) && !YEAR.test(token.folded);
 }
 
+/** Words saying what something is for: "aimed at", "the focus of the meeting", "in order to". */
+const PURPOSE_WORDS = /\b(?:aim(?:ed|s)? (?:at|to)|focus(?:ed)? (?:of|on)|purpose|goal|objective|in order to|so that|intended to|meant to)\b/iu;
+
+/** Whether the sentence says what something is for: purpose words, or an infinitive of purpose ("to normalize"). */
+export function statesPurpose(sentence: string): boolean {
+  return PURPOSE_WORDS.test(sentence) || purposeClauseIn(sentence);
+}
+
 /** "to conduct", "to restore": an infinitive of purpose, a weak answer to "why". */
-export function purposeClauseIn(sentence: string): boolean {
+function purposeClauseIn(sentence: string): boolean {
   const tokens = tokenize(sentence);
   return tokens.some((token, i) => token.folded === 'to' && wordClassOf(tokens[i + 1]?.folded ?? '') === 'verb');
 }
@@ -372,26 +380,19 @@ const HOSTING_WORDS: ReadonlySet<string> = termSetOf([
 ]);
 
 /**
- * A building an event is placed in: a building after a locative, closely (see `placeNounIn`), with
- * a word of hosting or meeting right before the locative ("hosted at the Swiss embassy", "talks at
- * a seafront hotel", "entered the premises"); not "restoring full staffing at their embassies".
+ * A building an event is placed in: a building after a locative, closely (see `locativeBefore`),
+ * with a word of hosting or meeting up to five words before the locative ("hosted at the Swiss
+ * embassy", "talks at a seafront hotel", "entered the premises", "met behind closed doors at");
+ * not "restoring full staffing at their embassies".
  */
 export function venueIn(sentence: string): boolean {
   const tokens = tokenize(sentence);
+  const hosting = (k: number): boolean => HOSTING_WORDS.has(termOf(tokens[k]?.folded ?? '') ?? '');
   return tokens.some((token, i) => {
     const term = termOf(token.folded);
     if (term === null || !BUILDINGS.has(term)) return false;
-    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
-      const before = tokens[j] as Token;
-      if (before.folded === 'of' || sentence.slice(before.end, tokens[j + 1]?.start ?? before.end).includes(',')) return false;
-      if (LOCATIVES.has(before.folded)) {
-        const hosting = (k: number): boolean => HOSTING_WORDS.has(termOf(tokens[k]?.folded ?? '') ?? '');
-        // "met behind closed doors at", "met on Monday and Tuesday at": a few words may stand between.
-        return [0, 1, 2, 3, 4, 5].some((back) => hosting(j - back));
-      }
-      if (!ARTICLES.has(before.folded) && !isCapitalised(before) && wordClassOf(before.folded) !== 'adjective') return false;
-    }
-    return false;
+    const at = locativeBefore(sentence, tokens, i, true);
+    return at >= 0 && [0, 1, 2, 3, 4, 5].some((back) => hosting(at - back));
   });
 }
 
@@ -408,16 +409,24 @@ function placeNounIn(sentence: string, questionTerms: ReadonlySet<string>, close
     if (term === null || !PLACE_NOUNS.has(term) || questionTerms.has(term)) return false;
     // "in the Turkish city of Izmir" is the city itself, not a place inside it.
     if (closely && WHOLE_PLACES.has(term) && tokens[i + 1]?.folded === 'of') return false;
-    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
-      const before = tokens[j] as Token;
-      if (before.folded === 'of') return false;
-      // "... motel in Maryland, the Russian consulate": a comma ends the phrase.
-      if (closely && sentence.slice(before.end, tokens[j + 1]?.start ?? before.end).includes(',')) return false;
-      if (LOCATIVES.has(before.folded)) return true;
-      if (closely && !ARTICLES.has(before.folded) && !isCapitalised(before) && wordClassOf(before.folded) !== 'adjective') return false;
-    }
-    return false;
+    return locativeBefore(sentence, tokens, i, closely) >= 0;
   });
+}
+
+/**
+ * Where the locative of the noun at `i` stands, up to four words before it, or -1: not past "of"
+ * (the noun belongs to another), nor, `closely`, past a comma ("... motel in Maryland, the Russian
+ * consulate") or a word other than an article, adjective or name.
+ */
+function locativeBefore(sentence: string, tokens: readonly Token[], i: number, closely: boolean): number {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const before = tokens[j] as Token;
+    if (before.folded === 'of') return -1;
+    if (closely && sentence.slice(before.end, tokens[j + 1]?.start ?? before.end).includes(',')) return -1;
+    if (LOCATIVES.has(before.folded)) return j;
+    if (closely && !ARTICLES.has(before.folded) && !isCapitalised(before) && wordClassOf(before.folded) !== 'adjective') return -1;
+  }
+  return -1;
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their']);
