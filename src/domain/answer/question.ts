@@ -343,6 +343,24 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
 /** Nouns for what something is for: "the point of the talks". */
 const PURPOSE_NOUNS: ReadonlySet<string> = new Set(['purpose', 'point', 'aim', 'goal', 'objective']);
 
+/**
+ * The kind of answer an attribute noun at `at` asks, and how many words say it: "the date of" a
+ * date, "the point of" (or "the stated purpose of") a purpose, "the deadline for" a date; undefined
+ * for other nouns.
+ */
+function kindNounOf(words: readonly string[], at: number): { kind: AnswerKind; purpose: boolean; width: number } | undefined {
+  const noun = words[at] ?? '';
+  if (noun === 'deadline' && ['for', 'of'].includes(words[at + 1] ?? '')) return { kind: 'date', purpose: false, width: 1 };
+  if (words[at + 1] === 'of') {
+    const kind = KIND_WORDS.get(noun);
+    if (kind !== undefined) return { kind, purpose: false, width: 1 };
+    if (PURPOSE_NOUNS.has(noun)) return { kind: 'reason', purpose: true, width: 1 };
+  }
+  // "the stated purpose of", "the whole point of": a word may say which purpose.
+  if (PURPOSE_NOUNS.has(words[at + 1] ?? '') && words[at + 2] === 'of') return { kind: 'reason', purpose: true, width: 2 };
+  return undefined;
+}
+
 /** Nouns for the kind of answer asked ("what sum", "what kind"), besides those in `KIND_WORDS`. */
 const ANSWER_TYPE_NOUNS: ReadonlySet<string> = new Set(['sum', 'sums', 'amount', 'amounts', 'figure', 'figures', 'total', 'kind', 'type', 'sort']);
 
@@ -639,11 +657,11 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     });
   }
   // Chat filler and set phrases ("lol", "right now") say nothing, wherever they stand.
-  const filler = new Set([...setPhrasesAt(words), ...askerRemarkAt(text, tokens, words)]);
+  // "the talks were in ankara right?": a tag asking to confirm, no topic.
+  const tags = confirmTagsAt(text, tokens);
+  const filler = new Set([...setPhrasesAt(words), ...askerRemarkAt(text, tokens, words), ...tags]);
   words.forEach((word, position) => {
     if (CHAT_FILLER.has(word)) filler.add(position);
-    // "the talks were in ankara right?": a tag asking to confirm, no topic.
-    if (position > 0 && CHECK_TAGS.has(word) && /^\s*\?/u.test(text.slice(tokens[position]?.end ?? 0))) filler.add(position);
     if (CONTRACTED_QUESTION_WORDS.has(tokens[position]?.folded ?? '')) skip.add(position);
   });
   for (const position of filler) skip.add(position);
@@ -658,24 +676,15 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   // "What was the date of the Istanbul meeting?": a kind word as the attribute asked sets the kind.
   const askedAsQuestion = /\?\s*$/u.test(text);
   const kindNounAt = attributeStart(words, tokens, askedAsQuestion);
-  // "What was the point of the talks?": what they were for, a purpose.
-  // "What's the deadline for the consulates to reopen?": a date.
-  const deadline = kindNounAt >= 0 && words[kindNounAt] === 'deadline' && ['for', 'of'].includes(words[kindNounAt + 1] ?? '');
-  const kindNoun = deadline ? 'date' : kindNounAt < 0 || words[kindNounAt + 1] !== 'of' ? undefined : (KIND_WORDS.get(words[kindNounAt] ?? '') ?? (PURPOSE_NOUNS.has(words[kindNounAt] ?? '') ? 'reason' : undefined));
-  // "What was the stated purpose of ...", "the whole point of": a word may say which purpose.
-  const qualifiedPurpose = kindNounAt >= 0 && kindNoun === undefined && PURPOSE_NOUNS.has(words[kindNounAt + 1] ?? '') && words[kindNounAt + 2] === 'of';
+  const kindNoun = kindNounAt < 0 ? undefined : kindNounOf(words, kindNounAt);
   // "What was the meeting even for?": what it was for.
   const forWhat = words[0] === 'what' && BE_FORMS.has(words[1] ?? '') && words.at(-1) === 'for' && words.slice(2, -1).some((word) => EVENT_WORDS.has(word));
-  const asksPurpose = kind === 'other' && ((kindNoun !== undefined && PURPOSE_NOUNS.has(words[kindNounAt] ?? '')) || qualifiedPurpose || forWhat);
+  const asksPurpose = kind === 'other' && (kindNoun?.purpose === true || forWhat);
   if (kind === 'other' && kindNoun !== undefined) {
-    kind = kindNoun;
-    skip.add(kindNounAt);
+    kind = kindNoun.kind;
+    for (let i = 0; i < kindNoun.width; i++) skip.add(kindNounAt + i);
   }
   if (asksPurpose) kind = 'reason';
-  if (asksPurpose && qualifiedPurpose) {
-    skip.add(kindNounAt);
-    skip.add(kindNounAt + 1);
-  }
   // "Which (two) officials...", "who are the two people...": people are asked for, as with "who";
   // the words only say so.
   const askedPeople = opener === undefined ? peopleAskedAt(words) : kind === 'agent' ? peopleNamedAt(words) : [];
@@ -711,7 +720,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const questionWordAt = words.findIndex((word) => QUESTION_WORDS.has(word));
   // "the talks were in Ankara right? the capital?": a tag asking to confirm, then more of the claim,
   // a few words, which are a guess too.
-  const tagAt = tokens.findIndex((token, position) => position > 0 && CHECK_TAGS.has(token.folded) && /^\s*\?/u.test(text.slice(token.end)));
+  const tagAt = tags[0] ?? -1;
   const tagged = tagAt >= 0 && questionWordAt < 0;
   const afterTag = tagged && tokens.length - (tagAt + 1) <= MAX_GUESS_WORDS ? tagAt + 1 : Infinity;
   const guessFrom = Math.min(askedAsQuestion ? guessedAnswerStart(text, tokens, questionWordAt < 0 ? undefined : questionWordAt) : Infinity, afterTag);
@@ -883,8 +892,6 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
 const VENUE_NOUNS: ReadonlySet<string> = new Set(['building', 'venue', 'hotel', 'premises', 'consulate', 'embassy', 'mission', 'compound', 'residence']);
 /** Venue nouns that name no kind of building: "which building", "the American mission". */
 const GENERIC_VENUES: ReadonlySet<string> = new Set(['building', 'venue', 'premises', 'mission']);
-/** Words saying an event took place somewhere: "hosted the talks", "held at", "meet at". */
-const VENUE_EVENT_WORDS: ReadonlySet<string> = new Set(['host', 'hosted', 'hosting', 'hosts', 'held', 'hold', 'meet', 'met', 'meeting', 'happen', 'happened', 'gathered', 'convened']);
 /** Prepositions placing an event in a building ("held at the consulate", "on American premises"). */
 const VENUE_LINKS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'inside']);
 
@@ -908,6 +915,11 @@ function venueAsked(words: readonly string[], isCheck: boolean): boolean {
 const NEGATED_AUXILIARIES: ReadonlySet<string> = new Set(['didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent', 'hadnt']);
 /** Last words that turn a statement into a check: "..., right?", "..., wasn't it?". */
 const CHECK_TAGS: ReadonlySet<string> = new Set(['right', 'correct', 'true', 'no', 'accurate', 'confirm', 'yeah', 'yes']);
+
+/** Positions of the tags asking to confirm a claim, each right before a "?": "… in ankara right?", "…, yeah?". */
+function confirmTagsAt(text: string, tokens: readonly Token[]): number[] {
+  return tokens.flatMap((token, position) => (position > 0 && CHECK_TAGS.has(token.folded) && /^\s*\?/u.test(text.slice(token.end)) ? [position] : []));
+}
 
 /** A yes/no question, with no question word: "Did they ...?", "Didn't they ...?", "They met in Ankara, right?", "..., wasn't it?". */
 function isYesNoCheck(words: readonly string[]): boolean {
@@ -936,6 +948,8 @@ function leadersClaimed(words: readonly string[], concepts: readonly Concept[], 
  * nouns: in "was the meeting in Istanbul meant to ...?" the place only says which meeting.
  */
 const HOSTED_WORDS: ReadonlySet<string> = new Set(['meet', 'met', 'held', 'hold', 'hosted', 'place', 'gathered', 'convened']);
+/** Words saying an event took place somewhere ("hosted the talks", "held at", "meet at"): those above, and more forms. */
+const VENUE_EVENT_WORDS: ReadonlySet<string> = new Set([...[...HOSTED_WORDS].filter((word) => word !== 'place'), 'host', 'hosting', 'hosts', 'meeting', 'happen', 'happened']);
 /** Verbs saying where a thing is ("Pioneer Point is in Virginia, right?"), after its subject. */
 const LOCATED_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'located', 'based', 'situated']);
 
@@ -1368,7 +1382,6 @@ function peopleNamedAt(words: readonly string[]): number[] {
   return positions;
 }
 
-/** Positions of "(two) officials" in a question opening "which/what (two) [Turkish] officials"; empty otherwise. */
 /** "Which countries would need to make peace?": "need to" only says it is required, like "have to". */
 function modalNeedAt(words: readonly string[]): number[] {
   return words.flatMap((word, i) => ((word === 'need' || word === 'needs' || word === 'needed') && words[i + 1] === 'to' ? [i] : []));
@@ -1380,6 +1393,7 @@ function answerCountAt(words: readonly string[]): number[] {
   return (words[at] === 'what' || words[at] === 'which') && SMALL_NUMBERS.has(words[at + 1] ?? '') ? [at + 1] : [];
 }
 
+/** Positions of "(two) officials" in a question opening "which/what (two) [Turkish] officials"; empty otherwise. */
 function peopleAskedAt(words: readonly string[]): number[] {
   const counted = SMALL_NUMBERS.has(words[1] ?? '');
   const nounAt = whichNounAt(words, PEOPLE_NOUNS, counted ? 2 : 1);
