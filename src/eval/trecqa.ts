@@ -33,7 +33,7 @@ export async function readTrecQa(file: string): Promise<TrecQaPool> {
   for (const row of rows) {
     const question = unescapePtb(row[q] ?? '').trim();
     const candidate = unescapePtb(row[answer] ?? '').trim();
-    if (question === undefined || question === '' || candidate === undefined || candidate === '') continue;
+    if (question === '' || candidate === '') continue;
     const entry = byQuestion.get(question) ?? { candidates: [], positives: [] };
     entry.candidates.push(candidate);
     if (row[label]?.trim() === '1') entry.positives.push(candidate);

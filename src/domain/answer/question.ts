@@ -1825,18 +1825,24 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
   if (named && proper(concept) && proper(next)) return next;
   // "what did the turkish foreign ministry spokesperson say": a country, in lowercase, before the
   // office that speaks, as if capitalised; the office is checked with it (`speakerRole`).
-  const conceptAtName = positions[index] ?? -9;
-  let verbAt = conceptAtName + concept.parts.length;
-  while (verbAt < words.length && verbAt < conceptAtName + 5 && (OFFICE_WORDS.has(words[verbAt] ?? '') || PERSON_ROLES.has(words[verbAt] ?? ''))) verbAt++;
-  const officeWords = words.slice(conceptAtName + concept.parts.length, verbAt);
+  const country = concept.parts.length === 1 && isCountryWord(concept.parts[0]?.folded ?? '') && proper(concept);
+  return country && fullOfficeSpeaksAfter(words, (positions[index] ?? -9) + 1) ? concept : null;
+}
+
+/**
+ * Whether a full office starts at `from` and a verb of saying follows it: "foreign ministry
+ * spokesperson say", "ambassador in minsk say". A bare "spokeswoman" is not enough: a story may
+ * name her only by her name and title in another sentence ("Orlova also said").
+ */
+function fullOfficeSpeaksAfter(words: readonly string[], from: number): boolean {
+  let verbAt = from;
+  while (verbAt < words.length && verbAt < from + 4 && (OFFICE_WORDS.has(words[verbAt] ?? '') || PERSON_ROLES.has(words[verbAt] ?? ''))) verbAt++;
+  const officeWords = words.slice(from, verbAt);
   // "the polish ambassador in minsk say": a post placed where it is held.
   const placed = POSTED_ROLES.has(officeWords.at(-1) ?? '') && ['in', 'to', 'at'].includes(words[verbAt] ?? '');
   if (placed) verbAt += SPEECH_VERBS.has(words[verbAt + 2] ?? '') ? 2 : 3;
-  // Only a full office ("foreign ministry spokesperson", "ambassador in Minsk"): a bare "german
-  // spokeswoman" may be the one a story names only by her name and title in another sentence
-  // ("Orlova also said").
   const office = officeWords.some((word) => PERSON_ROLES.has(word)) && (placed || officeWords.some((word) => OFFICE_WORDS.has(word)));
-  return office && SPEECH_VERBS.has(words[verbAt] ?? '') && concept.parts.length === 1 && isCountryWord(concept.parts[0]?.folded ?? '') && proper(concept) ? concept : null;
+  return office && SPEECH_VERBS.has(words[verbAt] ?? '');
 }
 
 /** Words of an office's name before its title: "foreign ministry spokesperson", "state department spokeswoman". */
