@@ -1653,6 +1653,14 @@ describe('where in a city', () => {
     expect(venue.kind === 'answered' && venue.answers[0]?.text).toMatch(/Beyoğlu district/u);
   });
 
+  it('puts the building the talks took place in before a sentence naming some other place in the city', () => {
+    const story = storyIndex('ankara', 'Britain and Iran meet in Ankara', [
+      'British and Iranian delegations met in Ankara on May 13 for talks aimed at restoring normal staffing at their embassies in London and Tehran.',
+      "The British delegation was led by a Foreign Office director, while Iran sent a deputy foreign minister. Officials said the talks took place at the Swiss ambassador's residence in the Çankaya district.",
+    ]);
+    expect(firstIn(story, 'where in Ankara did the British and Iranians meet?')).toBe('ankara#2.2');
+  });
+
   it('takes "the Turkish city of Izmir" for the city itself, not a place in it', () => {
     const story = storyIndex('izmir', 'Sweden and Iraq meet in Izmir', [
       'Sweden and Iraq have agreed to work towards reopening their embassies, officials said after two days of talks in the Turkish city of Izmir.',

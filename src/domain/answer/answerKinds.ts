@@ -100,7 +100,9 @@ export function answerKindEvidence(
       // answers best; another place only half.
       if (country) return countryPlacedIn(sentence, questionTerms) ? 1 : answerKindEvidence(sentence, kind, questionTerms) / 2;
       // "Where in Istanbul": a place inside the city (a consulate, a district), not another city.
-      if (within) return placeNounIn(sentence, questionTerms, true) ? 1 : 0;
+      // The building it was held in answers best; another place in a city ("staffing at their
+      // embassies") only half.
+      if (within) return placeNounIn(sentence, questionTerms, true) ? (venueIn(sentence) ? 1 : 0.5) : 0;
       if (
         // "Ambassador to Washington" places the ambassador a question asks about ("darchiev is ambassador to where?").
         namedSpansOf(sentence).some((span) => (span.afterLocative || (span.postOf !== null && questionTerms.has(span.postOf))) && isNewToQuestion(span, questionTerms)) ||
@@ -416,7 +418,8 @@ function placeNounIn(sentence: string, questionTerms: ReadonlySet<string>, close
 /**
  * Where the locative of the noun at `i` stands, up to four words before it, or -1: not past "of"
  * (the noun belongs to another), nor, `closely`, past a comma ("... motel in Maryland, the Russian
- * consulate") or a word other than an article, adjective or name.
+ * consulate") or a word other than an article, adjective, name or possessive ("the Swiss
+ * ambassador's residence").
  */
 function locativeBefore(sentence: string, tokens: readonly Token[], i: number, closely: boolean): number {
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -424,12 +427,17 @@ function locativeBefore(sentence: string, tokens: readonly Token[], i: number, c
     if (before.folded === 'of') return -1;
     if (closely && sentence.slice(before.end, tokens[j + 1]?.start ?? before.end).includes(',')) return -1;
     if (LOCATIVES.has(before.folded)) return j;
-    if (closely && !ARTICLES.has(before.folded) && !isCapitalised(before) && wordClassOf(before.folded) !== 'adjective') return -1;
+    if (closely && !ARTICLES.has(before.folded) && !isCapitalised(before) && wordClassOf(before.folded) !== 'adjective' && !isPossessive(sentence, before)) return -1;
   }
   return -1;
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/** A noun owning the next one: "the Swiss ambassador's residence". */
+function isPossessive(sentence: string, token: Token): boolean {
+  return /['’]s$/u.test(sentence.slice(token.start, token.end));
+}
 
 /** A run of capitalised words: a person, organisation or place, roughly. */
 interface NamedSpan {
