@@ -100,6 +100,10 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-yw', 'held-out YW', 'held-out YW near-topic'),
   ...questionPair('heldout-yx', 'held-out YX', 'held-out YX near-topic'),
   ...questionPair('heldout-yz', 'held-out YZ', 'held-out YZ near-topic'),
+  ...questionPair('heldout-xa', 'held-out XA', 'held-out XA near-topic'),
+  ...questionPair('heldout-xb', 'held-out XB', 'held-out XB near-topic'),
+  ...questionPair('heldout-xc', 'held-out XC', 'held-out XC near-topic'),
+  ...questionPair('heldout-xd', 'held-out XD', 'held-out XD near-topic'),
 ];
 
 /**
