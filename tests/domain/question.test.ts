@@ -707,6 +707,18 @@ describe('claims brought to check', () => {
     expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#9.2');
   });
 
+  it('takes the words of a remark the knowledge never uses for chatter, first person or not', () => {
+    const question = 'Honestly both sides have been sniping at each other for ages. What have they accused each other of?';
+    expect(analyzeQuestion(question).remarked.map((concept) => concept.surface)).toEqual(expect.arrayContaining(['sniping', 'ages']));
+    // Either sentence telling of the mutual accusations answers.
+    const accusations = ['2025-04-10-istanbul-embassy-talks#4.1', '2025-04-10-istanbul-embassy-talks#8.2'];
+    expect(accusations).toContain(firstOnSeed(question));
+    expect(accusations).toContain(firstOnSeed('My cousin works in a consulate and says this stuff gets nasty. What had the two sides been accusing each other of?'));
+    // The question proper still has to be answerable: the attribute it asks for is looked up after the remark.
+    expect(answerQuestion(seedIndex, 'Everyone knows relations are bad. What is the population of Istanbul?')).toMatchObject({ kind: 'declined', reason: { kind: 'missing-attribute' } });
+    expect(answerQuestion(seedIndex, 'I love kebabs. What restaurant did the delegates eat at?')).toMatchObject({ kind: 'declined', reason: { kind: 'missing-attribute' } });
+  });
+
   it('reads "when it comes to" as "about", asking no time', () => {
     expect(analyzeQuestion('my friend says this fight is about money. what is russia actually complaining about when it comes to diplomat salaries?').kind).toBe('other');
   });

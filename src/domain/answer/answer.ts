@@ -117,7 +117,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     .map((expanded) => (expanded.concept === analysis.outletAsked ? asOutlets(index, expanded) : expanded))
     // "Didn't they meet in Ankara?", "Were the talks led by Lavrov?": a place or person no article
     // names is the premise the answer corrects.
-    .filter((expanded) => (expanded.concept !== analysis.checkedPlace && !analysis.checkedLeaders.includes(expanded.concept)) || expanded.status !== 'unknown');
+    .filter((expanded) => (expanded.concept !== analysis.checkedPlace && !analysis.checkedLeaders.includes(expanded.concept)) || expanded.status !== 'unknown')
+    // "Honestly both sides have been sniping at each other for ages. What ...?": the asker's chatter.
+    .filter((expanded) => expanded.status !== 'unknown' || !analysis.remarked.includes(expanded.concept));
   const unknownNames = concepts
     // "Who led the Russian side, was it Lavrov?": the asker's guess is a premise the answer corrects.
     // Status first: whether a word is a slip (`isUnlistedWord`) is a fuzzy dictionary look-up.

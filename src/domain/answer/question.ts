@@ -226,6 +226,12 @@ export interface QuestionAnalysis {
    */
   readonly guesses: readonly Concept[];
   /**
+   * "Honestly both sides have been sniping at each other for ages. What have they accused each other
+   * of?": the words of a remark before the question, in the asker's voice. A word of it the knowledge
+   * never uses ("sniping") is chatter, not a topic the answer must cover.
+   */
+  readonly remarked: readonly Concept[];
+  /**
    * "The third round", "the first meeting": counted ordinals of the event a question names, lowercase,
    * which say which of several is meant (not "peace in ukraine first").
    */
@@ -675,7 +681,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   });
   // "What was the date of the Istanbul meeting?": a kind word as the attribute asked sets the kind.
   const askedAsQuestion = /\?\s*$/u.test(text);
-  const kindNounAt = attributeStart(words, tokens, askedAsQuestion);
+  // "I remember the expulsions. What ...?": the question proper starts after the asker's remark.
+  const rememberedUntil = askedAsQuestion ? leadingRemarkEnd(text, tokens, words) : 0;
+  const kindNounAt = attributeStart(words, tokens, askedAsQuestion, rememberedUntil);
   const kindNoun = kindNounAt < 0 ? undefined : kindNounOf(words, kindNounAt);
   // "What was the meeting even for?": what it was for.
   const forWhat = words[0] === 'what' && BE_FORMS.has(words[1] ?? '') && words.at(-1) === 'for' && words.slice(2, -1).some((word) => EVENT_WORDS.has(word));
@@ -724,7 +732,6 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const tagged = tagAt >= 0 && questionWordAt < 0;
   const afterTag = tagged && tokens.length - (tagAt + 1) <= MAX_GUESS_WORDS ? tagAt + 1 : Infinity;
   const guessFrom = Math.min(askedAsQuestion ? guessedAnswerStart(text, tokens, questionWordAt < 0 ? undefined : questionWordAt) : Infinity, afterTag);
-  const rememberedUntil = askedAsQuestion ? leadingRemarkEnd(text, tokens, words) : 0;
   const shouting = isMostlyCapitalised(tokens);
   const concepts: Concept[] = [];
   const positions: number[] = [];
@@ -846,7 +853,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     moneyVerb: kind === 'quantity' && words[opener?.positions[1] ?? -1] === 'much' ? conceptAt(concepts, positions, words.findIndex((word) => MONEY_VERBS.has(word))) : null,
     countedOwners: countedOwners(tokens, opener),
     eventVerb: findEventVerb(kind, words, tokens, concepts, positions),
-    attribute: findAttribute(words, tokens, concepts, positions, askedAsQuestion),
+    attribute: findAttribute(words, tokens, concepts, positions, askedAsQuestion, rememberedUntil),
     asksOngoing: kind === 'duration' && words.some((word) => word === 'have' || word === 'has' || word === 'been'),
     asksGap: kind === 'duration' && words.some((word) => word === 'before' || word === 'after' || word === 'until'),
     asksCountry: opener !== undefined && kind === 'place' && words[(opener.positions.at(-1) ?? 0)] === 'country',
@@ -872,6 +879,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     // A check ("was the meeting at the American consulate?") is answered by the sentence correcting it.
     ownedMission: isCheck ? null : ownedMissionOf(tokens),
     guesses: concepts.filter((concept, i) => (positions[i] ?? -1) >= guessFrom || (positions[i] ?? Infinity) < rememberedUntil || compared.includes(concept)),
+    remarked: concepts.filter((_, i) => (positions[i] ?? Infinity) < rememberedUntil),
     personCountry: asksPerson ? (personCountryOf(tokens) ?? (leader?.verbAt === undefined ? null : ledSideCountry(tokens, leader.verbAt))) : null,
     eventOrdinals: ordinalChoice ? [] : [
       ...eventOrdinalsOf(text),
@@ -973,7 +981,7 @@ function leadingRemarkEnd(text: string, tokens: readonly Token[], words: readonl
   const stop = tokens.findIndex((_, i) => i > 0 && /[.!]/u.test(separatorBefore(text, tokens, i)));
   const end = stop >= 0 ? stop : tokens.findIndex((_, i) => i > 0 && separatorBefore(text, tokens, i).includes(':'));
   if (end < 0 || /\?/u.test(text.slice(0, tokens[end]?.start ?? 0))) return 0;
-  return words.slice(0, end).some((word) => FIRST_PERSON.has(word)) ? end : 0;
+  return stop >= 0 || words.slice(0, end).some((word) => FIRST_PERSON.has(word)) ? end : 0;
 }
 
 /**
@@ -1184,11 +1192,11 @@ function placeWithinAt(words: readonly string[], concepts: readonly Concept[], p
 }
 
 /** The noun of "what is/was/are/were [the] <noun> of ..." when it is not a frame noun or a name (see `attribute`). */
-function findAttribute(words: readonly string[], tokens: readonly Token[], concepts: readonly Concept[], positions: readonly number[], asked: boolean): Concept | null {
+function findAttribute(words: readonly string[], tokens: readonly Token[], concepts: readonly Concept[], positions: readonly number[], asked: boolean, from: number): Concept | null {
   // "What language were the talks held in?": the noun after "what", before the auxiliary; not a
   // word for the kind of answer ("what dates were ...", "what sum was ...").
   // "Which street is the consulate on?", "on which street is it?": the same after "which".
-  const at = whichWordAt(words);
+  const at = from + whichWordAt(words.slice(from));
   const noun = words[at + 1] ?? '';
   // "Which capital", "which government": a kind of name, which the knowledge may give without the word.
   const opensOnNoun = words[at] === 'what' || (words[at] === 'which' && !NAME_KINDS.has(noun.replace(/s$/u, '')));
@@ -1196,7 +1204,7 @@ function findAttribute(words: readonly string[], tokens: readonly Token[], conce
     const concept = conceptAt(concepts, positions, at + 1);
     if (concept !== null && !concept.isFrame && !concept.isName && !concept.isDate) return concept;
   }
-  const start = attributeStart(words, tokens, asked);
+  const start = attributeStart(words, tokens, asked, from);
   if (start < 0) return null;
   // "the address of", "the street address of": the noun right before "of".
   // "the budget for running the consulates"; not "what was the meeting (actually) for".
@@ -1218,9 +1226,10 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(['rule', 'rules', 'policy', '
  * Position of the first word after "what is/was [the]" (or "whats [the]"), or of a lookup's first
  * word ("[the] address of ..."); -1 for other questions.
  */
-function attributeStart(allWords: readonly string[], allTokens: readonly Token[], asked: boolean): number {
-  // "ok so what was the point of ...": words that only open the turn come first.
-  let lead = 0;
+function attributeStart(allWords: readonly string[], allTokens: readonly Token[], asked: boolean, from = 0): number {
+  // "ok so what was the point of ...": words that only open the turn come first, and before them
+  // the asker's remark, if any (`from`).
+  let lead = from;
   while (lead < allWords.length - 1 && TURN_OPENERS.has(allWords[lead] ?? '')) lead++;
   const start = attributeStartAt(allWords.slice(lead), allTokens.slice(lead), asked);
   return start < 0 ? start : start + lead;
@@ -1239,7 +1248,7 @@ function attributeStartAt(words: readonly string[], tokens: readonly Token[], as
   const contracted = tokens[0]?.folded === 'whats' || /^what['’]s$/iu.test(tokens[0]?.surface ?? '');
   const after = ['is', 'was', 'are', 'were', 's'].includes(words[1] ?? '') ? 2 : contracted ? 1 : -1;
   if (after < 0) return -1;
-  return words[after] === 'the' ? after + 1 : after;
+  return ['the', 'its', 'their'].includes(words[after] ?? '') ? after + 1 : after;
 }
 
 /** Set phrases that say nothing about the topic: "why did it close in the first place", "how are ties right now". */
