@@ -618,6 +618,25 @@ describe('a yes/no check of where an event was', () => {
   });
 });
 
+describe('a yes/no check ending on a place', () => {
+  it('takes the places after "in" that end the claim for the detail to correct', () => {
+    const surfaces = (question: string): string[] => analyzeQuestion(question).claimedPlaces.map((concept) => concept.surface);
+    expect(surfaces('The restricted sites include two trading facilities in Chicago and Boston, right?')).toEqual(['Chicago', 'Boston']);
+    expect(surfaces("The restricted Russian consulate is the one in Boston, wasn't it?")).toEqual(['Boston']);
+    expect(surfaces('Did Washington restrict a Russian property in Texas?')).toEqual(['Texas']);
+    // A place that only says which consulate is meant, in a check of something else, is no claim.
+    expect(surfaces('Did the Russian consulate in Houston comment on the talks?')).toEqual([]);
+    expect(surfaces('Which facilities are in Chicago?')).toEqual([]);
+  });
+
+  it('answers with the sentence that settles the claim, and still declines what the knowledge lacks', () => {
+    expect(firstOnSeed('Pioneer Point is a villa in Virginia, correct?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
+    expect(firstOnSeed('The restricted sites include two trading facilities in Chicago and Boston, right?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
+    expect(answerQuestion(seedIndex, 'Did the Russian consulate in Houston comment on the talks?').kind).toBe('declined');
+    expect(answerQuestion(seedIndex, 'Did Sergei Lavrov attend the talks in Istanbul?').kind).toBe('declined');
+  });
+});
+
 describe('a yes/no check of who led', () => {
   it('takes the names after "led by" for the claim, and asks who led', () => {
     const analysis = analyzeQuestion('claim: the talks were led by Lavrov and Rubio. can you confirm?');

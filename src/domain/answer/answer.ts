@@ -119,7 +119,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     // names is the premise the answer corrects.
     .filter((expanded) => (expanded.concept !== analysis.checkedPlace && !analysis.checkedLeaders.includes(expanded.concept)) || expanded.status !== 'unknown')
     // "Honestly both sides have been sniping at each other for ages. What ...?": the asker's chatter.
-    .filter((expanded) => expanded.status !== 'unknown' || !analysis.remarked.includes(expanded.concept));
+    .filter((expanded) => expanded.status !== 'unknown' || !analysis.remarked.includes(expanded.concept))
+    // "Pioneer Point is a villa in Virginia, correct?": a place a check ends on is the claim to correct.
+    .filter((expanded) => expanded.status !== 'unknown' || !analysis.claimedPlaces.includes(expanded.concept));
   const unknownNames = concepts
     // "Who led the Russian side, was it Lavrov?": the asker's guess is a premise the answer corrects.
     // Status first: whether a word is a slip (`isUnlistedWord`) is a fuzzy dictionary look-up.

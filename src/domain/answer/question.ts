@@ -251,6 +251,11 @@ export interface QuestionAnalysis {
    * premise to correct, not a sign the knowledge does not cover the question.
    */
   readonly checkedPlace: Concept | null;
+  /**
+   * "Pioneer Point is a villa in Virginia, correct?", "the one in Boston, wasn't it?": the places a
+   * yes/no check ends its claim on. One no article names is the wrong detail the answer corrects.
+   */
+  readonly claimedPlaces: readonly Concept[];
   /** A yes/no question, with no question word: a claim to confirm or correct ("Did X say ...?", "..., right?"). */
   readonly isCheck: boolean;
   /**
@@ -889,6 +894,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     namedThing: namedThingOf(words, concepts, positions, opener !== undefined),
     outletAsked: conceptAt(concepts, positions, askedOutlet.at(-1) ?? -1),
     checkedPlace,
+    claimedPlaces: isCheck ? placesClaimed(words, concepts, positions) : [],
     isCheck,
     checkedLeaders,
     asksVenue,
@@ -971,10 +977,27 @@ function hostedPlaceAt(words: readonly string[]): number {
 }
 
 /**
+ * "Pioneer Point is a villa in Virginia, correct?", "two trading facilities in Chicago and Boston,
+ * right?": in a yes/no check, the names after "in" that end the claim (before its tag, if any).
+ */
+function placesClaimed(words: readonly string[], concepts: readonly Concept[], positions: readonly number[]): Concept[] {
+  const endOf = (i: number): number => (positions[i] ?? 0) + (concepts[i]?.parts.length ?? 0);
+  const last = concepts.length - 1;
+  const after = endOf(last);
+  if (last < 0 || !(after >= words.length || CHECK_TAGS.has(words[after] ?? '') || NEGATED_AUXILIARIES.has(words[after] ?? ''))) return [];
+  // "in Chicago and Boston": names joined by "and", back from the last.
+  let first = last;
+  while (first > 0 && words[endOf(first - 1)] === 'and' && endOf(first - 1) + 1 === positions[first]) first--;
+  const run = concepts.slice(first, last + 1);
+  return run.every((concept) => concept.isName) && words[(positions[first] ?? 0) - 1] === 'in' ? run : [];
+}
+
+/**
  * Where a remark of the asker's before the question ends ("I remember Obama-era headlines about
- * Russian compounds. How many facilities ...?"): a first sentence that speaks of the asker and asks
- * nothing, followed by the question. What it names is what the asker recalls, a premise the answer
- * may correct, not a name the knowledge must have. 0 when there is none.
+ * Russian compounds. How many facilities ...?", "Honestly both sides have been sniping for ages.
+ * What ...?"): a first sentence that asks nothing, followed by the question, or words of the asker's
+ * up to a colon. What it names is what the asker recalls, a premise the answer may correct, not a
+ * name the knowledge must have. 0 when there is none.
  */
 function leadingRemarkEnd(text: string, tokens: readonly Token[], words: readonly string[]): number {
   // "..., so I must ask: was any property ...?": a colon ends it too, when no full stop does.
