@@ -197,7 +197,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   eligible = notStillToCome(aboutRoundAsked(eligible, analysis, minSupport), concepts, analysis);
   // "Where in Ankara did they meet?": the building they met in ("took place at the Swiss
   // ambassador's residence") before a sentence that only names some place in the city.
-  if (within >= 0) eligible = fullAnswersFirst(eligible, minSupport);
+  if (within >= 0) eligible = moveFirst(eligible, (candidate) => candidate.features.answerKind >= 1, minSupport);
   if (REQUIRED_KINDS.has(analysis.kind)) {
     // "When did the conflict end?": the date must come with the event asked about (its verb, or an
     // alias of it, in the sentence or its paragraph), not with another one.
@@ -407,13 +407,6 @@ function mentionsCountryOf(index: KnowledgeIndex, candidate: ScoredSentence, exp
     return false;
   };
   return told(index.leadTermsOf(candidate.passage.article)) || index.sentencesOf(candidate.passage).some((sentence) => told(sentence.terms));
-}
-
-/** Candidates giving the whole kind of answer asked (`answerKind` 1) first, when one is supported well enough. */
-function fullAnswersFirst(candidates: readonly ScoredSentence[], minSupport: number): ScoredSentence[] {
-  const full = candidates.filter((candidate) => candidate.features.answerKind >= 1);
-  if ((full[0]?.support ?? 0) < minSupport) return [...candidates];
-  return [...full, ...candidates.filter((candidate) => candidate.features.answerKind < 1)];
 }
 
 /** Whether the candidate's article has the concept (or an alias of it) in its headline or first paragraph. */
