@@ -270,6 +270,12 @@ describe('a comparison', () => {
     const index = await seedWith('tests/fixtures/heldout-za/knowledge');
     expect(answerQuestion(index, question).kind).toBe('answered');
   });
+
+  it('takes "like the most controversial one" for a restatement of what is asked, not a comparison', () => {
+    const question = "what's the hottest issue in the talks, like the most controversial one";
+    expect(analyzeQuestion(question).concepts.find((concept) => concept.surface === 'controversial')).toMatchObject({ isFrame: false });
+    expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#9.1');
+  });
 });
 
 describe('parties offered to pick from', () => {

@@ -1013,7 +1013,8 @@ function leadingRemarkEnd(text: string, tokens: readonly Token[], words: readonl
  * concepts, as they now are.
  */
 function frameComparison(concepts: Concept[], positions: readonly number[], text: string, tokens: readonly Token[]): Concept[] {
-  const likeAt = tokens.findIndex((token, i) => i > 2 && token.folded === 'like' && (tokens[i + 1]?.folded === 'the' || isCountryWord(tokens[i + 1]?.folded ?? '')));
+  // Not "the hottest issue, like the most controversial one": a restatement, not a comparison.
+  const likeAt = tokens.findIndex((token, i) => i > 2 && token.folded === 'like' && ((tokens[i + 1]?.folded === 'the' && !isSuperlative(tokens[i + 2]?.folded ?? '')) || isCountryWord(tokens[i + 1]?.folded ?? '')));
   if (likeAt < 0) return [];
   const end = tokens.findIndex((_, i) => i > likeAt + 1 && /[,?.!;]/u.test(separatorBefore(text, tokens, i)));
   const until = end < 0 ? tokens.length : end;
@@ -1026,6 +1027,11 @@ function frameComparison(concepts: Concept[], positions: readonly number[], text
     framed.push(frame);
   });
   return framed;
+}
+
+/** "most", "main", "biggest", "hottest": a word picking the one that stands out. */
+function isSuperlative(word: string): boolean {
+  return word === 'most' || word === 'main' || (/[^e]est$/u.test(word) && wordClassOf(word) === 'adjective');
 }
 
 /**
