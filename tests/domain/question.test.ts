@@ -278,6 +278,18 @@ describe('a comparison', () => {
   });
 });
 
+describe('the issue that stands out', () => {
+  it('is asked for by a superlative before a word for an issue, and answered by the sentence picking one out', () => {
+    for (const question of ["what's the biggest sticking point in these embassy talks", 'most contentious topic in the talks?']) {
+      expect(analyzeQuestion(question).asksStandout).toBe(true);
+      expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#9.1');
+    }
+    // A check's "lowest point" claims a fact; "the main aim" is no issue.
+    expect(analyzeQuestion('US-Russia relations hit their lowest point in a decade, right?').asksStandout).toBe(false);
+    expect(analyzeQuestion('What was the main aim of the Istanbul negotiations?').asksStandout).toBe(false);
+  });
+});
+
 describe('parties offered to pick from', () => {
   it('reads "Moscow, Washington or both" as options, not names the answer must have', () => {
     const question = 'Who stands accused of applying pressure and threats - Moscow, Washington or both?';

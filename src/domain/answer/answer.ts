@@ -344,6 +344,8 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   // "What was the point of the talks?": a sentence saying what they were for ("to normalize the
   // activities of diplomatic missions", "the focus of the meeting was to restore ...") first.
   if (analysis.asksPurpose) eligible = moveFirst(eligible, (candidate) => statesPurpose(candidate.sentence.text), minSupport);
+  // "What's the biggest sticking point?": a sentence picking one out ("One of the most controversial issues") first.
+  if (analysis.asksStandout) eligible = moveFirst(eligible, (candidate) => SUPERLATIVE.test(candidate.sentence.text), minSupport);
   // "What does the US complain about?": the sentence where they speak ("while the US reflected that ...") first.
   if (sayer !== undefined && speakerConcept === undefined && sayer.concept.parts.every((part) => isCountryWord(part.folded))) eligible = moveFirst(eligible, (candidate) => speaksIn(candidate.sentence.text, sayer), minSupport);
   const best = eligible[0];
@@ -545,6 +547,9 @@ function actsIn(sentence: string, country: string): boolean {
     return !bracketed && !PREPOSITIONS.has(tokens[i - 1]?.folded ?? '') && !PLACE_AFTER.has(tokens[i + 1]?.folded ?? '');
   });
 }
+
+/** A superlative picking one out: "the most controversial", "the main", "the biggest". */
+const SUPERLATIVE = /\b(?:most|main|biggest|largest|greatest|key|chief|primary|central)\b/iu;
 
 /** The candidates with those passing `first` ahead (in their order), when the best of them has enough support. */
 function moveFirst(candidates: ScoredSentence[], first: (candidate: ScoredSentence) => boolean, minSupport: number): ScoredSentence[] {

@@ -206,6 +206,11 @@ export interface QuestionAnalysis {
   readonly asksSayer: boolean;
   /** "What was the point of the talks?": what something is for (`kind` is "reason"); a sentence saying it ("to normalize ...") answers first. */
   readonly asksPurpose: boolean;
+  /**
+   * "What's the biggest sticking point?", "the main issue": the one that stands out is asked for,
+   * which a sentence says with a superlative ("One of the most controversial issues is ...").
+   */
+  readonly asksStandout: boolean;
   /** For a person asked for, the country of "which Turkish official": the one named must be named with it; null when none. */
   readonly personCountry: string | null;
   /**
@@ -899,6 +904,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     checkedLeaders,
     asksVenue,
     asksPurpose,
+    asksStandout: kind === 'other' && !isCheck && words.some((word, i) => isSuperlative(word) && words.slice(i + 1, i + 4).some((later) => ISSUE_NOUNS.has(later))),
   };
 }
 
@@ -1028,6 +1034,9 @@ function frameComparison(concepts: Concept[], positions: readonly number[], text
   });
   return framed;
 }
+
+/** Nouns for a matter in dispute: "the biggest sticking point", "the most contentious topic". */
+const ISSUE_NOUNS: ReadonlySet<string> = new Set(['issue', 'issues', 'point', 'points', 'problem', 'problems', 'topic', 'topics', 'obstacle', 'obstacles', 'dispute', 'disputes', 'hurdle', 'hurdles', 'matter', 'question', 'controversy']);
 
 /** "most", "main", "biggest", "hottest": a word picking the one that stands out. */
 function isSuperlative(word: string): boolean {
