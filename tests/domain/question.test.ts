@@ -1924,6 +1924,8 @@ describe('phrasal verbs', () => {
     expect(firstOnSeed('What practical obstacles have both countries run into regarding their diplomats\' paperwork?')).toBe('2025-04-10-istanbul-embassy-talks#7.1');
     expect(firstOnSeed('were both sides accused of leaning on each other\'s staff?')).toBe('2025-04-10-istanbul-embassy-talks#8.2');
     expect(firstOnSeed('what year did relations start going downhill according to the article')).toBe('2025-04-10-istanbul-embassy-talks#1.2');
+    // A topic that "comes up" is discussed, or on the agenda.
+    expect(firstOnSeed('is ukraine gonna come up at the istanbul meeting or nah')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
   });
 });
 

@@ -37,6 +37,7 @@ const PHRASAL_VERBS: readonly (readonly [string, string])[] = [
   ['sort out', 'resolve'],
   ['point out', 'note'],
   ['talk about', 'discuss'],
+  ['come up', 'discuss'],
   ['head up', 'lead'],
   ['show up', 'attend'],
   ['turn up', 'arrive'],
