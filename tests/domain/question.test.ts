@@ -323,6 +323,9 @@ describe('what something is for', () => {
     expect(analyzeQuestion('what were the talks for').asksPurpose).toBe(true);
     // Words that only open the turn come first.
     expect(analyzeQuestion('ok so what was the point of the istanbul talks, officially?').asksPurpose).toBe(true);
+    // The attribute may follow what someone said: "what both side said is the focus of meeting?".
+    expect(analyzeQuestion('what both side said is the focus of meeting?').asksPurpose).toBe(true);
+    expect(firstOnSeed('what both side said is the focus of meeting?')).toBe('2025-04-10-istanbul-embassy-talks#4.1');
     // Not what a name stands for, nor what someone is famous for.
     expect(analyzeQuestion('What does AARP stand for?').asksPurpose).toBe(false);
     expect(analyzeQuestion('What is Florence Nightingale famous for?').asksPurpose).toBe(false);
@@ -2149,7 +2152,9 @@ describe('a frame noun used as a verb', () => {
   it('is content: "focusing on" says what, "the focus of" frames', () => {
     const concept = (question: string, surface: string) => analyzeQuestion(question).concepts.find((found) => found.surface === surface);
     expect(concept('What did both governments say the meeting is focusing on?', 'focusing')?.isFrame).toBe(false);
-    expect(concept('What was the focus of the meeting?', 'focus')?.isFrame).toBe(true);
+    // "The focus of" asks a purpose: the noun only says what kind of answer.
+    expect(concept('What was the focus of the meeting?', 'focus')).toBeUndefined();
+    expect(analyzeQuestion('What was the focus of the meeting?').asksPurpose).toBe(true);
     // "The stated purpose of" asks a purpose: both words only say what kind of answer.
     expect(concept('What was the stated purpose of the negotiations?', 'stated')).toBeUndefined();
     expect(firstOnSeed('What did both governments say the meeting is focusing on?')).toBe('2025-04-10-istanbul-embassy-talks#4.1');

@@ -357,7 +357,7 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
 ]);
 
 /** Nouns for what something is for: "the point of the talks". */
-const PURPOSE_NOUNS: ReadonlySet<string> = new Set(['purpose', 'point', 'aim', 'goal', 'objective']);
+const PURPOSE_NOUNS: ReadonlySet<string> = new Set(['purpose', 'point', 'aim', 'goal', 'objective', 'focus']);
 
 /**
  * The kind of answer an attribute noun at `at` asks, and how many words say it: "the date of" a
@@ -693,7 +693,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const askedAsQuestion = /\?\s*$/u.test(text);
   // "I remember the expulsions. What ...?": the question proper starts after the asker's remark.
   const rememberedUntil = askedAsQuestion ? leadingRemarkEnd(text, tokens, words) : 0;
-  const kindNounAt = attributeStart(words, tokens, askedAsQuestion, rememberedUntil);
+  const kindNounAt = attributeStartOrCopula(words, tokens, askedAsQuestion, rememberedUntil);
   const kindNoun = kindNounAt < 0 ? undefined : kindNounOf(words, kindNounAt);
   // "What was the meeting even for?": what it was for.
   const forWhat = words[0] === 'what' && BE_FORMS.has(words[1] ?? '') && words.at(-1) === 'for' && words.slice(2, -1).some((word) => EVENT_WORDS.has(word));
@@ -1271,6 +1271,17 @@ function attributeStart(allWords: readonly string[], allTokens: readonly Token[]
   while (lead < allWords.length - 1 && TURN_OPENERS.has(allWords[lead] ?? '')) lead++;
   const start = attributeStartAt(allWords.slice(lead), allTokens.slice(lead), asked);
   return start < 0 ? start : start + lead;
+}
+
+/**
+ * `attributeStart`, or in a question opening on "what" whose attribute follows later ("what both
+ * sides said is the focus of the meeting?"), the noun after "is the".
+ */
+function attributeStartOrCopula(words: readonly string[], tokens: readonly Token[], asked: boolean, from: number): number {
+  const start = attributeStart(words, tokens, asked, from);
+  if (start >= 0 || words[from] !== 'what') return start;
+  const at = words.findIndex((word, i) => i > from + 1 && BE_FORMS.has(word) && words[i + 1] === 'the' && kindNounOf(words, i + 2) !== undefined);
+  return at < 0 ? -1 : at + 2;
 }
 
 /** Words that only open a turn: "ok so what was ...", "well, what is ...". */
