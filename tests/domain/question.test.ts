@@ -1727,6 +1727,9 @@ describe('which news agency', () => {
     expect(analyzeQuestion('which news agency broke this').outletAsked?.surface).toBe('agency');
     expect(firstOnSeed('which news agency broke this')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
     expect(firstOnSeed('Which news agency reported that vehicles entered the consulate?')).toBe('2025-04-10-istanbul-embassy-talks#2.1');
+    // Asked again after a comma, behind another question word.
+    expect(analyzeQuestion('who reported this story, which news outlet').outletAsked?.surface).toBe('outlet');
+    expect(firstOnSeed('who reported this story, which news outlet')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
   });
 });
 

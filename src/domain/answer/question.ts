@@ -709,7 +709,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   // "Which judge ruled ...": a role asks for the person holding it; the role itself is content.
   const askedRole = opener === undefined && askedPeople.length === 0 && (whichNounAt(words, PERSON_ROLES) >= 0 || namesPersonAsked(words));
   // "Which news agency reported ...": an outlet is asked for by name ("Reuters"); the words only say so.
-  const askedOutlet = opener === undefined ? outletAskedAt(words) : [];
+  const askedOutlet = opener === undefined ? outletAskedAt(words) : laterOutletAskedAt(words);
   if (askedPeople.length > 0 || askedRole || askedOutlet.length > 0) kind = 'agent';
   // "the two countries", "both sides": the story's parties, named elsewhere; the words only point.
   const framing = [...askedPeople, ...askedOutlet, ...partiesAt(words), ...relativeTimeAt(words), ...pronounOneAt(words), ...answerCountAt(words), ...modalNeedAt(words)];
@@ -1509,6 +1509,12 @@ function outletAskedAt(words: readonly string[]): number[] {
   const nounAt = whichNounAt(words, OUTLET_NOUNS);
   if (nounAt < 0) return [];
   return words[nounAt - 1] === 'news' ? [nounAt - 1, nounAt] : [nounAt];
+}
+
+/** "who reported this story, which news outlet": the outlet asked after a comma, later in the question. */
+function laterOutletAskedAt(words: readonly string[]): number[] {
+  const at = words.findIndex((word, i) => i > 1 && word === 'which');
+  return at < 0 ? [] : outletAskedAt(words.slice(at)).map((position) => position + at);
 }
 
 const PREPOSITIONS_BEFORE_WHICH: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to', 'by', 'with', 'for', 'of']);
