@@ -43,6 +43,10 @@ describe('roleQuestionOf', () => {
     ['who was the new russian ambassador to washington leading the april talks?', { before: ['russian'], office: ['ambassador'], after: ['washington'] }],
     // So does a past participle's after the name the office is linked to.
     ["who's the new Russian ambassador to Washington mentioned in the Istanbul story?", { before: ['russian'], office: ['ambassador'], after: ['washington'] }],
+    // Or right after the office; "now" says when; "dept" is the department.
+    ["who's the russian foreign ministry spokesperson quoted in this", { before: ['russian', 'foreign', 'ministry'], office: ['spokesperson'], after: [] }],
+    ['who is the state dept spokesperson quoted in the article', { before: ['state', 'department'], office: ['spokesperson'], after: [] }],
+    ['who is US ambassador in moscow now?', { before: ['us'], office: ['ambassador'], after: ['moscow'] }],
     // After an opening clause that ends in a comma and a conjunction.
     ["Forgive a silly question, but who is Russia's ambassador to Turkey?", { before: ['russia'], office: ['ambassador'], after: ['turkey'] }],
     // A bare "name of ..." asks the same as "what is the name of ...".
@@ -56,7 +60,6 @@ describe('roleQuestionOf', () => {
     'Who was the US representative?', // a part played, not a title
     'Who led the Russian delegation?', // not "who is"
     'Who was the US ambassador at the start?', // linked to no name
-    'who is the state department spokesperson quoted in the article', // more than the office
     'sonata coulter deputy assistant secretary', // a lookup giving the holder, unmarked
     'seattle consulate', // a consulate is no consul
     'what happened at the russian consulate in istanbul',
@@ -145,6 +148,15 @@ describe('namesOfficeHolder', async () => {
     expect(answerQuestion(index, 'Who is the US ambassador to Moscow?').kind).toBe('declined');
     const envoy = answerQuestion(index, "Who is Russia's envoy to the United States?");
     expect(envoy.kind === 'answered' && envoy.answers[0]?.text).toContain('Alexander Darchiev');
+  });
+
+  it('takes the asker\'s guess at the holder\'s name for no name already known', () => {
+    const bruce = answerQuestion(index, 'who was the state dept spokesperson quoted? tammy something?');
+    expect(bruce.kind === 'answered' && bruce.answers[0]?.text).toContain('Tammy Bruce');
+    expect(analyzeQuestion('who was the state dept spokesperson quoted? tammy something?').guesses.map((concept) => concept.surface)).toEqual(['tammy', 'something']);
+    // A short question after the first that asks something of its own is no guess.
+    expect(analyzeQuestion('When did they meet? And where?').guesses).toEqual([]);
+    expect(answerQuestion(index, "who's the russian foreign ministry spokesperson quoted in this").kind).toBe('declined');
   });
 
   it('needs a holder named in the sentence, not only the office', async () => {

@@ -274,7 +274,8 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   // "Who is the US ambassador to Moscow?": only a sentence naming that office, qualified the same
   // way, and someone who holds it ("the expulsion of a Russian military attache" names no one).
   const { role } = analysis;
-  const asked = new Set(searchTermsOf(concepts).map(({ term }) => term));
+  // A guess at the name ("tammy something?") is no name the asker already knows.
+  const asked = new Set(searchTermsOf(concepts.filter((expanded) => !analysis.guesses.includes(expanded.concept))).map(({ term }) => term));
   if (role !== null) {
     eligible = eligible.filter(
       (candidate) =>

@@ -463,7 +463,7 @@ const CHAT_WORDS: ReadonlyMap<string, string> = new Map([
   ['probs', 'problems'], ['prob', 'problem'], ['info', 'information'], ['convo', 'conversation'], ['diplos', 'diplomats'],
   // "was ukraine gonna be discussed": the helper verbs they stand for.
   ['gonna', 'will'], ['gon', 'will'], ['wanna', 'want'], ['gotta', 'must'],
-  ['govts', 'governments'], ['govs', 'governments'],
+  ['govts', 'governments'], ['govs', 'governments'], ['govt', 'government'], ['dept', 'department'], ['depts', 'departments'],
   // Short forms typed on phones: "was the mtg supposed to ...", "who was the russian amb".
   ['mtg', 'meeting'], ['mtgs', 'meetings'], ['spox', 'spokesperson'], ['amb', 'ambassador'], ['ambs', 'ambassadors'], ['ppl', 'people'],
   ['abt', 'about'], ['bc', 'because'], ['yrs', 'years'], ['yr', 'year'], ['intl', 'international'],
@@ -1083,8 +1083,12 @@ const MAX_GUESS_WORDS = 3;
 function guessedAnswerStart(text: string, tokens: readonly Token[], openerAt: number | undefined): number {
   if (openerAt === undefined) return Infinity;
   for (let i = tokens.length - 1; i > openerAt + 1 && i >= tokens.length - MAX_GUESS_WORDS; i--) {
-    // "how long has this been building - months?": a dash sets a guess off too.
-    if (/,|\s[-–—]\s/u.test(separatorBefore(text, tokens, i))) return i;
+    // "how long has this been building - months?": a dash sets a guess off too; so does a question
+    // mark before a short question of its own ("who was the spokesperson? tammy something?") that
+    // asks nothing new ("... ? and where?" does).
+    const separator = separatorBefore(text, tokens, i);
+    if (/,|\s[-–—]\s/u.test(separator)) return i;
+    if (separator.includes('?') && !tokens.slice(i).some((token) => QUESTION_WORDS.has(token.folded))) return i;
   }
   return Infinity;
 }

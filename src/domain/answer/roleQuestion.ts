@@ -21,7 +21,7 @@ function isTitleWord(word: string): boolean {
 }
 
 /** Words between "who is/was" and the office that say nothing about which one ("the new", "the current"). */
-const SKIPPED: ReadonlySet<string> = new Set(['the', 'a', 'an', 'new', 'current', 'present', 'acting', 's']);
+const SKIPPED: ReadonlySet<string> = new Set(['the', 'a', 'an', 'new', 'current', 'present', 'acting', 's', 'now', 'currently', 'today']);
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whom']);
 /** First words of questions that are no lookup of an office: question words and auxiliaries. */
@@ -109,7 +109,8 @@ export function roleQuestionOf(tokens: readonly Token[]): RoleQuestion | null {
     // "... ambassador to Washington leading the April talks": a participle's clause says which, the same.
     if (PARTICIPLE.test(word) && phrase.some(isTitleWord)) break;
     // "... ambassador to Washington mentioned in the story": so does a past participle after the link's name.
-    if (PAST_PARTICIPLE.test(word) && after.length > 0) break;
+    // "... foreign ministry spokesperson quoted in this": or right after the office.
+    if (PAST_PARTICIPLE.test(word) && (after.length > 0 || isTitleWord(phrase.at(-1) ?? ''))) break;
     if (SKIPPED.has(word)) continue;
     if (LINKS.has(word) && !linked && phrase.length > 0) {
       linked = true;
