@@ -278,6 +278,18 @@ describe('a comparison', () => {
   });
 });
 
+describe('what the subject did', () => {
+  it('is read from the verb after the subject, and declined when no article uses the verb', () => {
+    expect(analyzeQuestion('Who did Darchiev replace as ambassador?').objectVerb?.surface).toBe('replace');
+    expect(analyzeQuestion('who did the us side accuse of harassment?').objectVerb?.surface).toBe('accuse');
+    expect(analyzeQuestion('What does the article call the most contentious issue?').objectVerb).toBeNull();
+    expect(analyzeQuestion('Who led the talks?').objectVerb).toBeNull();
+    expect(answerQuestion(seedIndex, 'Who did Darchiev replace as ambassador?')).toMatchObject({ kind: 'declined', reason: { kind: 'missing-attribute', attribute: 'replace' } });
+    // A verb the knowledge uses still answers.
+    expect(firstOnSeed('What did Washington impose restrictions on?')).toBe('2025-04-10-istanbul-embassy-talks#9.2');
+  });
+});
+
 describe('the issue that stands out', () => {
   it('is asked for by a superlative before a word for an issue, and answered by the sentence picking one out', () => {
     for (const question of ["what's the biggest sticking point in these embassy talks", 'most contentious topic in the talks?']) {

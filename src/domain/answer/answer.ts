@@ -101,7 +101,8 @@ export interface AnswerOptions {
  * decline when the knowledge does not cover it. Pure and synchronous; the caller validates length.
  *
  * Declines, in order: no content words; a name or office no article mentions (a place or leader a
- * yes/no check puts forward is corrected instead); a unit of size no article uses; nothing matches;
+ * yes/no check puts forward is corrected instead); a unit of size, attribute or done-to verb ("who
+ * did Darchiev replace?") no article uses; nothing matches;
  * the question asks for a date, number, duration or time and no matching sentence has one; it asks
  * what someone said and no sentence credits them; it asks which round and no sentence numbers one;
  * the best sentence addresses too little of the question, or only its place and date ("weather in
@@ -137,6 +138,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   // "What is the population of Istanbul?": the knowledge never uses the word for what is asked.
   const attribute = analysis.attribute === null ? undefined : concepts.find((expanded) => expanded.concept === analysis.attribute);
   if (attribute?.status === 'unknown') return declined(question, { kind: 'missing-attribute', attribute: attribute.concept.surface });
+  // "Who did Darchiev replace?": the knowledge never tells of anyone doing it.
+  const objectVerb = concepts.find((expanded) => expanded.concept === analysis.objectVerb);
+  if (objectVerb?.status === 'unknown') return declined(question, { kind: 'missing-attribute', attribute: objectVerb.concept.surface });
 
   // "According to the State Department, under what condition ...": who said it is checked below
   // (the sentence must credit them); how well a sentence says it is for the topic words alone, or

@@ -200,6 +200,12 @@ export interface QuestionAnalysis {
    */
   readonly actorVerb: Concept | null;
   /**
+   * "Who did Darchiev replace?": the verb of a question asking whom the subject did something to.
+   * The knowledge must use it (or an alias of it) to answer. ("What does the article call ..." is
+   * answered in other words, and is not read so.)
+   */
+  readonly objectVerb: Concept | null;
+  /**
    * "Who said the meeting was not aimed at a full normalisation?": the one a sentence credits with
    * saying it answers ("Ms. Bruce also noted that ..." → Tammy Bruce), not any name in it.
    */
@@ -882,6 +888,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     asksPerson,
     leadingVerb,
     actorVerb: kind === 'agent' ? conceptAt(concepts, positions, actorVerbAt(words, opener?.positions.at(-1) ?? -1)) : null,
+    objectVerb: conceptAt(concepts, positions, objectVerbAt(words, opener?.positions.at(-1) ?? -1)),
     dateMeetsCondition: kind === 'condition' && words[opener?.positions[0] ?? -1] === 'when',
     asksExactDate: kind === 'date' && (words.some((word) => PRECISION_WORDS.has(word)) || ['day', 'date'].includes(words[opener?.positions[1] ?? -1] ?? '')),
     asksSayer: kind === 'agent' && opener !== undefined && words[opener.positions.at(-1) ?? -1] === 'who' && SPEECH_VERBS.has(words[(opener.positions.at(-1) ?? -1) + 1] ?? ''),
@@ -1568,6 +1575,22 @@ function actorVerbAt(words: readonly string[], openerEnd: number): number {
   if (words[openerEnd] !== 'who' || AUXILIARIES.has(verb) || SPEECH_VERBS.has(verb) || !isVerb) return -1;
   return verbAt;
 }
+
+/** Position of the verb in "who did Darchiev replace" (after a subject of up to three words); -1 when none. */
+function objectVerbAt(words: readonly string[], openerEnd: number): number {
+  if (!['who', 'whom'].includes(words[openerEnd] ?? '') || !DO_FORMS.has(words[openerEnd + 1] ?? '')) return -1;
+  // The verb ends the subject's words and comes before a function word or the end: "the us side
+  // complain about" is "complain", not "side".
+  for (let at = openerEnd + 3; at <= openerEnd + 5 && at < words.length; at++) {
+    const word = words[at] ?? '';
+    const next = words[at + 1];
+    if (wordClassOf(word) === 'verb' && !SPEECH_VERBS.has(word) && (next === undefined || termOf(next) === null)) return at;
+  }
+  return -1;
+}
+
+/** "did", "does", "do": the auxiliary of a question asking what the subject did. */
+const DO_FORMS: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 
 /** Nouns for one side of talks: "who led the Turkish hosts", "the Russian delegation". */
 const SIDE_NOUNS: ReadonlySet<string> = new Set(['delegation', 'delegations', 'team', 'side', 'hosts', 'host', 'delegates', 'negotiators', 'mission']);
