@@ -775,6 +775,12 @@ describe('claims brought to check', () => {
     expect(analyzeQuestion('my friend says this fight is about money. what is russia actually complaining about when it comes to diplomat salaries?').kind).toBe('other');
   });
 
+  it('reads "all-time low" as a record, asking no time', () => {
+    const question = "US-Russia relations are supposedly at an all-time low, aren't they?";
+    expect(analyzeQuestion(question).kind).toBe('other');
+    expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#1.2');
+  });
+
   it('reads what the asker recalls before a question with topics of its own as framing only', () => {
     const question = 'I remember Obama-era headlines about Russian compounds being closed. how many Russian facilities does the article say Washington has put restrictions on?';
     const headlines = analyzeQuestion(question).concepts.find((concept) => concept.surface === 'headlines');

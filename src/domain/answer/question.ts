@@ -1334,6 +1334,8 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   ['in', 'the', 'city'],
   ['in', 'total'],
   ['all', 'told'],
+  // "at an all-time low": a record, not a time asked for.
+  ['all', 'time'],
   // "What was the goal, in simple words?": how to answer, not what about.
   ['in', 'simple', 'words'],
   ['in', 'simple', 'terms'],
