@@ -7,7 +7,7 @@ import { termOf, termSetOf, termsOf } from '../text/terms.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokens.js';
 import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
-import { missionOwnerAt, namesInstanceOf, PREPOSITIONS, namesNewPerson, REQUIRED_KINDS, statesPurpose, venueIn } from './answerKinds.js';
+import { answerKindEvidence, missionOwnerAt, namesInstanceOf, PREPOSITIONS, namesNewPerson, REQUIRED_KINDS, statesPurpose, venueIn } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
 import { analyzeQuestion, eventOrdinalsOf, isEventWord, LATER_ORDINALS, LEADING_VERBS, onlySaysWhichEvent, PERSON_ROLES, SIZE_UNITS, type AnswerKind, type Concept, type QuestionAnalysis } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
@@ -114,7 +114,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   const analysis = analyzeQuestion(question, (folded) => index.isProperWord(folded));
   if (analysis.concepts.length === 0) return declined(question, { kind: 'empty' });
 
-  const concepts = expandConcepts(index, analysis.concepts)
+  const expandedConcepts = expandConcepts(index, analysis.concepts)
     .map((expanded) => (expanded.concept === analysis.outletAsked ? asOutlets(index, expanded) : expanded))
     // "Didn't they meet in Ankara?", "Were the talks led by Lavrov?": a place or person no article
     // names is the premise the answer corrects.
@@ -123,6 +123,11 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     .filter((expanded) => expanded.status !== 'unknown' || !analysis.remarked.includes(expanded.concept))
     // "Pioneer Point is a villa in Virginia, correct?": a place a check ends on is the claim to correct.
     .filter((expanded) => expanded.status !== 'unknown' || !analysis.claimedPlaces.includes(expanded.concept));
+  // "Relations tanked after the Ukraine conflict started in 2014, right?": a date a check claims that
+  // no article gives is the detail to correct, by a sentence giving the date.
+  // (A check of where something was, "met in Istanbul on April 12", is read as one of the place.)
+  const claimedDate = analysis.isCheck && analysis.kind === 'other' && expandedConcepts.some((expanded) => expanded.status === 'unknown' && expanded.concept.isDate);
+  const concepts = claimedDate ? expandedConcepts.filter((expanded) => expanded.status !== 'unknown' || !expanded.concept.isDate) : expandedConcepts;
   const unknownNames = concepts
     // "Who led the Russian side, was it Lavrov?": the asker's guess is a premise the answer corrects.
     // Status first: whether a word is a slip (`isUnlistedWord`) is a fuzzy dictionary look-up.
@@ -346,6 +351,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   // "Where is the US consulate in Istanbul?": not a sentence about the Russian consulate there.
   const { ownedMission } = analysis;
   if (ownedMission !== null) eligible = eligible.filter((candidate) => !namesOthersMission(candidate.sentence.text, ownedMission));
+  if (claimedDate) eligible = eligible.filter((candidate) => answerKindEvidence(candidate.sentence.text, 'date', new Set()) > 0);
   // "What was the point of the talks?": a sentence saying what they were for ("to normalize the
   // activities of diplomatic missions", "the focus of the meeting was to restore ...") first.
   if (analysis.asksPurpose) eligible = moveFirst(eligible, (candidate) => statesPurpose(candidate.sentence.text), minSupport);
