@@ -806,6 +806,10 @@ describe('claims brought to check', () => {
     expect(firstOnSeed('I heard Moscow blames the West for money problems, what specifically is affected?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
   });
 
+  it('reads money as pay, salaries or funds', () => {
+    expect(firstOnSeed("What was Russia's complaint about money?")).toBe('2025-04-10-istanbul-embassy-talks#8.1');
+  });
+
   it('puts first the sentence in which the country asked of speaks', () => {
     expect(analyzeQuestion('what does the us complain about').sayer?.surface).toBe('us');
     expect(firstOnSeed('what does the us complain about')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
@@ -1957,6 +1961,8 @@ describe('phrasal verbs', () => {
     expect(firstOnSeed('What practical obstacles have both countries run into regarding their diplomats\' paperwork?')).toBe('2025-04-10-istanbul-embassy-talks#7.1');
     expect(firstOnSeed('were both sides accused of leaning on each other\'s staff?')).toBe('2025-04-10-istanbul-embassy-talks#8.2');
     expect(firstOnSeed('what year did relations start going downhill according to the article')).toBe('2025-04-10-istanbul-embassy-talks#1.2');
+    // Cars that "drive in" enter.
+    expect(firstOnSeed('Which news agency reported seeing the cars drive in?')).toBe('2025-04-10-istanbul-embassy-talks#2.1');
     // A topic that "comes up" is discussed, or on the agenda.
     expect(firstOnSeed('is ukraine gonna come up at the istanbul meeting or nah')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
   });

@@ -161,6 +161,8 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['discover', 'spot', 'detect'],
   ['hamper', 'impede', 'hinder', 'obstruct', 'get in the way'],
   ['pay', 'payment'],
+  // "Russia's complaint about money": its diplomats' pay, its funds.
+  ['money', 'pay', 'salary', 'funds', 'cash'],
   ['center', 'downtown', 'city center', 'heart of the city', 'central'],
   ['outskirts', 'suburb', 'suburban', 'edge of the city'],
   ['return', 'bring back'],

@@ -49,6 +49,7 @@ const PHRASAL_VERBS: readonly (readonly [string, string])[] = [
   ['pull into', 'enter'],
   ['go into', 'enter'],
   ['drive into', 'enter'],
+  ['drive in', 'enter'],
   ['head into', 'enter'],
   ['pile up', 'grow'],
   ['break out', 'begin'],
