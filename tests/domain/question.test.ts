@@ -780,6 +780,15 @@ describe('claims brought to check', () => {
     expect(answerQuestion(seedIndex, 'I love kebabs. What restaurant did the delegates eat at?')).toMatchObject({ kind: 'declined', reason: { kind: 'missing-attribute' } });
   });
 
+  it('reads a few words before a colon as opening the turn, unless they name the topic', () => {
+    const question = 'journalist here: was it the US that raised the travel restrictions issue?';
+    expect(analyzeQuestion(question).remarked.map((concept) => concept.surface)).toEqual(['journalist']);
+    expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#8.1');
+    expect(answerQuestion(seedIndex, "Quick side question: what's the population of Istanbul?")).toMatchObject({ kind: 'declined', reason: { kind: 'missing-attribute' } });
+    // "negociations in istanbul:" names what the question is about.
+    expect(analyzeQuestion('negociations in istanbul: which topic was the main focus per the US side?', (word) => word === 'istanbul').remarked).toEqual([]);
+  });
+
   it('reads "when it comes to" as "about", asking no time', () => {
     expect(analyzeQuestion('my friend says this fight is about money. what is russia actually complaining about when it comes to diplomat salaries?').kind).toBe('other');
   });

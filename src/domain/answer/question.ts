@@ -3,7 +3,7 @@ import { plainVerbAt } from '../text/phrasalVerbs.js';
 import { americanSpelling, termOf, termSetOf } from '../text/terms.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { canBeVerb, isDictionaryWord, similarDictionaryWords, wordClassOf } from '../text/wordClass.js';
-import { countryOfTerm, isCountryWord } from '../search/generalAliases.js';
+import { countryOfTerm, isCountryWord, PLACE_NAME_WORDS } from '../search/generalAliases.js';
 import { placesInRegion } from '../search/regions.js';
 import { roleQuestionOf, STORY_NOUNS, type RoleQuestion } from './roleQuestion.js';
 import { statementAskedIn, type StatementKind } from './statementKinds.js';
@@ -698,7 +698,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   // "What was the date of the Istanbul meeting?": a kind word as the attribute asked sets the kind.
   const askedAsQuestion = /\?\s*$/u.test(text);
   // "I remember the expulsions. What ...?": the question proper starts after the asker's remark.
-  const rememberedUntil = askedAsQuestion ? leadingRemarkEnd(text, tokens, words) : 0;
+  const rememberedUntil = askedAsQuestion ? leadingRemarkEnd(text, tokens, words, isProperWord) : 0;
   const kindNounAt = attributeStartOrCopula(words, tokens, askedAsQuestion, rememberedUntil);
   const kindNoun = kindNounAt < 0 ? undefined : kindNounOf(words, kindNounAt);
   // "What was the meeting even for?": what it was for.
@@ -1012,12 +1012,15 @@ function placesClaimed(words: readonly string[], concepts: readonly Concept[], p
  * up to a colon. What it names is what the asker recalls, a premise the answer may correct, not a
  * name the knowledge must have. 0 when there is none.
  */
-function leadingRemarkEnd(text: string, tokens: readonly Token[], words: readonly string[]): number {
+function leadingRemarkEnd(text: string, tokens: readonly Token[], words: readonly string[], isProperWord: (folded: string) => boolean): number {
   // "..., so I must ask: was any property ...?": a colon ends it too, when no full stop does.
   const stop = tokens.findIndex((_, i) => i > 0 && /[.!]/u.test(separatorBefore(text, tokens, i)));
   const end = stop >= 0 ? stop : tokens.findIndex((_, i) => i > 0 && separatorBefore(text, tokens, i).includes(':'));
   if (end < 0 || /\?/u.test(text.slice(0, tokens[end]?.start ?? 0))) return 0;
-  return stop >= 0 || words.slice(0, end).some((word) => FIRST_PERSON.has(word)) ? end : 0;
+  // "journalist here: ...", "fact check: ...": a few words before a colon only open the turn.
+  // Not "negociations in istanbul: which topic ...", which names the topic.
+  const opening = end <= MAX_OPENING_WORDS && !words.slice(0, end).some((word) => isProperWord(word) || PLACE_NAME_WORDS.has(word));
+  return stop >= 0 || opening || words.slice(0, end).some((word) => FIRST_PERSON.has(word)) ? end : 0;
 }
 
 /**
@@ -1062,6 +1065,9 @@ function frameOfferedParties(concepts: Concept[], positions: readonly number[], 
     if (at >= bothAt - 4 && at < bothAt - 1 && concept.parts.length === 1 && isCountryWord(concept.parts[0]?.folded ?? '')) concepts[i] = { ...concept, isName: false, isTopic: false, isFrame: true };
   });
 }
+
+/** Most words before a colon that open a turn without a first person ("journalist here:", "quick side question:"). */
+const MAX_OPENING_WORDS = 3;
 
 /** Topics a question after the asker's remark must name itself for the remark only to frame it. */
 const MIN_OWN_TOPICS = 2;
