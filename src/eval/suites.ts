@@ -104,6 +104,10 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-xb', 'held-out XB', 'held-out XB near-topic'),
   ...questionPair('heldout-xc', 'held-out XC', 'held-out XC near-topic'),
   ...questionPair('heldout-xd', 'held-out XD', 'held-out XD near-topic'),
+  ...questionPair('heldout-xi', 'held-out XI', 'held-out XI near-topic'),
+  ...questionPair('heldout-xj', 'held-out XJ', 'held-out XJ near-topic'),
+  ...questionPair('heldout-xk', 'held-out XK', 'held-out XK near-topic'),
+  ...questionPair('heldout-xl', 'held-out XL', 'held-out XL near-topic'),
 ];
 
 /**
