@@ -335,6 +335,9 @@ describe('what something is for', () => {
     expect(analyzeQuestion('what were the talks for').asksPurpose).toBe(true);
     // Words that only open the turn come first.
     expect(analyzeQuestion('ok so what was the point of the istanbul talks, officially?').asksPurpose).toBe(true);
+    // Told twice, in the lead and as both sides affirmed it: the lead, unless what was said is asked.
+    expect(firstOnSeed('what was the point of the istanbul meeting tho')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
+    expect(firstOnSeed('What was the main goal of the meeting according to both governments?')).toBe('2025-04-10-istanbul-embassy-talks#4.1');
     // The attribute may follow what someone said: "what both side said is the focus of meeting?".
     expect(analyzeQuestion('what both side said is the focus of meeting?').asksPurpose).toBe(true);
     expect(firstOnSeed('what both side said is the focus of meeting?')).toBe('2025-04-10-istanbul-embassy-talks#4.1');

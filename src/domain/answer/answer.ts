@@ -354,7 +354,12 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   if (claimedDate) eligible = eligible.filter((candidate) => answerKindEvidence(candidate.sentence.text, 'date', new Set()) > 0);
   // "What was the point of the talks?": a sentence saying what they were for ("to normalize the
   // activities of diplomatic missions", "the focus of the meeting was to restore ...") first.
-  if (analysis.asksPurpose) eligible = moveFirst(eligible, (candidate) => statesPurpose(candidate.sentence.text), minSupport);
+  if (analysis.asksPurpose) {
+    eligible = moveFirst(eligible, (candidate) => statesPurpose(candidate.sentence.text), minSupport);
+    // Told twice ("to normalize ..." in the lead, "the focus of the meeting was to restore ..." as
+    // both sides affirmed it), the story's lead tells it, unless the question asks what someone said.
+    if (!asksWhatWasSaid(question, analysis)) eligible = moveFirst(eligible, (candidate) => candidate.features.lead === 1 && statesPurpose(candidate.sentence.text), minSupport);
+  }
   // "What's the biggest sticking point?": a sentence picking one out ("One of the most controversial issues") first.
   if (analysis.asksStandout) eligible = moveFirst(eligible, (candidate) => SUPERLATIVE.test(candidate.sentence.text), minSupport);
   // "What does the US complain about?": the sentence where they speak ("while the US reflected that ...") first.
@@ -558,6 +563,17 @@ function actsIn(sentence: string, country: string): boolean {
     return !bracketed && !PREPOSITIONS.has(tokens[i - 1]?.folded ?? '') && !PLACE_AFTER.has(tokens[i + 1]?.folded ?? '');
   });
 }
+
+/**
+ * Whether a question asks what someone said ("what did both sides say was the focus", "the main
+ * goal according to both governments").
+ */
+function asksWhatWasSaid(question: string, analysis: QuestionAnalysis): boolean {
+  return analysis.speaker !== null || analysis.sayer !== null || SAYING.test(question);
+}
+
+/** Words of saying, and of whose word it is. */
+const SAYING = /\b(?:say|said|says|affirm(?:ed)?|declared?|stated?|claim(?:ed)?|announced?|according|per|both)\b/iu;
 
 /** A superlative picking one out: "the most controversial", "the main", "the biggest". */
 const SUPERLATIVE = /\b(?:most|main|biggest|largest|greatest|key|chief|primary|central)\b/iu;
