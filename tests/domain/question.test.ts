@@ -356,6 +356,7 @@ describe('the building an event took place in', () => {
     ['whose consulate hosted the talks, the american one or the russian one?', true],
     ['In which building did the British-Russian talks take place?', true],
     ['was the meeting held at the US consulate', true],
+    ['Was the meeting held at the American or the Russian diplomatic building?', true],
     ['was it held at the american mission or the russian one', true],
     ['where did the US and russian delegations actually meet, like which building?', true],
     ['was the meeting held at the American or the Russian consulate?', true],
@@ -388,6 +389,7 @@ describe('the building an event took place in', () => {
       'was the meeting held at the US consulate',
       'was it held at the american mission or the russian one',
       'Which Russian building in Istanbul hosted the talks?',
+      'Was the meeting held at the American or the Russian diplomatic building?',
     ]) {
       expect([question, firstOnSeed(question)]).toEqual([question, '2025-04-10-istanbul-embassy-talks#2.1']);
     }

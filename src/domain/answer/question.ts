@@ -935,7 +935,7 @@ function venueAsked(words: readonly string[], isCheck: boolean): boolean {
   // "was the meeting held at the American or the Russian consulate?", "the talks were at the
   // British consulate, yeah?": a check placing the event itself in a building.
   const placed = hosted || words.some((word, i) => EVENT_WORDS.has(word) && BE_FORMS.has(words[i + 1] ?? '') && VENUE_LINKS.has(words[i + 2] ?? ''));
-  return placed && isCheck && words.some((word, i) => VENUE_LINKS.has(word) && words.slice(i + 1, i + 7).some((later) => VENUE_NOUNS.has(later)));
+  return placed && isCheck && words.some((word, i) => VENUE_LINKS.has(word) && words.slice(i + 1, i + 8).some((later) => VENUE_NOUNS.has(later)));
 }
 
 /** Auxiliaries with "not" run in, as typed without the apostrophe ("didn't" is tokenised "didnt"). */
