@@ -820,6 +820,10 @@ describe('claims brought to check', () => {
     expect(firstOnSeed('I heard Moscow blames the West for money problems, what specifically is affected?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
   });
 
+  it('reads "the backdrop" as framing, like "the background"', () => {
+    expect(firstOnSeed("What's the backdrop for relations going downhill?")).toBe('2025-04-10-istanbul-embassy-talks#1.2');
+  });
+
   it('reads money as pay, salaries or funds', () => {
     expect(firstOnSeed("What was Russia's complaint about money?")).toBe('2025-04-10-istanbul-embassy-talks#8.1');
   });
