@@ -675,6 +675,17 @@ describe('a yes/no check ending on a place', () => {
   });
 });
 
+describe('a claim placing talks in the wrong city', () => {
+  it('is corrected from the story of those talks, though it never names the city claimed', async () => {
+    // Held-out XJ: "Delegations from Lithuania and Belarus met in Ankara on May 21 ...", beside the seed in Istanbul.
+    const index = await seedWith('tests/fixtures/heldout-xj/knowledge');
+    expect(analyzeQuestion('Lithuania and Belarus held their consular talks in Istanbul, right?').isClaim).toBe(true);
+    expect(firstIn(index, 'Lithuania and Belarus held their consular talks in Istanbul, right?')).toBe('2025-05-22-ankara-lithuania-belarus-consular-round#1.1');
+    // Asked, not claimed: whether there were talks there at all.
+    expect(analyzeQuestion('were there US-Russia talks in Antalya too?').isClaim).toBe(false);
+  });
+});
+
 describe('a yes/no check claiming a date no article gives', () => {
   it('is answered by the sentence giving the date, and declined when no sentence dates it', () => {
     expect(firstOnSeed('Relations tanked after the Ukraine conflict started in 2014, right?')).toBe('2025-04-10-istanbul-embassy-talks#1.2');

@@ -180,7 +180,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     expanded.concept !== analysis.placeWithin &&
     expanded.concept !== analysis.checkedPlace &&
     !analysis.guesses.includes(expanded.concept) &&
-    ((expanded.concept.isSetting && analysis.kind !== 'place') ||
+    ((expanded.concept.isSetting && analysis.kind !== 'place' && !analysis.isClaim) ||
       (expanded.concept.isDate && analysis.kind !== 'date' && analysis.kind !== 'time') ||
       namesCountry(expanded) ||
       analysis.eventOrdinals.includes(expanded.concept.parts[0]?.folded ?? ''))

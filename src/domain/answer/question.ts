@@ -270,6 +270,11 @@ export interface QuestionAnalysis {
   /** A yes/no question, with no question word: a claim to confirm or correct ("Did X say ...?", "..., right?"). */
   readonly isCheck: boolean;
   /**
+   * A check stated as a claim, then tagged ("Lithuania and Belarus held their talks in Istanbul,
+   * right?"), not asked ("were there talks in Antalya too?"): every detail in it may be the wrong one.
+   */
+  readonly isClaim: boolean;
+  /**
    * "Which building hosted the talks?", "whose consulate hosted the meeting?", "was it held at the
    * American mission or the Russian one?": the building an event took place in, so only a sentence
    * placing something in one ("entered the premises of the Russian consulate") answers; `kind` is "place".
@@ -908,6 +913,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     checkedPlace,
     claimedPlaces: isCheck ? placesClaimed(words, concepts, positions) : [],
     isCheck,
+    isClaim: isCheck && !AUXILIARIES.has(words[0] ?? '') && !NEGATED_AUXILIARIES.has(words[0] ?? ''),
     checkedLeaders,
     asksVenue,
     asksPurpose,
