@@ -564,6 +564,14 @@ describe('questions about what is still to come', () => {
     const future = storyIndex('talks', 'Embassy talks', ['The next round of embassy talks will be held in Istanbul on May 5.']);
     expect(answerQuestion(future, 'When will the next round of embassy talks be held?').kind).toBe('answered');
   });
+
+  it('takes a round that "could be held" somewhere for one still to come', () => {
+    const story = storyIndex('istanbul', 'Poland and Belarus meet in Istanbul', [
+      'Talks between Poland and Belarus on seized diplomatic properties ended without agreement in Istanbul on Monday.',
+      'Turkish officials, who hosted the meeting, said a second round could be held in Ankara before the end of the year.',
+    ]);
+    expect(firstIn(story, 'where could poland and belarus meet next?')).toBe('istanbul#2.1');
+  });
 });
 
 describe('questions about an outcome', () => {

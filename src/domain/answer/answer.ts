@@ -714,7 +714,7 @@ const STILL_TO_COME =
   /\bnext (?:round|meeting|session)\b|\b(?:will|would|shall|could|may|might|agreed to|plans? to|planning to|and to|expected to|due to)\s+(?:meet|hold|reconvene|resume|be held|take place)\b|\b(?:rounds?|meetings?|sessions?|talks) (?:is|are|was|were) (?:expected|planned|scheduled|due|set)\b|\bno date (?:(?:has|had) (?:yet )?been|was|is) (?:yet )?(?:set|fixed)\b/giu;
 
 /** Words that place a sentence's event ahead: "will resume", "would take place", "is scheduled for", "next". */
-const FUTURE_MARKERS = /\b(?:will|would|shall|again|scheduled|planned|plans|next|upcoming|expected|due|set to|set for|later this|agreed to (?:hold|meet|resume|reconvene)|pencill?ed in)\b/iu;
+const FUTURE_MARKERS = /\b(?:will|would|shall|again|scheduled|planned|plans|next|upcoming|expected|due|set to|set for|later this|agreed to (?:hold|meet|resume|reconvene)|pencill?ed in|(?:could|might|may) be (?:held|hosted)|possible venues?)\b/iu;
 
 /** Shortest shared start that counts two terms as one word family ("discov" of discovered, "discoveri" of discovery). */
 const WORD_FAMILY_PREFIX = 5;
