@@ -683,6 +683,16 @@ describe('a yes/no check ending on a place', () => {
   });
 });
 
+describe('the country of a place asked for', () => {
+  it('describes the answer, which need not name the country', async () => {
+    expect(analyzeQuestion('Which Turkish city hosted the French-Azerbaijani talks?').placeCountry?.surface).toBe('Turkish');
+    expect(analyzeQuestion('Which city hosted the talks?').placeCountry).toBeNull();
+    // Held-out XL: "... resumed talks in the Mediterranean resort city of Antalya", Türkiye named further down.
+    const index = await seedWith('tests/fixtures/heldout-xl/knowledge');
+    expect(firstIn(index, 'Which Turkish city hosted the French-Azerbaijani talks?')).toBe('2025-09-03-france-azerbaijan-antalya-embassy-property#1.1');
+  });
+});
+
 describe('a claim placing talks in the wrong city', () => {
   it('is corrected from the story of those talks, though it never names the city claimed', async () => {
     // Held-out XJ: "Delegations from Lithuania and Belarus met in Ankara on May 21 ...", beside the seed in Istanbul.

@@ -179,6 +179,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   const pinned = concepts.flatMap((expanded, i) =>
     expanded.concept !== analysis.placeWithin &&
     expanded.concept !== analysis.checkedPlace &&
+    expanded.concept !== analysis.placeCountry &&
     !analysis.guesses.includes(expanded.concept) &&
     ((expanded.concept.isSetting && analysis.kind !== 'place' && !analysis.isClaim) ||
       (expanded.concept.isDate && analysis.kind !== 'date' && analysis.kind !== 'time') ||

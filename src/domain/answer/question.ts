@@ -220,6 +220,11 @@ export interface QuestionAnalysis {
   /** For a person asked for, the country of "which Turkish official": the one named must be named with it; null when none. */
   readonly personCountry: string | null;
   /**
+   * "Which Turkish city hosted the talks?": the country of the place asked for, which describes the
+   * answer ("the resort city of Antalya") rather than naming what the story must mention.
+   */
+  readonly placeCountry: Concept | null;
+  /**
    * The country a question has act ("did Turkish officials attend", "what did Turkey's foreign
    * ministry say", "did Turkey mediate", "on behalf of Türkiye"), as its key: a sentence naming it
    * only as a place ("Istanbul (Türkiye)", "the Turkish resort city of Antalya") tells nothing of
@@ -903,6 +908,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     guesses: concepts.filter((concept, i) => (positions[i] ?? -1) >= guessFrom || (positions[i] ?? Infinity) < rememberedUntil || compared.includes(concept)),
     remarked: concepts.filter((_, i) => (positions[i] ?? Infinity) < rememberedUntil),
     personCountry: asksPerson ? (personCountryOf(tokens) ?? (leader?.verbAt === undefined ? null : ledSideCountry(tokens, leader.verbAt))) : null,
+    placeCountry: kind === 'place' ? conceptAt(concepts, positions, placeCountryAt(words)) : null,
     eventOrdinals: ordinalChoice ? [] : [
       ...eventOrdinalsOf(text),
       // "round one", read as "first" above.
@@ -1670,6 +1676,13 @@ function actorCountryOf(tokens: readonly Token[]): string | null {
  * The country of "which Turkish official(s)", "what Russian diplomat" (right after which/what), or of
  * the person asked for elsewhere: "the name of the Turkish official who hosted"; null when none.
  */
+/** Position of the country in "which Turkish city", "in what Turkish port": right before a place noun after the question word; -1 when none. */
+function placeCountryAt(words: readonly string[]): number {
+  const at = whichWordAt(words);
+  if (words[at] !== 'which' && words[at] !== 'what') return -1;
+  return isCountryWord(words[at + 1] ?? '') && PLACE_FRAMES.has(words[at + 2] ?? '') ? at + 1 : -1;
+}
+
 function personCountryOf(tokens: readonly Token[]): string | null {
   if (tokens[0]?.folded === 'which' || tokens[0]?.folded === 'what') {
     for (const token of tokens.slice(1, 3)) {
