@@ -704,6 +704,16 @@ describe('a claim placing talks in the wrong city', () => {
   });
 });
 
+describe('a claim about someone the knowledge names', () => {
+  it('takes a name the knowledge lacks for the detail to correct', () => {
+    expect(firstOnSeed('Tammy Bruce is the Pentagon spokeswoman, right?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+    expect(firstOnSeed('Sonata Coulter is an Assistant Secretary of Defense, correct?')).toBe('2025-04-10-istanbul-embassy-talks#3.1');
+    // Asked, not claimed, or about no one the knowledge names: declined.
+    expect(answerQuestion(seedIndex, 'Did Sergei Lavrov attend the talks in Istanbul?').kind).toBe('declined');
+    expect(answerQuestion(seedIndex, 'Did Tammy Bruce meet Lavrov?').kind).toBe('declined');
+  });
+});
+
 describe('a yes/no check claiming a date no article gives', () => {
   it('is answered by the sentence giving the date, and declined when no sentence dates it', () => {
     expect(firstOnSeed('Relations tanked after the Ukraine conflict started in 2014, right?')).toBe('2025-04-10-istanbul-embassy-talks#1.2');

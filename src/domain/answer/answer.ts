@@ -122,7 +122,10 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     // "Honestly both sides have been sniping at each other for ages. What ...?": the asker's chatter.
     .filter((expanded) => expanded.status !== 'unknown' || !analysis.remarked.includes(expanded.concept))
     // "Pioneer Point is a villa in Virginia, correct?": a place a check ends on is the claim to correct.
-    .filter((expanded) => expanded.status !== 'unknown' || !analysis.claimedPlaces.includes(expanded.concept));
+    .filter((expanded) => expanded.status !== 'unknown' || !analysis.claimedPlaces.includes(expanded.concept))
+    // "Tammy Bruce is the Pentagon spokeswoman, right?": in a claim about someone the knowledge
+    // names, a name it does not is the detail to correct (not "did Lavrov attend?", asked of no one known).
+    .filter((expanded, i, all) => !(analysis.isClaim && expanded.status === 'unknown' && expanded.concept.isName && all.slice(0, i).some(isKnownPersonOrBody)));
   // "Relations tanked after the Ukraine conflict started in 2014, right?": a date a check claims that
   // no article gives is the detail to correct, by a sentence giving the date.
   // (A check of where something was, "met in Istanbul on April 12", is read as one of the place.)
@@ -563,6 +566,11 @@ function actsIn(sentence: string, country: string): boolean {
     const bracketed = /\(\s*$/u.test(sentence.slice(0, token.start));
     return !bracketed && !PREPOSITIONS.has(tokens[i - 1]?.folded ?? '') && !PLACE_AFTER.has(tokens[i + 1]?.folded ?? '');
   });
+}
+
+/** A name the knowledge has that is no country ("Bruce", "Sonata Coulter"): whom a claim is about. */
+function isKnownPersonOrBody(expanded: ExpandedConcept): boolean {
+  return expanded.status === 'known' && expanded.concept.isName && !isCountryWord(expanded.concept.parts[0]?.folded ?? '');
 }
 
 /**
