@@ -130,7 +130,8 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   // no article gives is the detail to correct, by a sentence giving the date.
   // (A check of where something was, "met in Istanbul on April 12", is read as one of the place.)
   const claimedDate = analysis.isCheck && analysis.kind === 'other' && expandedConcepts.some((expanded) => expanded.status === 'unknown' && expanded.concept.isDate);
-  const concepts = claimedDate ? expandedConcepts.filter((expanded) => expanded.status !== 'unknown' || !expanded.concept.isDate) : expandedConcepts;
+  // In a claim, a name the knowledge lacks goes with the wrong date ("after the 2014 Crimea annexation").
+  const concepts = claimedDate ? expandedConcepts.filter((expanded) => expanded.status !== 'unknown' || !(expanded.concept.isDate || (analysis.isClaim && expanded.concept.isName))) : expandedConcepts;
   const unknownNames = concepts
     // "Who led the Russian side, was it Lavrov?": the asker's guess is a premise the answer corrects.
     // Status first: whether a word is a slip (`isUnlistedWord`) is a fuzzy dictionary look-up.
