@@ -861,8 +861,10 @@ describe('claims brought to check', () => {
     expect(firstOnSeed('I heard Moscow blames the West for money problems, what specifically is affected?')).toBe('2025-04-10-istanbul-embassy-talks#8.1');
   });
 
-  it('reads "the backdrop" as framing, like "the background"', () => {
+  it('reads "the backdrop" and "the core" as framing, like "the background"', () => {
     expect(firstOnSeed("What's the backdrop for relations going downhill?")).toBe('2025-04-10-istanbul-embassy-talks#1.2');
+    // Either sentence of the paragraph on the property dispute answers.
+    expect(firstOnSeed("what's the core of the property dispute")).toMatch(/#9\.[12]$/u);
   });
 
   it('reads money as pay, salaries or funds', () => {

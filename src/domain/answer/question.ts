@@ -579,7 +579,7 @@ const FRAME_NOUNS: ReadonlySet<string> = new Set([
   'matter', 'question', 'state', 'basis', 'extent', 'degree', 'amount', 'scope', 'progress', 'sense',
   'deal', 'terms', 'case', 'happening', 'event', 'events', 'instance', 'source', 'sources', 'mention',
   'title', 'job', 'rank', 'post', 'capacity', 'function', 'background', 'comment', 'comments', 'remark',
-  'remarks', 'period', 'manner', 'backdrop',
+  'remarks', 'period', 'manner', 'backdrop', 'core', 'crux',
   // "the lady from the State Department": a person described, named elsewhere.
   'lady', 'gentleman', 'guy', 'fellow',
   // "Which body announced ...": an organisation is asked for, named elsewhere.
