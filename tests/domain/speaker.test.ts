@@ -47,6 +47,7 @@ describe('attributeSpeaker beyond the seed', () => {
     ['after a quote, an office in lowercase before the name', '"Property is no gift," said Polish foreign ministry spokesman Pawel Sroka.', 'Pawel Sroka'],
     ['an organisation', 'The State Department announced new rules on Friday.', 'State Department'],
     ['a relative clause between name and verb', 'Deputy Foreign Minister Selin Akbas, who attended the ceremony, said ties were good.', 'Selin Akbas'],
+    ['a participle\'s clause between name and verb', 'Chinese foreign ministry spokesman Zhou Kaiming, speaking at a regular briefing in Beijing, said the name remained the root cause.', 'Zhou Kaiming'],
     ['an acronym keeps "the"', 'The talks went well, the US said.', 'the US'],
     ['a lowercase subject is not credited', 'Officials said the talks went well.', null],
     ['officials named by their country', 'Canadian officials also said the embassy owed 318,000 dollars.', 'Canadian officials'],

@@ -150,7 +150,9 @@ function subjectBefore(list: readonly Word[], verbAt: number, earlier: readonly 
   if (list[end]?.text === ',') {
     let open = end - 1;
     while (open >= 0 && (list[open] as Word).text !== ',') open--;
-    if (open > 0 && ['who', 'which'].includes(list[open + 1]?.lower ?? '')) end = open - 1;
+    // "Zhou Kaiming, speaking at a regular briefing in Beijing, said": so it does before a participle's clause.
+    const clauseOpener = list[open + 1]?.lower ?? '';
+    if (open > 0 && (['who', 'which'].includes(clauseOpener) || /^\p{Ll}{3,}ing$/u.test(clauseOpener))) end = open - 1;
     // "a deputy spokesperson for the UN Secretary-General, Stephanie Laurent, welcomed": a name set
     // off by commas after the words that describe them.
     else if (open > 0 && end - open > 2 && list.slice(open + 1, end).every((word) => isCapitalised(word))) {
