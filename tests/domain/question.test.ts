@@ -333,6 +333,8 @@ describe('what something is for', () => {
     // A word may say which purpose; "what were the talks for" asks the same.
     expect(analyzeQuestion('What was the stated purpose of the Istanbul negotiations?').asksPurpose).toBe(true);
     expect(analyzeQuestion('what were the talks for').asksPurpose).toBe(true);
+    expect(analyzeQuestion('What was the Istanbul meeting supposed to achieve, in a nutshell?').asksPurpose).toBe(true);
+    expect(firstOnSeed('What was the Istanbul meeting supposed to achieve, in a nutshell?')).toBe('2025-04-10-istanbul-embassy-talks#1.1');
     // Words that only open the turn come first.
     expect(analyzeQuestion('ok so what was the point of the istanbul talks, officially?').asksPurpose).toBe(true);
     // Told twice, in the lead and as both sides affirmed it: the lead, unless what was said is asked.

@@ -713,7 +713,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const kindNoun = kindNounAt < 0 ? undefined : kindNounOf(words, kindNounAt);
   // "What was the meeting even for?": what it was for.
   const forWhat = words[0] === 'what' && BE_FORMS.has(words[1] ?? '') && words.at(-1) === 'for' && words.slice(2, -1).some((word) => EVENT_WORDS.has(word));
-  const asksPurpose = kind === 'other' && (kindNoun?.purpose === true || forWhat);
+  // "What was the meeting supposed to achieve?": the same.
+  const meantTo = words[0] === 'what' && words.some((word, i) => EVENT_WORDS.has(word) && /^(?:\S+\s+){0,2}(?:supposed|meant|intended|designed) to (?:achieve|accomplish|do|deliver)\b/u.test(words.slice(i + 1).join(' ')));
+  const asksPurpose = kind === 'other' && (kindNoun?.purpose === true || forWhat || meantTo);
   if (kind === 'other' && kindNoun !== undefined) {
     kind = kindNoun.kind;
     for (let i = 0; i < kindNoun.width; i++) skip.add(kindNounAt + i);
