@@ -1969,6 +1969,14 @@ describe('who said it', () => {
     expect(analyzeQuestion('Who led the talks?').asksSayer).toBe(false);
     expect(firstOnSeed("Who said the meeting wasn't meant to patch up ties across the board?")).toBe('2025-04-10-istanbul-embassy-talks#6.1');
   });
+
+  it('is asked by "who made the point", "who called", "who described" as by "who said"', () => {
+    const question = "who made the point that the meeting wasn't about normalizing relations overall?";
+    expect(analyzeQuestion(question)).toMatchObject({ asksSayer: true, actorVerb: null });
+    expect(analyzeQuestion('who called the UK-Iran talks frank and businesslike?').asksSayer).toBe(true);
+    expect(analyzeQuestion('who made the decision?').asksSayer).toBe(false);
+    expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#6.1');
+  });
 });
 
 describe('contractions', () => {

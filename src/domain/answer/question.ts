@@ -860,6 +860,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
       if (GENERIC_VENUES.has(concept.parts[0]?.folded ?? '') && concept.parts.length === 1) concepts[i] = { ...concept, isFrame: true, isTopic: false };
     });
   }
+  const asksSayer = kind === 'agent' && opener !== undefined && words[opener.positions.at(-1) ?? -1] === 'who' && saysAfter(words, (opener.positions.at(-1) ?? -1) + 1);
   const checkedLeaders = isCheck ? leadersClaimed(words, concepts, positions) : [];
   if (kind === 'other' && checkedLeaders.length > 0) kind = 'agent';
   const leader = kind === 'agent' ? leaderAsked(words, opener?.positions.at(-1) ?? -1) : null;
@@ -899,11 +900,11 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     role: roleQuestionOf(tokens.filter((_, position) => !filler.has(position) && position >= (opener?.positions[0] ?? 0))),
     asksPerson,
     leadingVerb,
-    actorVerb: kind === 'agent' ? conceptAt(concepts, positions, actorVerbAt(words, opener?.positions.at(-1) ?? -1)) : null,
+    actorVerb: kind === 'agent' && !asksSayer ? conceptAt(concepts, positions, actorVerbAt(words, opener?.positions.at(-1) ?? -1)) : null,
     objectVerb: conceptAt(concepts, positions, objectVerbAt(words, opener?.positions.at(-1) ?? -1)),
     dateMeetsCondition: kind === 'condition' && words[opener?.positions[0] ?? -1] === 'when',
     asksExactDate: kind === 'date' && (words.some((word) => PRECISION_WORDS.has(word)) || ['day', 'date'].includes(words[opener?.positions[1] ?? -1] ?? '')),
-    asksSayer: kind === 'agent' && opener !== undefined && words[opener.positions.at(-1) ?? -1] === 'who' && SPEECH_VERBS.has(words[(opener.positions.at(-1) ?? -1) + 1] ?? ''),
+    asksSayer,
     actorCountry: actorCountryOf(tokens),
     // A check ("was the meeting at the American consulate?") is answered by the sentence correcting it.
     ownedMission: isCheck ? null : ownedMissionOf(tokens),
@@ -1613,6 +1614,19 @@ function objectVerbAt(words: readonly string[], openerEnd: number): number {
 
 /** "did", "does", "do": the auxiliary of a question asking what the subject did. */
 const DO_FORMS: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+
+/**
+ * A verb of saying at `at`: "who said", "who called the talks frank", "who described them", "who
+ * made the point that ...", "who pointed out".
+ */
+function saysAfter(words: readonly string[], at: number): boolean {
+  const verb = words[at] ?? '';
+  if (SPEECH_VERBS.has(verb) || DESCRIBING_VERBS.has(verb)) return true;
+  return (['made', 'makes', 'make'].includes(verb) && words[at + 1] === 'the' && words[at + 2] === 'point') || (verb === 'pointed' && words[at + 1] === 'out');
+}
+
+/** Verbs that say what something is like: "who called the talks frank and businesslike?". */
+const DESCRIBING_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'described', 'describes', 'labelled', 'labeled', 'characterised', 'characterized']);
 
 /** Nouns for one side of talks: "who led the Turkish hosts", "the Russian delegation". */
 const SIDE_NOUNS: ReadonlySet<string> = new Set(['delegation', 'delegations', 'team', 'side', 'hosts', 'host', 'delegates', 'negotiators', 'mission']);
