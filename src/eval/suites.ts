@@ -108,6 +108,10 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-xj', 'held-out XJ', 'held-out XJ near-topic'),
   ...questionPair('heldout-xk', 'held-out XK', 'held-out XK near-topic'),
   ...questionPair('heldout-xl', 'held-out XL', 'held-out XL near-topic'),
+  ...questionPair('heldout-xm', 'held-out XM', 'held-out XM near-topic'),
+  ...questionPair('heldout-xn', 'held-out XN', 'held-out XN near-topic'),
+  ...questionPair('heldout-xo', 'held-out XO', 'held-out XO near-topic'),
+  ...questionPair('heldout-xp', 'held-out XP', 'held-out XP near-topic'),
 ];
 
 /**
