@@ -7,7 +7,7 @@ const ABBREVIATIONS: AliasGroups = [
   ['Department', 'Dept'],
   ['Government', 'Govt', 'Gov'],
   ['Ministry', 'Min'],
-  ['meeting', 'mtg'],
+  ['meeting', 'mtg', 'meetup'],
   // News agencies, as readers name them.
   ['Agence France-Presse', 'AFP'],
   ['Associated Press', 'AP'],

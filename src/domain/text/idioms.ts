@@ -17,6 +17,8 @@ const IDIOMS: readonly (readonly [string, string])[] = [
   ['pull teeth', 'difficult'],
   ['down the drain', 'deteriorate'],
   ['on the menu', 'agenda'],
+  ['off the menu', 'agenda'],
+  ['big deal', 'controversial'],
   ['on the same page', 'agree'],
   ['red tape', 'paperwork'],
   ['at loggerheads', 'dispute'],
