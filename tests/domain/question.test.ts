@@ -828,6 +828,13 @@ describe('claims brought to check', () => {
     expect(answerQuestion(seedIndex, 'I love kebabs. What restaurant did the delegates eat at?')).toMatchObject({ kind: 'declined', reason: { kind: 'missing-attribute' } });
   });
 
+  it('takes words after the question that ask nothing for a remark too', () => {
+    const question = 'which city were the talks held in? revising for tmrw lol';
+    expect(analyzeQuestion(question).remarked.map((concept) => concept.surface)).toContain('revising');
+    expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#1.1');
+    expect(answerQuestion(seedIndex, "What's the population of Istanbul? just curious lol").kind).toBe('declined');
+  });
+
   it('reads a few words before a colon as opening the turn, unless they name the topic', () => {
     const question = 'journalist here: was it the US that raised the travel restrictions issue?';
     expect(analyzeQuestion(question).remarked.map((concept) => concept.surface)).toEqual(['journalist']);

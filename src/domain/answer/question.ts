@@ -243,8 +243,9 @@ export interface QuestionAnalysis {
   readonly guesses: readonly Concept[];
   /**
    * "Honestly both sides have been sniping at each other for ages. What have they accused each other
-   * of?": the words of a remark before the question, in the asker's voice. A word of it the knowledge
-   * never uses ("sniping") is chatter, not a topic the answer must cover.
+   * of?", "which city were the talks held in? revising for tmrw lol": the words of a remark before or
+   * after the question, in the asker's voice. A word of it the knowledge never uses ("sniping") is
+   * chatter, not a topic the answer must cover.
    */
   readonly remarked: readonly Concept[];
   /**
@@ -760,6 +761,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const tagged = tagAt >= 0 && questionWordAt < 0;
   const afterTag = tagged && tokens.length - (tagAt + 1) <= MAX_GUESS_WORDS ? tagAt + 1 : Infinity;
   const guessFrom = Math.min(askedAsQuestion ? guessedAnswerStart(text, tokens, questionWordAt < 0 ? undefined : questionWordAt) : Infinity, afterTag);
+  // "which city were the talks held in? revising for tmrw lol": a remark after the question.
+  const remarkedFrom = trailingRemarkStart(text, tokens);
   const shouting = isMostlyCapitalised(tokens);
   const concepts: Concept[] = [];
   const positions: number[] = [];
@@ -909,7 +912,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     // A check ("was the meeting at the American consulate?") is answered by the sentence correcting it.
     ownedMission: isCheck ? null : ownedMissionOf(tokens),
     guesses: concepts.filter((concept, i) => (positions[i] ?? -1) >= guessFrom || (positions[i] ?? Infinity) < rememberedUntil || compared.includes(concept)),
-    remarked: concepts.filter((_, i) => (positions[i] ?? Infinity) < rememberedUntil),
+    remarked: concepts.filter((_, i) => (positions[i] ?? Infinity) < rememberedUntil || (positions[i] ?? -1) >= remarkedFrom),
     personCountry: asksPerson ? (personCountryOf(tokens) ?? (leader?.verbAt === undefined ? null : ledSideCountry(tokens, leader.verbAt))) : null,
     placeCountry: kind === 'place' ? conceptAt(concepts, positions, placeCountryAt(words)) : null,
     eventOrdinals: ordinalChoice ? [] : [
@@ -1079,6 +1082,14 @@ function frameOfferedParties(concepts: Concept[], positions: readonly number[], 
     const at = positions[i] ?? -1;
     if (at >= bothAt - 4 && at < bothAt - 1 && concept.parts.length === 1 && isCountryWord(concept.parts[0]?.folded ?? '')) concepts[i] = { ...concept, isName: false, isTopic: false, isFrame: true };
   });
+}
+
+/** Where a remark after the question starts (words after its last "?", not themselves asked); Infinity when none. */
+function trailingRemarkStart(text: string, tokens: readonly Token[]): number {
+  const asked = text.lastIndexOf('?');
+  if (asked < 0 || /\?\s*$/u.test(text)) return Infinity;
+  const start = tokens.findIndex((token) => token.start > asked);
+  return start < 0 ? Infinity : start;
 }
 
 /** Most words before a colon that open a turn without a first person ("journalist here:", "quick side question:"). */
