@@ -706,6 +706,15 @@ describe('a claim placing talks in the wrong city', () => {
   });
 });
 
+describe('"True or false:"', () => {
+  it('makes a claim to check', () => {
+    const question = "True or false: the Russian delegation was led by Russia's foreign minister.";
+    expect(analyzeQuestion(question)).toMatchObject({ isCheck: true, isClaim: true });
+    expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#3.1');
+    expect(analyzeQuestion('True enough, but who led the talks?').isClaim).toBe(false);
+  });
+});
+
 describe('a claim about someone the knowledge names', () => {
   it('takes a name the knowledge lacks for the detail to correct', () => {
     expect(firstOnSeed('Tammy Bruce is the Pentagon spokeswoman, right?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');

@@ -851,7 +851,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   mergeOptions(concepts, positions, options);
   mergeChoices(concepts, positions, words);
   mergeGlosses(concepts, positions, text, tokens);
-  const isCheck = isYesNoCheck(words) || tagged;
+  // "True or false: the Russian delegation was led by Russia's foreign minister.": a claim to check.
+  const trueOrFalse = TRUE_OR_FALSE.test(text);
+  const isCheck = isYesNoCheck(words) || tagged || trueOrFalse;
   const hostedPlace = kind === 'other' && isCheck ? conceptAt(concepts, positions, hostedPlaceAt(words)) : null;
   const checkedPlace = hostedPlace?.isName === true ? hostedPlace : null;
   if (checkedPlace !== null) kind = 'place';
@@ -925,7 +927,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     checkedPlace,
     claimedPlaces: isCheck ? placesClaimed(words, concepts, positions) : [],
     isCheck,
-    isClaim: isCheck && !AUXILIARIES.has(words[0] ?? '') && !NEGATED_AUXILIARIES.has(words[0] ?? ''),
+    isClaim: trueOrFalse || (isCheck && !AUXILIARIES.has(words[0] ?? '') && !NEGATED_AUXILIARIES.has(words[0] ?? '')),
     checkedLeaders,
     asksVenue,
     asksPurpose,
@@ -1083,6 +1085,9 @@ function frameOfferedParties(concepts: Concept[], positions: readonly number[], 
     if (at >= bothAt - 4 && at < bothAt - 1 && concept.parts.length === 1 && isCountryWord(concept.parts[0]?.folded ?? '')) concepts[i] = { ...concept, isName: false, isTopic: false, isFrame: true };
   });
 }
+
+/** An opening asking to judge a claim: "True or false: ...", "Fact or fiction - ...". */
+const TRUE_OR_FALSE = /^\s*(?:true or false|fact or fiction|true\/false|t\/f)\b/iu;
 
 /** Where a remark after the question starts (words after its last "?", not themselves asked); Infinity when none. */
 function trailingRemarkStart(text: string, tokens: readonly Token[]): number {
