@@ -706,6 +706,15 @@ describe('a claim placing talks in the wrong city', () => {
   });
 });
 
+describe('a question addressed to the bot', () => {
+  it('asks for no one\'s words: "could you tell me" is the asker speaking', () => {
+    const question = "Could you tell me what Sonata Coulter's job title is?";
+    expect(analyzeQuestion(question).speaker).toBeNull();
+    expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#3.1');
+    expect(analyzeQuestion('Did Bruce tell reporters anything about Ukraine?').speaker?.surface).toBe('Bruce');
+  });
+});
+
 describe('"True or false:"', () => {
   it('makes a claim to check', () => {
     const question = "True or false: the Russian delegation was led by Russia's foreign minister.";

@@ -1940,7 +1940,8 @@ function findSpeaker(words: readonly string[], concepts: readonly Concept[], pos
     if (owner >= 0) nameAt = positions[owner] ?? -1;
   }
   for (let i = 0; nameAt < 0 && i + 2 < words.length; i++) {
-    if (!AUXILIARIES.has(words[i] ?? '')) continue;
+    // "Could you tell me what ...": the asker addresses the bot, whose words are not asked for.
+    if (!AUXILIARIES.has(words[i] ?? '') || words[i + 1] === 'you') continue;
     let start = i + 1;
     if (words[start] === 'the') start++;
     for (let end = start; end < Math.min(words.length, start + 6); end++) {
