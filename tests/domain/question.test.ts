@@ -724,6 +724,16 @@ describe('"True or false:"', () => {
   });
 });
 
+describe('a cleft claim', () => {
+  it('takes the one it says did it for the claim to correct', () => {
+    const question = "it was Lavrov who said the meeting wasn't about a comprehensive normalization, correct?";
+    expect(analyzeQuestion(question)).toMatchObject({ isCheck: true, checkedLeaders: [{ surface: 'Lavrov' }] });
+    expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#6.1');
+    // Asked of no claim, a name the knowledge lacks still declines.
+    expect(answerQuestion(seedIndex, 'Did Lavrov say the meeting was about Ukraine?').kind).toBe('declined');
+  });
+});
+
 describe('a claim about someone the knowledge names', () => {
   it('takes a name the knowledge lacks for the detail to correct', () => {
     expect(firstOnSeed('Tammy Bruce is the Pentagon spokeswoman, right?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');

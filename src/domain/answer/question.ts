@@ -758,7 +758,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   // "the talks were in Ankara right? the capital?": a tag asking to confirm, then more of the claim,
   // a few words, which are a guess too.
   const tagAt = tags[0] ?? -1;
-  const tagged = tagAt >= 0 && questionWordAt < 0;
+  // "it was Lavrov who said ..., correct?": the "who" of a cleft asks nothing.
+  const tagged = tagAt >= 0 && (questionWordAt < 0 || questionWordAt === cleftWhoAt(words));
   const afterTag = tagged && tokens.length - (tagAt + 1) <= MAX_GUESS_WORDS ? tagAt + 1 : Infinity;
   const guessFrom = Math.min(askedAsQuestion ? guessedAnswerStart(text, tokens, questionWordAt < 0 ? undefined : questionWordAt) : Infinity, afterTag);
   // "which city were the talks held in? revising for tmrw lol": a remark after the question.
@@ -866,7 +867,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     });
   }
   const asksSayer = kind === 'agent' && opener !== undefined && words[opener.positions.at(-1) ?? -1] === 'who' && saysAfter(words, (opener.positions.at(-1) ?? -1) + 1);
-  const checkedLeaders = isCheck ? leadersClaimed(words, concepts, positions) : [];
+  const checkedLeaders = isCheck ? [...leadersClaimed(words, concepts, positions), ...cleftNames(words, concepts, positions)] : [];
   if (kind === 'other' && checkedLeaders.length > 0) kind = 'agent';
   const leader = kind === 'agent' ? leaderAsked(words, opener?.positions.at(-1) ?? -1) : null;
   const leadingVerb = leader?.verbAt === undefined ? null : conceptAt(concepts, positions, leader.verbAt);
@@ -1084,6 +1085,28 @@ function frameOfferedParties(concepts: Concept[], positions: readonly number[], 
     const at = positions[i] ?? -1;
     if (at >= bothAt - 4 && at < bothAt - 1 && concept.parts.length === 1 && isCountryWord(concept.parts[0]?.folded ?? '')) concepts[i] = { ...concept, isName: false, isTopic: false, isFrame: true };
   });
+}
+
+/** Where "it was" or "was it" opens a cleft ("it was Lavrov who ..."); -1 when none. */
+function cleftAt(words: readonly string[]): number {
+  return words.findIndex((word, i) => (word === 'it' && (words[i + 1] === 'was' || words[i + 1] === 's')) || (word === 'was' && words[i + 1] === 'it'));
+}
+
+/** Position of the "who" of a cleft naming one or two words ("it was Lavrov who", "it was Sergei Lavrov who"); -1 when none. */
+function cleftWhoAt(words: readonly string[]): number {
+  const at = cleftAt(words);
+  if (at < 0) return -1;
+  const who = [at + 3, at + 4].find((k) => words[k] === 'who');
+  return who ?? -1;
+}
+
+/** "it was Lavrov who said ..., correct?", "was it Rubio that led ...?": the name a cleft claims did it. */
+function cleftNames(words: readonly string[], concepts: readonly Concept[], positions: readonly number[]): Concept[] {
+  const at = cleftAt(words);
+  if (at < 0) return [];
+  const concept = conceptAt(concepts, positions, at + 2);
+  const after = (positions[concepts.indexOf(concept as Concept)] ?? 0) + (concept?.parts.length ?? 0);
+  return concept?.isName === true && (words[after] === 'who' || words[after] === 'that') ? [concept] : [];
 }
 
 /** An opening asking to judge a claim: "True or false: ...", "Fact or fiction - ...". */
