@@ -235,7 +235,8 @@ describe('durations', async () => {
 describe('references to the parties', () => {
   it('reads "the two countries" and "both sides" as pointing at the story\'s parties, not as its topic', () => {
     const concepts = analyzeQuestion('What problems have the two countries had with diplomatic visas?').concepts;
-    expect(concepts.filter((concept) => concept.isFrame).map((concept) => concept.surface)).toEqual(['problems', 'two', 'countries']);
+    // ("What problems" asks for the problems themselves: no frame; see "problems asked for".)
+    expect(concepts.filter((concept) => concept.isFrame).map((concept) => concept.surface)).toEqual(['two', 'countries']);
     expect(analyzeQuestion('How many countries signed?').concepts.find((concept) => concept.surface === 'countries')?.isFrame).toBe(false);
   });
 
@@ -703,6 +704,15 @@ describe('a claim placing talks in the wrong city', () => {
     expect(firstIn(index, 'Lithuania and Belarus held their consular talks in Istanbul, right?')).toBe('2025-05-22-ankara-lithuania-belarus-consular-round#1.1');
     // Asked, not claimed: whether there were talks there at all.
     expect(analyzeQuestion('were there US-Russia talks in Antalya too?').isClaim).toBe(false);
+  });
+});
+
+describe('problems asked for', () => {
+  it('are what to find, not a frame, right after "what"', () => {
+    const question = 'what practical problems have both countries had with their diplomats?';
+    expect(analyzeQuestion(question).concepts.find((concept) => concept.surface === 'problems')?.isFrame).toBe(false);
+    expect(analyzeQuestion('what is the problem with the properties?').concepts.find((concept) => concept.surface === 'problem')?.isFrame).toBe(true);
+    expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#7.1');
   });
 });
 

@@ -816,7 +816,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
       // A capitalised word is a name ("State Department"), never a frame noun ("state of").
       // A frame noun used as a verb is content: "the focus of the talks" frames, "focusing on" says what.
       const nounAsVerb = FRAME_NOUN_TERMS.has(term) && !FRAME_VERB_TERMS.has(term) && /(?:ing|ed)$/u.test(folded) && !FRAME_NOUNS.has(folded) && !SPEECH_VERBS.has(folded);
-      const isFrame = !isName && ((FRAME_TERMS.has(term) && !nounAsVerb) || framing.includes(position));
+      // "What practical problems have both countries had?": problems asked for are what to find.
+      const problemsAsked = PROBLEM_NOUNS.has(folded) && words.slice(Math.max(0, position - 2), position).includes('what');
+      const isFrame = !isName && ((FRAME_TERMS.has(term) && !nounAsVerb && !problemsAsked) || framing.includes(position));
       const isDateWord = isDate && (MONTH_NAMES.has(token.folded) || /^(?:1[5-9]|20)\d\d$/u.test(token.folded));
       // "in Istanbul", "the Istanbul talks", "the Poland-Belarus negotiations"; not "Coulter visit Istanbul".
       // "The April 10 Istanbul meeting": a date may stand between the determiner and the place.
@@ -1108,6 +1110,9 @@ function cleftNames(words: readonly string[], concepts: readonly Concept[], posi
   const after = (positions[concepts.indexOf(concept as Concept)] ?? 0) + (concept?.parts.length ?? 0);
   return concept?.isName === true && (words[after] === 'who' || words[after] === 'that') ? [concept] : [];
 }
+
+/** Nouns for troubles, which a question asks for as such ("what problems"), and a sentence names ("difficulties"). */
+const PROBLEM_NOUNS: ReadonlySet<string> = new Set(['problem', 'problems']);
 
 /** An opening asking to judge a claim: "True or false: ...", "Fact or fiction - ...". */
 const TRUE_OR_FALSE = /^\s*(?:true or false|fact or fiction|true\/false|t\/f)\b/iu;
