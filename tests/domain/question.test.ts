@@ -914,6 +914,10 @@ describe('claims brought to check', () => {
     expect(firstOnSeed("what's the core of the property dispute")).toMatch(/#9\.[12]$/u);
   });
 
+  it('reads "focused on" as what the negotiations "revolved around"', () => {
+    expect(firstOnSeed('What did Ms. Bruce say the negotiations were focused on?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
+  });
+
   it('reads money as pay, salaries or funds', () => {
     expect(firstOnSeed("What was Russia's complaint about money?")).toBe('2025-04-10-istanbul-embassy-talks#8.1');
   });

@@ -166,7 +166,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['center', 'downtown', 'city center', 'heart of the city', 'central'],
   ['outskirts', 'suburb', 'suburban', 'edge of the city'],
   ['return', 'bring back'],
-  ['focus', 'concentrate'],
+  ['focus', 'concentrate', 'revolve'],
   ['purpose', 'aim', 'goal', 'objective', 'focus'],
   ['previously', 'beforehand', 'in advance'],
   // "What notice must diplomats give?": "permission 48 hours in advance".
