@@ -758,6 +758,10 @@ describe('a yes/no check claiming a date no article gives', () => {
   it('is answered by the sentence giving the date, and declined when no sentence dates it', () => {
     expect(firstOnSeed('Relations tanked after the Ukraine conflict started in 2014, right?')).toBe('2025-04-10-istanbul-embassy-talks#1.2');
     expect(firstOnSeed("didn't the article say the Ukraine war started in 2023?")).toBe('2025-04-10-istanbul-embassy-talks#1.2');
+    // "that's what the article says, right?" points back at the claim and asks nothing.
+    const pointed = "pretty sure relations hit rock bottom back in 2014 with Crimea, that's what the article says right?";
+    expect(analyzeQuestion(pointed).isCheck).toBe(true);
+    expect(firstOnSeed(pointed)).toBe('2025-04-10-istanbul-embassy-talks#1.2');
     // A name the knowledge lacks goes with the wrong date in a claim.
     expect(firstOnSeed("US-Russia relations hit a record low after the 2014 Crimea annexation, isn't it?")).toBe('2025-04-10-istanbul-embassy-talks#1.2');
     // The article never dates the restrictions: nothing corrects the year.

@@ -754,7 +754,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
 
   // "how did they get to the venue, on foot?": a short fragment after the question is a guess at
   // the answer, no topic the knowledge must have.
-  const questionWordAt = words.findIndex((word) => QUESTION_WORDS.has(word));
+  const questionWordAt = words.findIndex((word, i) => QUESTION_WORDS.has(word) && !echoesClaim(words, i));
   // "the talks were in Ankara right? the capital?": a tag asking to confirm, then more of the claim,
   // a few words, which are a guess too.
   const tagAt = tags[0] ?? -1;
@@ -976,7 +976,7 @@ function isYesNoCheck(words: readonly string[]): boolean {
   const first = words[0] ?? '';
   const last = words.at(-1) ?? '';
   // "Could you tell me on what date they met in Istanbul?" asks a question word's answer.
-  if (words.some((word) => QUESTION_WORDS.has(word))) return false;
+  if (words.some((word, i) => QUESTION_WORDS.has(word) && !echoesClaim(words, i))) return false;
   return AUXILIARIES.has(first) || NEGATED_AUXILIARIES.has(first) || CHECK_TAGS.has(last) || NEGATED_AUXILIARIES.has(words.at(-2) ?? '');
 }
 
@@ -1113,6 +1113,11 @@ function cleftNames(words: readonly string[], concepts: readonly Concept[], posi
 
 /** Nouns for troubles, which a question asks for as such ("what problems"), and a sentence names ("difficulties"). */
 const PROBLEM_NOUNS: ReadonlySet<string> = new Set(['problem', 'problems']);
+
+/** The "what" of "that's what the article says", "isn't that what it says": pointing back at a claim, asking nothing. */
+function echoesClaim(words: readonly string[], at: number): boolean {
+  return words[at] === 'what' && words[at - 1] === 'that' && ['the', 'it', 'they', 'she', 'he', 'you'].includes(words[at + 1] ?? '') && words.slice(at + 1, at + 5).some((word) => SPEECH_VERBS.has(word));
+}
 
 /** An opening asking to judge a claim: "True or false: ...", "Fact or fiction - ...". */
 const TRUE_OR_FALSE = /^\s*(?:true or false|fact or fiction|true\/false|t\/f)\b/iu;
