@@ -707,6 +707,15 @@ describe('a claim placing talks in the wrong city', () => {
   });
 });
 
+describe('a yes/no question after the asker\'s remark', () => {
+  it('is a check, and "this one" stands for the meeting', () => {
+    const question = 'My recollection is that these meetings tend to alternate between hosts. Was this one held at the American or the Russian mission?';
+    expect(analyzeQuestion(question)).toMatchObject({ isCheck: true, asksVenue: true });
+    expect(analyzeQuestion(question).concepts.find((concept) => concept.surface === 'one')?.isFrame).toBe(true);
+    expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#2.1');
+  });
+});
+
 describe('problems asked for', () => {
   it('are what to find, not a frame, right after "what"', () => {
     const question = 'what practical problems have both countries had with their diplomats?';

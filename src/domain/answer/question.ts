@@ -455,10 +455,12 @@ const SMALL_COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 
 
 /**
  * Positions of "one" standing for a noun already said ("the American consulate or the Russian
- * one?"): last, or before a word that is no term ("one or"); not "one of" or "one consulate".
+ * one?", "was this one held at ..."): last, before a word that is no term ("one or"), or after
+ * "this" or "that"; not "one of" or "one consulate".
  */
 function pronounOneAt(words: readonly string[]): number[] {
-  return words.flatMap((word, i) => (word === 'one' && i > 0 && words[i + 1] !== 'of' && termOf(words[i + 1] ?? '') === null ? [i] : []));
+  // "was this one held at ...": a demonstrative before it makes it a pronoun too.
+  return words.flatMap((word, i) => (word === 'one' && i > 0 && words[i + 1] !== 'of' && (termOf(words[i + 1] ?? '') === null || ['this', 'that'].includes(words[i - 1] ?? '')) ? [i] : []));
 }
 
 /** Bare place nouns that frame a question asking where (see `analyzeQuestion`). */
@@ -856,7 +858,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   mergeGlosses(concepts, positions, text, tokens);
   // "True or false: the Russian delegation was led by Russia's foreign minister.": a claim to check.
   const trueOrFalse = TRUE_OR_FALSE.test(text);
-  const isCheck = isYesNoCheck(words) || tagged || trueOrFalse;
+  // "My recollection is that ... . Was this one held at the American or the Russian mission?": the
+  // question after the asker's remark.
+  const isCheck = isYesNoCheck(words.slice(rememberedUntil)) || tagged || trueOrFalse;
   const hostedPlace = kind === 'other' && isCheck ? conceptAt(concepts, positions, hostedPlaceAt(words)) : null;
   const checkedPlace = hostedPlace?.isName === true ? hostedPlace : null;
   if (checkedPlace !== null) kind = 'place';
