@@ -363,6 +363,9 @@ describe('the building an event took place in', () => {
     ['was it held at the american mission or the russian one', true],
     ['where did the US and russian delegations actually meet, like which building?', true],
     ['was the meeting held at the American or the Russian consulate?', true],
+    // A building guessed at after the question asks for one too, except where in a city is asked.
+    ['wait, where exactly did they meet, the American consulate?', true],
+    ['where in antalya was it, a consulate?', false],
     // A check placing the talks themselves ("were at"), tagged "yeah?".
     ['the uk-iran talks were at the british consulate in izmir, yeah?', true],
     // No event placed: a consulate's own news, or when and how long a meeting there was.
@@ -393,6 +396,7 @@ describe('the building an event took place in', () => {
       'was it held at the american mission or the russian one',
       'Which Russian building in Istanbul hosted the talks?',
       'Was the meeting held at the American or the Russian diplomatic building?',
+      'wait, where exactly did they meet, the American consulate?',
     ]) {
       expect([question, firstOnSeed(question)]).toEqual([question, '2025-04-10-istanbul-embassy-talks#2.1']);
     }

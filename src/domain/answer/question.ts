@@ -864,7 +864,12 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const hostedPlace = kind === 'other' && isCheck ? conceptAt(concepts, positions, hostedPlaceAt(words)) : null;
   const checkedPlace = hostedPlace?.isName === true ? hostedPlace : null;
   if (checkedPlace !== null) kind = 'place';
-  const asksVenue = (kind === 'other' || kind === 'agent' || kind === 'place') && venueAsked(words, isCheck);
+  // "where exactly did they meet, the American consulate?": a building guessed at asks for one too
+  // ("where in antalya was it, a consulate?" asks for a place in the city, a building first already).
+  const whereAt = opener?.positions.at(-1) ?? -1;
+  const inCity = words[whereAt + 1] === 'in' || (words[whereAt + 1] === 'exactly' && words[whereAt + 2] === 'in');
+  const guessesBuilding = kind === 'place' && words[whereAt] === 'where' && !inCity && words.slice(guessFrom).some((word) => VENUE_NOUNS.has(word));
+  const asksVenue = (kind === 'other' || kind === 'agent' || kind === 'place') && (venueAsked(words, isCheck) || guessesBuilding);
   if (asksVenue) {
     kind = 'place';
     // "the american mission or the russian one": a word for any building only says what is asked.
@@ -919,7 +924,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     asksSayer,
     actorCountry: actorCountryOf(tokens),
     // A check ("was the meeting at the American consulate?") is answered by the sentence correcting it.
-    ownedMission: isCheck ? null : ownedMissionOf(tokens),
+    // So is a guess at the building ("where did they meet, the American consulate?").
+    ownedMission: isCheck || guessesBuilding ? null : ownedMissionOf(tokens),
     guesses: concepts.filter((concept, i) => (positions[i] ?? -1) >= guessFrom || (positions[i] ?? Infinity) < rememberedUntil || compared.includes(concept)),
     remarked: concepts.filter((_, i) => (positions[i] ?? Infinity) < rememberedUntil || (positions[i] ?? -1) >= remarkedFrom),
     personCountry: asksPerson ? (personCountryOf(tokens) ?? (leader?.verbAt === undefined ? null : ledSideCountry(tokens, leader.verbAt))) : null,
