@@ -9,7 +9,7 @@ import { tokenize } from '../text/tokens.js';
 import { isDictionaryWord, isMisspeltWord } from '../text/wordClass.js';
 import { answerKindEvidence, missionOwnerAt, namesInstanceOf, PREPOSITIONS, namesNewPerson, REQUIRED_KINDS, statesPurpose, venueIn } from './answerKinds.js';
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
-import { analyzeQuestion, eventOrdinalsOf, isEventWord, LATER_ORDINALS, LEADING_VERBS, onlySaysWhichEvent, PERSON_ROLES, SIZE_UNITS, type AnswerKind, type Concept, type QuestionAnalysis } from './question.js';
+import { analyzeQuestion, eventOrdinalsOf, isEventWord, LATER_ORDINALS, LEADING_VERBS, onlySaysWhichEvent, PERSON_ROLES, picksOneOut, SIZE_UNITS, type AnswerKind, type Concept, type QuestionAnalysis } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
 import { makesStatement, type StatementKind } from './statementKinds.js';
 import { DEFAULT_RANKING, rankSentences, type RankingWeights, type ScoredSentence } from './rank.js';
@@ -116,16 +116,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
 
   const expandedConcepts = expandConcepts(index, analysis.concepts)
     .map((expanded) => (expanded.concept === analysis.outletAsked ? asOutlets(index, expanded) : expanded))
-    // "Didn't they meet in Ankara?", "Were the talks led by Lavrov?": a place or person no article
-    // names is the premise the answer corrects.
-    .filter((expanded) => (expanded.concept !== analysis.checkedPlace && !analysis.checkedLeaders.includes(expanded.concept)) || expanded.status !== 'unknown')
-    // "Honestly both sides have been sniping at each other for ages. What ...?": the asker's chatter.
-    .filter((expanded) => expanded.status !== 'unknown' || !analysis.remarked.includes(expanded.concept))
-    // "Pioneer Point is a villa in Virginia, correct?": a place a check ends on is the claim to correct.
-    .filter((expanded) => expanded.status !== 'unknown' || !analysis.claimedPlaces.includes(expanded.concept))
-    // "Tammy Bruce is the Pentagon spokeswoman, right?": in a claim about someone the knowledge
-    // names, a name it does not is the detail to correct (not "did Lavrov attend?", asked of no one known).
-    .filter((expanded, i, all) => !(analysis.isClaim && expanded.status === 'unknown' && expanded.concept.isName && all.slice(0, i).some(isKnownPersonOrBody)));
+    .filter((expanded, i, all) => expanded.status !== 'unknown' || !isPremiseOrChatter(analysis, expanded.concept, all.slice(0, i)));
   // "Relations tanked after the Ukraine conflict started in 2014, right?": a date a check claims that
   // no article gives is the detail to correct, by a sentence giving the date.
   // (A check of where something was, "met in Istanbul on April 12", is read as one of the place.)
@@ -366,7 +357,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     if (!asksWhatWasSaid(question, analysis)) eligible = moveFirst(eligible, (candidate) => candidate.features.lead === 1 && statesPurpose(candidate.sentence.text), minSupport);
   }
   // "What's the biggest sticking point?": a sentence picking one out ("One of the most controversial issues") first.
-  if (analysis.asksStandout) eligible = moveFirst(eligible, (candidate) => SUPERLATIVE.test(candidate.sentence.text), minSupport);
+  if (analysis.asksStandout) eligible = moveFirst(eligible, (candidate) => tokenize(candidate.sentence.text).some((token) => picksOneOut(token.folded)), minSupport);
   // "What does the US complain about?": the sentence where they speak ("while the US reflected that ...") first.
   if (sayer !== undefined && speakerConcept === undefined && sayer.concept.parts.every((part) => isCountryWord(part.folded))) eligible = moveFirst(eligible, (candidate) => speaksIn(candidate.sentence.text, sayer), minSupport);
   const best = eligible[0];
@@ -569,6 +560,25 @@ function actsIn(sentence: string, country: string): boolean {
   });
 }
 
+/**
+ * Whether a concept the knowledge lacks is a premise the answer corrects, or the asker's chatter,
+ * rather than a sign the knowledge does not cover the question (`before`: the concepts before it):
+ * - the place or leader a check puts forward ("Didn't they meet in Ankara?", "Were the talks led by Lavrov?");
+ * - a word of the asker's remark ("Honestly both sides have been sniping at each other for ages. What ...?");
+ * - the place a check ends its claim on ("Pioneer Point is a villa in Virginia, correct?");
+ * - in a claim about someone the knowledge names, another name ("Tammy Bruce is the Pentagon
+ *   spokeswoman, right?"; not "did Lavrov attend?", asked of no one known).
+ */
+function isPremiseOrChatter(analysis: QuestionAnalysis, concept: Concept, before: readonly ExpandedConcept[]): boolean {
+  return (
+    concept === analysis.checkedPlace ||
+    analysis.checkedLeaders.includes(concept) ||
+    analysis.remarked.includes(concept) ||
+    analysis.claimedPlaces.includes(concept) ||
+    (analysis.isClaim && concept.isName && before.some(isKnownPersonOrBody))
+  );
+}
+
 /** A name the knowledge has that is no country ("Bruce", "Sonata Coulter"): whom a claim is about. */
 function isKnownPersonOrBody(expanded: ExpandedConcept): boolean {
   return expanded.status === 'known' && expanded.concept.isName && !isCountryWord(expanded.concept.parts[0]?.folded ?? '');
@@ -584,9 +594,6 @@ function asksWhatWasSaid(question: string, analysis: QuestionAnalysis): boolean 
 
 /** Words of saying, and of whose word it is. */
 const SAYING = /\b(?:say|said|says|affirm(?:ed)?|declared?|stated?|claim(?:ed)?|announced?|according|per|both)\b/iu;
-
-/** A superlative picking one out: "the most controversial", "the main", "the biggest". */
-const SUPERLATIVE = /\b(?:most|main|biggest|largest|greatest|key|chief|primary|central)\b/iu;
 
 /** The candidates with those passing `first` ahead (in their order), when the best of them has enough support. */
 function moveFirst(candidates: ScoredSentence[], first: (candidate: ScoredSentence) => boolean, minSupport: number): ScoredSentence[] {

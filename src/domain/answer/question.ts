@@ -1086,6 +1086,11 @@ function isSuperlative(word: string): boolean {
   return word === 'most' || word === 'main' || (/[^e]est$/u.test(word) && wordClassOf(word) === 'adjective');
 }
 
+/** A word that picks one out among others: a superlative, or a ranking word ("key", "chief"). */
+export function picksOneOut(word: string): boolean {
+  return isSuperlative(word) || RANKING_WORDS.has(word);
+}
+
 /**
  * "Who stands accused of pressure - Moscow, Washington or both?": parties offered as answers to pick
  * from, "both" among them, only frame the question; the answer may name neither ("Both sides").
