@@ -711,6 +711,17 @@ describe('a claim placing talks in the wrong city', () => {
   });
 });
 
+describe('two comparatives offered as the outcome', () => {
+  it('stand for the change each names', () => {
+    const question = 'Did the mutual accusations make things better or worse between the two countries?';
+    expect(analyzeQuestion(question).concepts.flatMap((concept) => concept.parts.map((part) => part.folded))).toEqual(expect.arrayContaining(['improve', 'worsen']));
+    expect(firstOnSeed(question)).toBe('2025-04-10-istanbul-embassy-talks#4.1');
+    expect(firstOnSeed('Did those mutual accusations make relations between the two countries easier or harder?')).toBe('2025-04-10-istanbul-embassy-talks#4.1');
+    // Alone, a comparative is left as it is.
+    expect(analyzeQuestion('how much worse are relations now?').concepts.map((concept) => concept.surface)).toContain('worse');
+  });
+});
+
 describe('a yes/no question after the asker\'s remark', () => {
   it('is a check, and "this one" stands for the meeting', () => {
     const question = 'My recollection is that these meetings tend to alternate between hosts. Was this one held at the American or the Russian mission?';

@@ -477,6 +477,23 @@ const CONTRACTED_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
   ['howd', 'how'], ['whatd', 'what'], ['whod', 'who'], ['whyd', 'why'],
 ]);
 
+/**
+ * "Did the accusations make things better or worse?", "easier or harder?": each of two comparatives
+ * offered as the outcome stands for the change it names, as news prose says it ("further complicated
+ * relations"). Alone ("how much worse are relations") they are left as they are.
+ */
+function comparedOutcome(tokens: readonly Token[], position: number): string | undefined {
+  const change = COMPARED_OUTCOMES.get(tokens[position]?.folded ?? '');
+  if (change === undefined) return undefined;
+  const other = tokens[position - 1]?.folded === 'or' ? tokens[position - 2] : tokens[position + 1]?.folded === 'or' ? tokens[position + 2] : undefined;
+  return other !== undefined && COMPARED_OUTCOMES.has(other.folded) ? change : undefined;
+}
+
+/** Comparatives of how things went, and the change each names. */
+const COMPARED_OUTCOMES: ReadonlyMap<string, string> = new Map([
+  ['worse', 'worsen'], ['better', 'improve'], ['harder', 'complicate'], ['easier', 'ease'],
+]);
+
 /** Chat abbreviations of content words ("visa probs for diplomats?"). */
 const CHAT_WORDS: ReadonlyMap<string, string> = new Map([
   ['probs', 'problems'], ['prob', 'problem'], ['info', 'information'], ['convo', 'conversation'], ['diplos', 'diplomats'],
@@ -650,7 +667,7 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'who', 'wh
  */
 export function analyzeQuestion(text: string, isProperWord: (folded: string) => boolean = () => false): QuestionAnalysis {
   const tokens = tokenize(text).map((token, position, all) => {
-    const word = CHAT_WORDS.get(token.folded) ?? numberedRoundOrdinal(all, position) ?? functionWordSlip(token, isProperWord);
+    const word = CHAT_WORDS.get(token.folded) ?? numberedRoundOrdinal(all, position) ?? comparedOutcome(all, position) ?? functionWordSlip(token, isProperWord);
     return word === undefined ? token : { ...token, folded: word };
   });
   // "wheres", "hows": a question word run into "is", read as the question word.
