@@ -2109,6 +2109,9 @@ describe('phrasal verbs', () => {
     expect(firstOnSeed('What practical obstacles have both countries run into regarding their diplomats\' paperwork?')).toBe('2025-04-10-istanbul-embassy-talks#7.1');
     expect(firstOnSeed('were both sides accused of leaning on each other\'s staff?')).toBe('2025-04-10-istanbul-embassy-talks#8.2');
     expect(firstOnSeed('what year did relations start going downhill according to the article')).toBe('2025-04-10-istanbul-embassy-talks#1.2');
+    // A "rough time" is a difficult one; "are we talking about" is the asker's aside.
+    expect(firstOnSeed('why are the ambassadors having such a rough time doing their jobs')).toBe('2025-04-10-istanbul-embassy-talks#7.1');
+    expect(firstOnSeed('what kind of paperwork problems are we talking abt')).toBe('2025-04-10-istanbul-embassy-talks#7.1');
     // "Off the menu" is off the agenda; a "big deal" is contentious; a "meetup" is a meeting.
     expect(firstOnSeed('who said ukraine was off the menu, and on what day?')).toBe('2025-04-10-istanbul-embassy-talks#5.1');
     expect(firstOnSeed('Explain why diplomatic property is such a big deal in these talks.')).toBe('2025-04-10-istanbul-embassy-talks#9.1');

@@ -1436,6 +1436,8 @@ const SET_PHRASES: readonly (readonly string[])[] = [
   ['in', 'the', 'city'],
   ['in', 'total'],
   ['all', 'told'],
+  // "what kind of paperwork problems are we talking about": the asker's aside.
+  ['are', 'we', 'talking', 'about'],
   // "at an all-time low": a record, not a time asked for.
   ['all', 'time'],
   // "What was the goal, in simple words?": how to answer, not what about.

@@ -15,6 +15,8 @@ const IDIOMS: readonly (readonly [string, string])[] = [
   ['fuel on|to the fire', 'worsen'],
   ['hand tied behind? their|his|her|its? back?', 'restrict'],
   ['pull teeth', 'difficult'],
+  ['rough time', 'difficult'],
+  ['hard time', 'difficult'],
   ['down the drain', 'deteriorate'],
   ['on the menu', 'agenda'],
   ['off the menu', 'agenda'],
