@@ -112,6 +112,10 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-xn', 'held-out XN', 'held-out XN near-topic'),
   ...questionPair('heldout-xo', 'held-out XO', 'held-out XO near-topic'),
   ...questionPair('heldout-xp', 'held-out XP', 'held-out XP near-topic'),
+  ...questionPair('heldout-xe', 'held-out XE', 'held-out XE near-topic'),
+  ...questionPair('heldout-xf', 'held-out XF', 'held-out XF near-topic'),
+  ...questionPair('heldout-xg', 'held-out XG', 'held-out XG near-topic'),
+  ...questionPair('heldout-xh', 'held-out XH', 'held-out XH near-topic'),
 ];
 
 /**
