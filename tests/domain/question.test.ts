@@ -894,6 +894,13 @@ describe('claims brought to check', () => {
     expect(answerQuestion(seedIndex, 'I love kebabs. What restaurant did the delegates eat at?')).toMatchObject({ kind: 'declined', reason: { kind: 'missing-attribute' } });
   });
 
+  it('ends no remark at an abbreviation\'s full stop', () => {
+    for (const question of ['What did Susan Qadrimoff say about the talks in Istanbul at 10 a.m?', 'Did Ms. Qadrimoff attend the talks?']) {
+      expect(analyzeQuestion(question).remarked).toEqual([]);
+      expect(answerQuestion(seedIndex, question)).toMatchObject({ kind: 'declined', reason: { kind: 'unknown-name' } });
+    }
+  });
+
   it('takes words after the question that ask nothing for a remark too', () => {
     const question = 'which city were the talks held in? revising for tmrw lol';
     expect(analyzeQuestion(question).remarked.map((concept) => concept.surface)).toContain('revising');

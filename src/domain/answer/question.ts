@@ -1064,7 +1064,8 @@ function placesClaimed(words: readonly string[], concepts: readonly Concept[], p
  */
 function leadingRemarkEnd(text: string, tokens: readonly Token[], words: readonly string[], isProperWord: (folded: string) => boolean): number {
   // "..., so I must ask: was any property ...?": a colon ends it too, when no full stop does.
-  const stop = tokens.findIndex((_, i) => i > 0 && /[.!]/u.test(separatorBefore(text, tokens, i)));
+  // A full stop ends a sentence, not an abbreviation's ("Ms. Bruce", "10 a.m.", "U.S.").
+  const stop = tokens.findIndex((_, i) => i > 0 && /[.!]\s/u.test(separatorBefore(text, tokens, i)) && !ABBREVIATED.has(tokens[i - 1]?.folded ?? '') && (tokens[i - 1]?.folded.length ?? 0) > 1);
   const end = stop >= 0 ? stop : tokens.findIndex((_, i) => i > 0 && separatorBefore(text, tokens, i).includes(':'));
   if (end < 0 || /\?/u.test(text.slice(0, tokens[end]?.start ?? 0))) return 0;
   // "journalist here: ...", "fact check: ...": a few words before a colon only open the turn.
@@ -1161,6 +1162,9 @@ function trailingRemarkStart(text: string, tokens: readonly Token[]): number {
   const start = tokens.findIndex((token) => token.start > asked);
   return start < 0 ? Infinity : start;
 }
+
+/** Words written with a full stop that ends no sentence: titles and short forms. */
+const ABBREVIATED: ReadonlySet<string> = new Set(['mr', 'ms', 'mrs', 'dr', 'st', 'am', 'pm', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'vs', 'etc', 'no', 'approx']);
 
 /** Most words before a colon that open a turn without a first person ("journalist here:", "quick side question:"). */
 const MAX_OPENING_WORDS = 3;
