@@ -116,6 +116,10 @@ export const STANDARD_SUITES: readonly Suite[] = [
   ...questionPair('heldout-xf', 'held-out XF', 'held-out XF near-topic'),
   ...questionPair('heldout-xg', 'held-out XG', 'held-out XG near-topic'),
   ...questionPair('heldout-xh', 'held-out XH', 'held-out XH near-topic'),
+  ...questionPair('heldout-xq', 'held-out XQ', 'held-out XQ near-topic'),
+  ...questionPair('heldout-xr', 'held-out XR', 'held-out XR near-topic'),
+  ...questionPair('heldout-xs', 'held-out XS', 'held-out XS near-topic'),
+  ...questionPair('heldout-xt', 'held-out XT', 'held-out XT near-topic'),
 ];
 
 /**
