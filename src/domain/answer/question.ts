@@ -673,6 +673,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   // "wheres", "hows": a question word run into "is", read as the question word.
   const words = tokens.map((token) => CONTRACTED_QUESTION_WORDS.get(token.folded) ?? token.folded);
   const opener = findOpener(words, clauseAfterComma(text, tokens), laterSentenceStarts(text, tokens));
+  // The opener's last word ("what", "which country", "how many"), or -1 when there is none.
+  const openerEnd = opener?.positions.at(-1) ?? -1;
   let kind: AnswerKind = opener?.kind ?? 'other';
   // "How many days before the talks did she speak?": the date she spoke answers, not a count.
   const countedAt = (opener?.positions.at(-1) ?? -2) + 1;
@@ -689,14 +691,13 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const asksWorth = kind === 'other' && worthAt > 0;
   if (asksWorth) kind = 'quantity';
   // "Which country's consulate": the owner of the consulate, a name, not a place.
-  const ownerWordAt = opener === undefined ? -1 : (opener.positions.at(-1) ?? -1);
-  const possessive = ownerWordAt >= 0 && words[ownerWordAt] === 'country' && /['’]s$/u.test(tokens[ownerWordAt]?.surface ?? '');
+  const possessive = openerEnd >= 0 && words[openerEnd] === 'country' && /['’]s$/u.test(tokens[openerEnd]?.surface ?? '');
   if (possessive) kind = 'agent';
   // "Which country raised the salary issue?", "which country froze the accounts": a country that did
   // something, a name. Not "which country is Istanbul in", nor where a meeting was ("which country hosted").
-  const countryVerb = ownerWordAt >= 0 && words[ownerWordAt] === 'country' ? (words[ownerWordAt + 1] ?? '') : '';
+  const countryVerb = openerEnd >= 0 && words[openerEnd] === 'country' ? (words[openerEnd + 1] ?? '') : '';
   if (kind === 'place' && countryVerb !== '' && !AUXILIARIES.has(countryVerb) && !HOSTED_WORDS.has(countryVerb) && !countryVerb.startsWith('host') && wordClassOf(countryVerb) === 'verb') kind = 'agent';
-  const ownedThing = (possessive || words[ownerWordAt] === 'whose') ? termOf(words[ownerWordAt + 1] ?? '') : null;
+  const ownedThing = (possessive || words[openerEnd] === 'whose') ? termOf(words[openerEnd + 1] ?? '') : null;
   const skip = new Set<number>(opener?.positions ?? []);
   // "A) Ankara B) Istanbul C) Moscow": the letters are no words; the options are merged below.
   const options = multipleChoiceOptions(text, tokens);
@@ -883,9 +884,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   if (checkedPlace !== null) kind = 'place';
   // "where exactly did they meet, the American consulate?": a building guessed at asks for one too
   // ("where in antalya was it, a consulate?" asks for a place in the city, a building first already).
-  const whereAt = opener?.positions.at(-1) ?? -1;
-  const inCity = words[whereAt + 1] === 'in' || (words[whereAt + 1] === 'exactly' && words[whereAt + 2] === 'in');
-  const guessesBuilding = kind === 'place' && words[whereAt] === 'where' && !inCity && words.slice(guessFrom).some((word) => VENUE_NOUNS.has(word));
+  const inCity = words[openerEnd + 1] === 'in' || (words[openerEnd + 1] === 'exactly' && words[openerEnd + 2] === 'in');
+  const guessesBuilding = kind === 'place' && words[openerEnd] === 'where' && !inCity && words.slice(guessFrom).some((word) => VENUE_NOUNS.has(word));
   const asksVenue = (kind === 'other' || kind === 'agent' || kind === 'place') && (venueAsked(words, isCheck) || guessesBuilding);
   if (asksVenue) {
     kind = 'place';
@@ -894,10 +894,10 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
       if (GENERIC_VENUES.has(concept.parts[0]?.folded ?? '') && concept.parts.length === 1) concepts[i] = { ...concept, isFrame: true, isTopic: false };
     });
   }
-  const asksSayer = kind === 'agent' && opener !== undefined && words[opener.positions.at(-1) ?? -1] === 'who' && saysAfter(words, (opener.positions.at(-1) ?? -1) + 1);
+  const asksSayer = kind === 'agent' && words[openerEnd] === 'who' && saysAfter(words, openerEnd + 1);
   const checkedLeaders = isCheck ? [...leadersClaimed(words, concepts, positions), ...cleftNames(words, concepts, positions)] : [];
   if (kind === 'other' && checkedLeaders.length > 0) kind = 'agent';
-  const leader = kind === 'agent' ? leaderAsked(words, opener?.positions.at(-1) ?? -1) : null;
+  const leader = kind === 'agent' ? leaderAsked(words, openerEnd) : null;
   const leadingVerb = leader?.verbAt === undefined ? null : conceptAt(concepts, positions, leader.verbAt);
   const asksPerson = askedRole || leader !== null || (opener === undefined && askedPeople.length > 0);
   const speaker = findSpeaker(words, concepts, positions, isProperWord);
@@ -934,8 +934,8 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     role: roleQuestionOf(tokens.filter((_, position) => !filler.has(position) && position >= (opener?.positions[0] ?? 0))),
     asksPerson,
     leadingVerb,
-    actorVerb: kind === 'agent' && !asksSayer ? conceptAt(concepts, positions, actorVerbAt(words, opener?.positions.at(-1) ?? -1)) : null,
-    objectVerb: conceptAt(concepts, positions, objectVerbAt(words, opener?.positions.at(-1) ?? -1)),
+    actorVerb: kind === 'agent' && !asksSayer ? conceptAt(concepts, positions, actorVerbAt(words, openerEnd)) : null,
+    objectVerb: conceptAt(concepts, positions, objectVerbAt(words, openerEnd)),
     dateMeetsCondition: kind === 'condition' && words[opener?.positions[0] ?? -1] === 'when',
     asksExactDate: kind === 'date' && (words.some((word) => PRECISION_WORDS.has(word)) || ['day', 'date'].includes(words[opener?.positions[1] ?? -1] ?? '')),
     asksSayer,
@@ -1140,7 +1140,7 @@ function cleftNames(words: readonly string[], concepts: readonly Concept[], posi
   const at = cleftAt(words);
   if (at < 0) return [];
   const concept = conceptAt(concepts, positions, at + 2);
-  const after = (positions[concepts.indexOf(concept as Concept)] ?? 0) + (concept?.parts.length ?? 0);
+  const after = at + 2 + (concept?.parts.length ?? 0);
   return concept?.isName === true && (words[after] === 'who' || words[after] === 'that') ? [concept] : [];
 }
 
