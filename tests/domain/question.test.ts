@@ -264,6 +264,17 @@ describe('founding as beginning', () => {
   });
 });
 
+describe('kin seen from either side', () => {
+  it('finds a parent in the sentence that names the child', () => {
+    const story = storyIndex('myth', 'Gods of the Nile', [
+      'Falcon mummies identified with Horus were found in huge burial galleries near Memphis.',
+      'The temple held statues of the goddess Isis, her husband Osiris, and their son Horus.',
+    ]);
+    expect(firstIn(story, "Who was Horus's father?")).toBe('myth#2.1');
+    expect(firstIn(story, "Who was Horus's mother?")).toBe('myth#2.1');
+  });
+});
+
 describe('a comparison', () => {
   it('reads what a question compares with ("like the US-Russia ones") as framing, not names the answer must have', async () => {
     const question = 'Were the UK–Iran talks in Istanbul held at a consulate like the US–Russia ones?';

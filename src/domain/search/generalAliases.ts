@@ -204,6 +204,9 @@ export const GENERAL_ALIASES: AliasGroups = [
   // A verb and the noun for its event: "when did he die" is answered by "his death in 1955".
   ['die', 'death', 'dead'],
   ['born', 'birth'],
+  // Kin seen from either side: "Horus's father" is told as "their son, Horus".
+  ['father', 'mother', 'parent', 'parents', 'son', 'daughter', 'child', 'children'],
+  ['husband', 'wife', 'spouse'],
   ['say', 'announce', 'declare', 'affirm', 'assert'],
   // A complaint is something said: "what does the US complain about" is what it says.
   ['complain', 'complaint', 'grievance', 'gripe', 'say', 'reflect'],
