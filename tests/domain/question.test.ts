@@ -275,6 +275,24 @@ describe('kin seen from either side', () => {
   });
 });
 
+describe('a work credited to its maker', () => {
+  it('answers who wrote it with "<work> by <name>", which never says "wrote"', () => {
+    const story = storyIndex('novel', 'An old novel, newly read', [
+      'Jakucho Setouchi, a Buddhist nun, has translated the Tale of Genji into modern Japanese.',
+      'Scholars say folk stories became the basis of the Tale of Genji by Lady Murasaki Shikibu.',
+    ]);
+    expect(firstIn(story, 'Who wrote the Tale of Genji?')).toBe('novel#2.1');
+  });
+
+  it('does not read a possessive before "by" as a work ("and Iran\'s by ...")', () => {
+    const story = storyIndex('cairo', 'Egypt and Iran talk in Istanbul', [
+      "Egypt's delegation was led by Assistant Foreign Minister Hisham Fawzy, and Iran's by Deputy Foreign Minister Majid Takht-Ravanchi.",
+      'Turkish Deputy Foreign Minister Kerem Aslantürk chaired the sessions.',
+    ]);
+    expect(firstIn(story, 'Who chaired the Egypt Iran sessions?')).toBe('cairo#2.1');
+  });
+});
+
 describe('a comparison', () => {
   it('reads what a question compares with ("like the US-Russia ones") as framing, not names the answer must have', async () => {
     const question = 'Were the UK–Iran talks in Istanbul held at a consulate like the US–Russia ones?';

@@ -318,7 +318,10 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   if (actorVerb !== undefined) {
     // Its own word: an alias ("blames" → "accusing") may tell of something else.
     const verbTerms = new Set(actorVerb.concept.parts.map((part) => part.term));
-    eligible = moveFirst(eligible, (candidate) => saysAnyOf(candidate, verbTerms), minSupport);
+    // "Who wrote the Tale of Genji?": "The Tale of Genji by Lady Murasaki Shikibu" credits the work
+    // to its maker without the verb.
+    const workTerms = new Set(concepts.filter((expanded) => expanded !== actorVerb).flatMap((expanded) => expanded.concept.parts.map((part) => part.term)));
+    eligible = moveFirst(eligible, (candidate) => saysAnyOf(candidate, verbTerms) || creditsMaker(candidate.sentence.text, workTerms), minSupport);
   }
   const thing = analysis.namedThing === null ? -1 : concepts.findIndex((expanded) => expanded.concept === analysis.namedThing);
   if (thing >= 0) {
@@ -670,6 +673,23 @@ function creditedTermsOf(index: KnowledgeIndex, sentence: Sentence): ReadonlySet
 }
 
 /** Whether the candidate's sentence itself has one of the terms. */
+/**
+ * Whether the sentence names a maker right after a work the question names: "the Tale of Genji by
+ * Lady Murasaki Shikibu" (a capitalised name after "by", itself not one of the question's words).
+ * Not "Egypt's delegation was led by X, and Iran's by Y": a possessive owns, it is no work.
+ */
+function creditsMaker(sentence: string, workTerms: ReadonlySet<string>): boolean {
+  const tokens = tokenize(sentence);
+  return tokens.some((token, i) => {
+    const work = tokens[i - 1];
+    const maker = tokens[i + 1];
+    if (token.folded !== 'by' || work === undefined || maker === undefined || POSSESSIVE_END.test(work.surface)) return false;
+    return workTerms.has(termOf(work.folded) ?? '') && /^\p{Lu}/u.test(maker.surface) && !workTerms.has(termOf(maker.folded) ?? '');
+  });
+}
+
+const POSSESSIVE_END = /['’]s$/u;
+
 function saysAnyOf(candidate: ScoredSentence, terms: ReadonlySet<string>): boolean {
   return candidate.sentence.terms.some((term) => terms.has(term));
 }
