@@ -293,6 +293,22 @@ describe('a work credited to its maker', () => {
   });
 });
 
+describe('a class asked for by its word', () => {
+  it('finds the sport a story names only as "basketball"', () => {
+    const story = storyIndex('trotters', 'Globetrotters plan a return to Cuba', [
+      'Lynette Woodard was the first woman to play for the Harlem Globetrotters.',
+      'The Harlem Globetrotters began talks aimed at returning the touring basketball performers to Cuba.',
+      'Cuban officials said a visit could come as early as next spring.',
+      'The team last toured the island in 1952.',
+    ]);
+    expect(firstIn(story, 'What sport do the Harlem Globetrotters play?')).toBe('trotters#2.1');
+  });
+
+  it('leaves languages out: "Russian" in the news is a people, not the language talks were held in', () => {
+    expect(firstOnSeed('What language were the Istanbul talks held in?')).toBe(false);
+  });
+});
+
 describe('a comparison', () => {
   it('reads what a question compares with ("like the US-Russia ones") as framing, not names the answer must have', async () => {
     const question = 'Were the UK–Iran talks in Istanbul held at a consulate like the US–Russia ones?';

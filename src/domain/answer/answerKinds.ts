@@ -27,6 +27,8 @@ export interface EvidenceDetail {
   readonly dateMeetsCondition?: boolean;
   /** "On what exact date ...": only a date the question does not already give answers (see `QuestionAnalysis.asksExactDate`). */
   readonly exactDate?: boolean;
+  /** "What sport ...": the terms of the class's members ("basketbal", …) the question itself does not use. */
+  readonly members?: ReadonlySet<string>;
 }
 
 /**
@@ -57,7 +59,7 @@ export function answerKindEvidence(
   questionTerms: ReadonlySet<string>,
   detail: EvidenceDetail = {},
 ): number {
-  const { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false, venue = false, dateMeetsCondition = true, exactDate = false } = detail;
+  const { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false, venue = false, dateMeetsCondition = true, exactDate = false, members = NO_MEMBERS } = detail;
   // "Neither side has said where or when it will take place": the sentence says the detail is unknown.
   // "Agreed to meet again in November, without giving a date": the month or city it does give
   // answers in part.
@@ -68,7 +70,8 @@ export function answerKindEvidence(
   }
   switch (kind) {
     case 'other':
-      return 0;
+      // "What sport do the Globetrotters play?": a sentence naming a sport ("basketball") answers.
+      return members.size > 0 && termsOf(sentence).some((term) => members.has(term)) ? 1 : 0;
     case 'date':
       // A masked number (`<num>`, as in some newswire corpora) may be a year: half a date.
       // "On what exact date in September ...": "in September" repeats the question; a new date answers.
@@ -115,6 +118,8 @@ export function answerKindEvidence(
       return LOCATIVE_PHRASE.test(sentence) ? 0.5 : 0;
   }
 }
+
+const NO_MEMBERS: ReadonlySet<string> = new Set();
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';

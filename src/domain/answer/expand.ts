@@ -1,6 +1,7 @@
 import { ALIAS_WEIGHT, MAX_ALIAS_PHRASE_TERMS, VARIANT_WEIGHT, type AliasExpansion } from '../search/aliases.js';
 import { allCapitalTerms, capitalTermsOf, countryOfTerm, unlistedCountryForms } from '../search/generalAliases.js';
 import type { KnowledgeIndex, WeightedTerm } from '../search/knowledgeIndex.js';
+import { membersOfClass } from '../search/classMembers.js';
 import { placesInRegion } from '../search/regions.js';
 import { termOf } from '../text/terms.js';
 import { isDictionaryWord, similarDictionaryWords, wordClassOf } from '../text/wordClass.js';
@@ -189,7 +190,8 @@ function expandConcept(index: KnowledgeIndex, concept: Concept): ExpandedConcept
     status = last?.status ?? 'unknown';
   }
   // "The consulates on the West Coast": the places in the region, wherever the knowledge has them.
-  const places = regionPlacesOf(concept).filter((place) => knowsAll(index, place));
+  // "What sport do the Globetrotters play?": the sports the knowledge names ("basketball").
+  const places = [...regionPlacesOf(concept), ...classMembersOf(concept)].filter((place) => knowsAll(index, place));
   for (const place of places) add(alternatives, place, ALIAS_WEIGHT);
   if (status === 'unknown' && places.length > 0) status = 'alias';
   idf = Math.max(idf, ...places.map((place) => Math.min(...place.map((term) => index.idf(term)))));
@@ -226,6 +228,12 @@ function expandChoice(index: KnowledgeIndex, concept: Concept): ExpandedConcept 
 }
 
 /** The places within the region a concept names, also after a country ("US West Coast"). */
+/** A one-word class's members ("sport" → basketball, …), each as its terms. */
+function classMembersOf(concept: Concept): readonly (readonly string[])[] {
+  const [part, ...rest] = concept.parts;
+  return part === undefined || rest.length > 0 || concept.isName ? [] : membersOfClass(part.term);
+}
+
 function regionPlacesOf(concept: Concept): readonly (readonly string[])[] {
   const terms = concept.parts.map((part) => part.term);
   const places = placesInRegion(terms);

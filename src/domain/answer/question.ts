@@ -73,6 +73,7 @@ export type AnswerSpec = Pick<
   | 'asksSayer'
   | 'dateMeetsCondition'
   | 'asksExactDate'
+  | 'attribute'
 >;
 
 /** A question reduced to what ranking needs. */

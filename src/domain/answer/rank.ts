@@ -1,4 +1,5 @@
 import { VARIANT_WEIGHT } from '../search/aliases.js';
+import { membersOfClass } from '../search/classMembers.js';
 import type { KnowledgeIndex, WeightedTerm } from '../search/knowledgeIndex.js';
 import type { Passage, Sentence } from '../search/records.js';
 import { answerKindEvidence, ownerForms } from './answerKinds.js';
@@ -121,6 +122,7 @@ export function rankSentences(
     venue: asked.asksVenue,
     dateMeetsCondition: asked.dateMeetsCondition,
     exactDate: asked.asksExactDate,
+    members: classMembersAsked(concepts, asked.attribute, questionTerms),
   };
   const settings = concepts.some((concept) => concept.concept.isSetting);
   const hits = index.searchPassages(searchTerms, weights.candidatePassages);
@@ -192,6 +194,17 @@ export function rankSentences(
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+
+/**
+ * "What sport do the Globetrotters play?": the terms of the sports the knowledge names, which answer
+ * it (see `classMembers.ts`); the question's own words do not ("which sport besides basketball").
+ */
+function classMembersAsked(concepts: readonly ExpandedConcept[], attribute: AnswerSpec['attribute'], questionTerms: ReadonlySet<string>): ReadonlySet<string> {
+  const [part, ...rest] = attribute?.parts ?? [];
+  if (part === undefined || rest.length > 0) return NOTHING;
+  const members = membersOfClass(part.term).flatMap((terms) => (terms.length === 1 ? terms : [])).filter((term) => !questionTerms.has(term));
+  return members.length === 0 || !concepts.some((expanded) => expanded.concept === attribute) ? NOTHING : new Set(members);
+}
 
 /**
  * The names a paragraph (or an article's lead) only recalls, worked out once per passage or article
