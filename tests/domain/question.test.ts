@@ -1246,6 +1246,10 @@ describe('place evidence', async () => {
     ['A second round was planned for the city of Bursa in October.', 1], // a city by its name
     ['The talks were led by the new Russian Ambassador to Washington, Alexander Darchiev.', 0], // a post's place, not asked
     ['US-Russia relations are said to have fallen to a record low since the outbreak of the conflict.', 0],
+    // Where something is based, as newswire writes it, spaced or not.
+    ['Philadelphia-based Rohm and Haas will also assume part of the debt.', 1],
+    ['The deal is the latest by a Philadelphia -based maker of chemicals.', 1],
+    ['Istanbul-based delegates said little.', 0], // the city the question already names
   ])('%j → %j', (sentence, evidence) => {
     expect(place(sentence)).toBe(evidence);
   });

@@ -110,6 +110,7 @@ export function answerKindEvidence(
         // "Ambassador to Washington" places the ambassador a question asks about ("darchiev is ambassador to where?").
         namedSpansOf(sentence).some((span) => (span.afterLocative || (span.postOf !== null && questionTerms.has(span.postOf))) && isNewToQuestion(span, questionTerms)) ||
         placeNounIn(sentence, questionTerms) ||
+        basedPlaceIn(sentence, questionTerms) ||
         DATELINE.test(sentence)
       ) {
         return 1;
@@ -565,6 +566,17 @@ const BODY_HEADS: ReadonlySet<string> = termSetOf([
 
 function isNewToQuestion(span: NamedSpan, questionTerms: ReadonlySet<string>): boolean {
   return span.terms.some((term) => !questionTerms.has(term));
+}
+
+/** A name joined to "-based": where something is based ("Philadelphia-based Rohm and Haas", "the Geneva -based group"). */
+const BASED_PLACE = /(\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*)*) ?- ?based\b/gu;
+
+/** Whether the sentence says where something is based, with a name new to the question. */
+function basedPlaceIn(sentence: string, questionTerms: ReadonlySet<string>): boolean {
+  for (const match of sentence.matchAll(BASED_PLACE)) {
+    if (termsOf(match[1] ?? '').some((term) => !questionTerms.has(term))) return true;
+  }
+  return false;
 }
 
 /** A capitalised word in parentheses or after "in": where a country places a city ("Istanbul (Türkiye)"). */
