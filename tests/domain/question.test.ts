@@ -309,6 +309,19 @@ describe('a class asked for by its word', () => {
   });
 });
 
+describe('how someone died', () => {
+  it('is answered by the cause of death, not by another sentence about the death', () => {
+    expect(analyzeQuestion('How did James Dean die?').asksCauseOfDeath).toBe(true);
+    expect(analyzeQuestion('When did James Dean die?').asksCauseOfDeath).toBe(false);
+    const story = storyIndex('dean', 'James Dean on screen again', [
+      'James Dean signed a deal for nine films just before his death.',
+      'The death of James Dean in a car crash in 1955 turned the brooding young actor into a legend.',
+      'Studios have toyed with projects about him for years.',
+    ]);
+    expect(firstIn(story, 'How did James Dean die?')).toBe('dean#2.1');
+  });
+});
+
 describe('a comparison', () => {
   it('reads what a question compares with ("like the US-Russia ones") as framing, not names the answer must have', async () => {
     const question = 'Were the UK–Iran talks in Istanbul held at a consulate like the US–Russia ones?';

@@ -29,6 +29,8 @@ export interface EvidenceDetail {
   readonly exactDate?: boolean;
   /** "What sport ...": the terms of the class's members ("basketbal", …) the question itself does not use. */
   readonly members?: ReadonlySet<string>;
+  /** "How did X die?": a cause of death answers (see `QuestionAnalysis.asksCauseOfDeath`). */
+  readonly causeOfDeath?: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ export function answerKindEvidence(
   questionTerms: ReadonlySet<string>,
   detail: EvidenceDetail = {},
 ): number {
-  const { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false, venue = false, dateMeetsCondition = true, exactDate = false, members = NO_MEMBERS } = detail;
+  const { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false, venue = false, dateMeetsCondition = true, exactDate = false, members = NO_MEMBERS, causeOfDeath = false } = detail;
   // "Neither side has said where or when it will take place": the sentence says the detail is unknown.
   // "Agreed to meet again in November, without giving a date": the month or city it does give
   // answers in part.
@@ -70,6 +72,8 @@ export function answerKindEvidence(
   }
   switch (kind) {
     case 'other':
+      // "How did James Dean die?": "in a car crash".
+      if (causeOfDeath) return CAUSE_OF_DEATH.test(sentence) ? 1 : 0;
       // "What sport do the Globetrotters play?": a sentence naming a sport ("basketball") answers.
       return members.size > 0 && termsOf(sentence).some((term) => members.has(term)) ? 1 : 0;
     case 'date':
@@ -121,6 +125,10 @@ export function answerKindEvidence(
 }
 
 const NO_MEMBERS: ReadonlySet<string> = new Set();
+
+/** How people die, as the news tells it: accidents, violence, illness. */
+const CAUSE_OF_DEATH =
+  /\b(?:crash(?:ed|es)?|accident|collision|killed|shot|gunned down|stabbed|murdered|assassinated|executed|hanged|drowned|poisoned|suicide|overdose|cancer|heart attack|heart failure|stroke|pneumonia|tuberculosis|leukemia|disease|illness|natural causes|complications)\b/iu;
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';

@@ -74,6 +74,7 @@ export type AnswerSpec = Pick<
   | 'dateMeetsCondition'
   | 'asksExactDate'
   | 'attribute'
+  | 'asksCauseOfDeath'
 >;
 
 /** A question reduced to what ranking needs. */
@@ -292,7 +293,12 @@ export interface QuestionAnalysis {
    * naming who led corrects them, so names the knowledge lacks are no sign it does not cover it.
    */
   readonly checkedLeaders: readonly Concept[];
+  /** "How did James Dean die?": how someone died ("in a car crash"), so a cause of death answers. */
+  readonly asksCauseOfDeath: boolean;
 }
+
+/** Verbs of dying that make "how did X ..." ask for a cause of death. */
+const DYING_WORDS: ReadonlySet<string> = new Set(['die', 'died', 'dies', 'perish', 'perished', 'killed']);
 
 /** Opening words that fix the answer kind, longest first so "how many" wins over "how". */
 const KIND_OPENERS: readonly (readonly [readonly string[], AnswerKind])[] = [
@@ -938,6 +944,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     actorVerb: kind === 'agent' && !asksSayer ? conceptAt(concepts, positions, actorVerbAt(words, openerEnd)) : null,
     objectVerb: conceptAt(concepts, positions, objectVerbAt(words, openerEnd)),
     dateMeetsCondition: kind === 'condition' && words[opener?.positions[0] ?? -1] === 'when',
+    asksCauseOfDeath: kind === 'other' && words.includes('how') && words.some((word) => DYING_WORDS.has(word)),
     asksExactDate: kind === 'date' && (words.some((word) => PRECISION_WORDS.has(word)) || ['day', 'date'].includes(words[opener?.positions[1] ?? -1] ?? '')),
     asksSayer,
     actorCountry: actorCountryOf(tokens),

@@ -123,6 +123,7 @@ export function rankSentences(
     dateMeetsCondition: asked.dateMeetsCondition,
     exactDate: asked.asksExactDate,
     members: classMembersAsked(concepts, asked.attribute, questionTerms),
+    causeOfDeath: asked.asksCauseOfDeath,
   };
   const settings = concepts.some((concept) => concept.concept.isSetting);
   const hits = index.searchPassages(searchTerms, weights.candidatePassages);
