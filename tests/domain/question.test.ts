@@ -322,6 +322,28 @@ describe('how someone died', () => {
   });
 });
 
+describe('initials to spell out', () => {
+  it.each([
+    ['What does AARP stand for?', 'AARP'],
+    ['what is MFA short for', 'MFA'],
+    ['What do the letters U.N. stand for?', 'UN'],
+    ['What does the US stand for in these talks?', 'US'],
+    ['Where do Rhodes scholars study?', null],
+    ['What does Russia stand for?', null], // a name, not initials
+  ])('%j → %j', (question, letters) => {
+    expect(analyzeQuestion(question).acronymAsked).toBe(letters);
+  });
+
+  it('are answered by the sentence spelling them out, not by one that says "stand"', () => {
+    const story = storyIndex('aarp', 'Boomers shun the retirees lobby', [
+      'In many respects, we stand in direct opposition to the views espoused by AARP, the group said.',
+      'Members of the American Association of Retired Persons (AARP) qualify for discounts at many hotels.',
+      'The survey was conducted among Americans 50 and older.',
+    ]);
+    expect(firstIn(story, 'What does AARP stand for?')).toBe('aarp#2.1');
+  });
+});
+
 describe('a comparison', () => {
   it('reads what a question compares with ("like the US-Russia ones") as framing, not names the answer must have', async () => {
     const question = 'Were the UK–Iran talks in Istanbul held at a consulate like the US–Russia ones?';

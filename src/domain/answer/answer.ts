@@ -363,6 +363,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   if (analysis.asksStandout) eligible = moveFirst(eligible, (candidate) => tokenize(candidate.sentence.text).some((token) => picksOneOut(token.folded)), minSupport);
   // "What does the US complain about?": the sentence where they speak ("while the US reflected that ...") first.
   if (sayer !== undefined && speakerConcept === undefined && sayer.concept.parts.every((part) => isCountryWord(part.folded))) eligible = moveFirst(eligible, (candidate) => speaksIn(candidate.sentence.text, sayer), minSupport);
+  // "What does AARP stand for?": the sentence spelling it out ("the American Association of Retired Persons") first.
+  const acronym = analysis.acronymAsked;
+  if (acronym !== null) eligible = moveFirst(eligible, (candidate) => spellsOut(candidate.sentence.text, acronym), minSupport);
   const best = eligible[0];
   if (best === undefined || best.support < minSupport || onlySettingsFound(concepts, analysis.kind, best)) return declined(question, { kind: 'weak-match' });
   const answers = selectAnswers(eligible, best, options.relatedAnswerRatio ?? RELATED_ANSWER_RATIO);
@@ -689,6 +692,28 @@ function creditsMaker(sentence: string, workTerms: ReadonlySet<string>): boolean
 }
 
 const POSSESSIVE_END = /['’]s$/u;
+
+/** Small words a full name may hold that its initials skip ("Association of Retired Persons"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de']);
+
+/**
+ * Whether the sentence spells out the initials: capitalised words whose first letters, past small
+ * joining words, are the letters in order ("American Association of Retired Persons" for AARP).
+ */
+function spellsOut(sentence: string, letters: string): boolean {
+  const tokens = tokenize(sentence);
+  return tokens.some((start, i) => {
+    if (start.surface[0] !== letters[0]) return false;
+    let initials = '';
+    for (const token of tokens.slice(i)) {
+      const first = token.surface[0] ?? '';
+      if (/\p{Lu}/u.test(first)) initials += first;
+      else if (!NAME_JOINERS.has(token.folded)) break;
+      if (initials.length >= letters.length) break;
+    }
+    return initials === letters;
+  });
+}
 
 function saysAnyOf(candidate: ScoredSentence, terms: ReadonlySet<string>): boolean {
   return candidate.sentence.terms.some((term) => terms.has(term));

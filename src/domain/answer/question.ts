@@ -295,6 +295,11 @@ export interface QuestionAnalysis {
   readonly checkedLeaders: readonly Concept[];
   /** "How did James Dean die?": how someone died ("in a car crash"), so a cause of death answers. */
   readonly asksCauseOfDeath: boolean;
+  /**
+   * "What does AARP stand for?", "MFA is short for what?": the initials whose full name is asked
+   * ("AARP"), which the sentence spelling them out answers; null for other questions.
+   */
+  readonly acronymAsked: string | null;
 }
 
 /** Verbs of dying that make "how did X ..." ask for a cause of death. */
@@ -758,7 +763,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   const askedOutlet = opener === undefined ? outletAskedAt(words) : laterOutletAskedAt(words);
   if (askedPeople.length > 0 || askedRole || askedOutlet.length > 0) kind = 'agent';
   // "the two countries", "both sides": the story's parties, named elsewhere; the words only point.
-  const framing = [...askedPeople, ...askedOutlet, ...partiesAt(words), ...relativeTimeAt(words), ...pronounOneAt(words), ...answerCountAt(words), ...modalNeedAt(words)];
+  // "What does AARP stand for?": "stand for" only asks for the full name.
+  const acronym = acronymAskedIn(words, tokens);
+  const framing = [...askedPeople, ...askedOutlet, ...partiesAt(words), ...relativeTimeAt(words), ...pronounOneAt(words), ...answerCountAt(words), ...modalNeedAt(words), ...(acronym === null ? [] : [acronym.standAt])];
   // Kind words ("date", "time") set the kind only in terse lookups ("istanbul talks date"), not in
   // full questions ("Are relations at an all-time low?").
   if (kind === 'other' && !AUXILIARIES.has(words[0] ?? '') && !QUESTION_WORDS.has(words[0] ?? '')) {
@@ -944,6 +951,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     actorVerb: kind === 'agent' && !asksSayer ? conceptAt(concepts, positions, actorVerbAt(words, openerEnd)) : null,
     objectVerb: conceptAt(concepts, positions, objectVerbAt(words, openerEnd)),
     dateMeetsCondition: kind === 'condition' && words[opener?.positions[0] ?? -1] === 'when',
+    acronymAsked: acronym?.letters ?? null,
     asksCauseOfDeath: kind === 'other' && words.includes('how') && words.some((word) => DYING_WORDS.has(word)),
     asksExactDate: kind === 'date' && (words.some((word) => PRECISION_WORDS.has(word)) || ['day', 'date'].includes(words[opener?.positions[1] ?? -1] ?? '')),
     asksSayer,
@@ -1570,6 +1578,23 @@ function peopleNamedAt(words: readonly string[]): number[] {
 }
 
 /** "Which countries would need to make peace?": "need to" only says it is required, like "have to". */
+/** Verbs that ask what initials expand to: "stand for", "short for". */
+const EXPANDING_WORDS: ReadonlySet<string> = new Set(['stand', 'stands', 'short']);
+
+/** Most letters of initials a question asks to expand. */
+const MAX_ACRONYM_LETTERS = 8;
+
+/**
+ * "What does AARP stand for?", "what is MFA short for": the initials (written in capitals, two to
+ * eight letters) and where "stand" or "short" is; null when the question asks no such thing.
+ */
+function acronymAskedIn(words: readonly string[], tokens: readonly Token[]): { readonly letters: string; readonly standAt: number } | null {
+  const standAt = words.findIndex((word, i) => EXPANDING_WORDS.has(word) && words[i + 1] === 'for');
+  if (standAt < 0 || !words.includes('what')) return null;
+  const letters = tokens.slice(0, standAt).map((token) => token.surface.replace(/\./gu, '')).findLast((surface) => /^\p{Lu}{2,}$/u.test(surface) && surface.length <= MAX_ACRONYM_LETTERS);
+  return letters === undefined ? null : { letters, standAt };
+}
+
 function modalNeedAt(words: readonly string[]): number[] {
   return words.flatMap((word, i) => ((word === 'need' || word === 'needs' || word === 'needed') && words[i + 1] === 'to' ? [i] : []));
 }
