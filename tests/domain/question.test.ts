@@ -344,6 +344,20 @@ describe('initials to spell out', () => {
   });
 });
 
+describe('a title asked for', () => {
+  it('is answered by a quoted title, and the work\'s noun need not be in the sentence', () => {
+    expect(analyzeQuestion('What film introduced Jar Jar Binks?').asksTitle).toBe(true);
+    expect(analyzeQuestion('Which book did she write?').asksTitle).toBe(true);
+    expect(analyzeQuestion('What did the film show?').asksTitle).toBe(false);
+    const story = storyIndex('binks', 'A creature fans love to hate', [
+      'The brunt of the film criticism has focused on Jar Jar Binks, member of an underwater alien race.',
+      'Best plays Jar Jar Binks, a floppy-eared creature in "Star Wars: Episode I -- The Phantom Menace."',
+      'Fans lined up for days.',
+    ]);
+    expect(firstIn(story, 'What film introduced Jar Jar Binks?')).toBe('binks#2.1');
+  });
+});
+
 describe('a comparison', () => {
   it('reads what a question compares with ("like the US-Russia ones") as framing, not names the answer must have', async () => {
     const question = 'Were the UK–Iran talks in Istanbul held at a consulate like the US–Russia ones?';

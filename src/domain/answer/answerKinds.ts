@@ -31,6 +31,8 @@ export interface EvidenceDetail {
   readonly members?: ReadonlySet<string>;
   /** "How did X die?": a cause of death answers (see `QuestionAnalysis.asksCauseOfDeath`). */
   readonly causeOfDeath?: boolean;
+  /** "What film ...": a quoted title answers (see `QuestionAnalysis.asksTitle`). */
+  readonly title?: boolean;
 }
 
 /**
@@ -61,7 +63,7 @@ export function answerKindEvidence(
   questionTerms: ReadonlySet<string>,
   detail: EvidenceDetail = {},
 ): number {
-  const { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false, venue = false, dateMeetsCondition = true, exactDate = false, members = NO_MEMBERS, causeOfDeath = false } = detail;
+  const { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false, venue = false, dateMeetsCondition = true, exactDate = false, members = NO_MEMBERS, causeOfDeath = false, title = false } = detail;
   // "Neither side has said where or when it will take place": the sentence says the detail is unknown.
   // "Agreed to meet again in November, without giving a date": the month or city it does give
   // answers in part.
@@ -74,6 +76,8 @@ export function answerKindEvidence(
     case 'other':
       // "How did James Dean die?": "in a car crash".
       if (causeOfDeath) return CAUSE_OF_DEATH.test(sentence) ? 1 : 0;
+      // "What film introduced Jar Jar Binks?": 'in "Star Wars: Episode I"'.
+      if (title) return quotedTitleIn(sentence, questionTerms) ? 1 : 0;
       // "What sport do the Globetrotters play?": a sentence naming a sport ("basketball") answers.
       return members.size > 0 && termsOf(sentence).some((term) => members.has(term)) ? 1 : 0;
     case 'date':
@@ -125,6 +129,17 @@ export function answerKindEvidence(
 }
 
 const NO_MEMBERS: ReadonlySet<string> = new Set();
+
+/** A title in quotes, straight, curly or as newswire writes them (`` Star Wars '') , capitalised. */
+const QUOTED_TITLE = /(?:``|["“‘]) ?(\p{Lu}[^"“”‘’`]{0,80}?) ?(?:''|["”’])/gu;
+
+/** Whether the sentence quotes a title with a word new to the question. */
+function quotedTitleIn(sentence: string, questionTerms: ReadonlySet<string>): boolean {
+  for (const match of sentence.matchAll(QUOTED_TITLE)) {
+    if (termsOf(match[1] ?? '').some((term) => !questionTerms.has(term))) return true;
+  }
+  return false;
+}
 
 /** How people die, as the news tells it: accidents, violence, illness. */
 const CAUSE_OF_DEATH =

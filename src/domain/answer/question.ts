@@ -75,6 +75,7 @@ export type AnswerSpec = Pick<
   | 'asksExactDate'
   | 'attribute'
   | 'asksCauseOfDeath'
+  | 'asksTitle'
 >;
 
 /** A question reduced to what ranking needs. */
@@ -295,6 +296,11 @@ export interface QuestionAnalysis {
   readonly checkedLeaders: readonly Concept[];
   /** "How did James Dean die?": how someone died ("in a car crash"), so a cause of death answers. */
   readonly asksCauseOfDeath: boolean;
+  /**
+   * "What film introduced Jar Jar Binks?", "which book ...": a work's title is asked, so a sentence
+   * quoting one answers, and the work's noun ("film") need not be in it.
+   */
+  readonly asksTitle: boolean;
   /**
    * "What does AARP stand for?", "MFA is short for what?": the initials whose full name is asked
    * ("AARP"), which the sentence spelling them out answers; null for other questions.
@@ -765,7 +771,9 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   // "the two countries", "both sides": the story's parties, named elsewhere; the words only point.
   // "What does AARP stand for?": "stand for" only asks for the full name.
   const acronym = acronymAskedIn(words, tokens);
-  const framing = [...askedPeople, ...askedOutlet, ...partiesAt(words), ...relativeTimeAt(words), ...pronounOneAt(words), ...answerCountAt(words), ...modalNeedAt(words), ...(acronym === null ? [] : [acronym.standAt])];
+  // "What film introduced Jar Jar Binks?": the film is named by its title, without the word.
+  const titleNounAt = kind === 'other' && (words[0] === 'what' || words[0] === 'which') && TITLE_NOUNS.has(words[1] ?? '') ? 1 : -1;
+  const framing = [...askedPeople, ...askedOutlet, ...partiesAt(words), ...relativeTimeAt(words), ...pronounOneAt(words), ...answerCountAt(words), ...modalNeedAt(words), ...(acronym === null ? [] : [acronym.standAt]), ...(titleNounAt < 0 ? [] : [titleNounAt])];
   // Kind words ("date", "time") set the kind only in terse lookups ("istanbul talks date"), not in
   // full questions ("Are relations at an all-time low?").
   if (kind === 'other' && !AUXILIARIES.has(words[0] ?? '') && !QUESTION_WORDS.has(words[0] ?? '')) {
@@ -952,6 +960,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     objectVerb: conceptAt(concepts, positions, objectVerbAt(words, openerEnd)),
     dateMeetsCondition: kind === 'condition' && words[opener?.positions[0] ?? -1] === 'when',
     acronymAsked: acronym?.letters ?? null,
+    asksTitle: titleNounAt >= 0,
     asksCauseOfDeath: kind === 'other' && words.includes('how') && words.some((word) => DYING_WORDS.has(word)),
     asksExactDate: kind === 'date' && (words.some((word) => PRECISION_WORDS.has(word)) || ['day', 'date'].includes(words[opener?.positions[1] ?? -1] ?? '')),
     asksSayer,
@@ -1578,6 +1587,9 @@ function peopleNamedAt(words: readonly string[]): number[] {
 }
 
 /** "Which countries would need to make peace?": "need to" only says it is required, like "have to". */
+/** Works known by a title ("What film introduced Jar Jar Binks?" → "Star Wars: Episode I"). */
+const TITLE_NOUNS: ReadonlySet<string> = new Set(['film', 'movie', 'book', 'novel', 'song', 'album', 'opera', 'musical', 'poem', 'painting', 'sitcom', 'series']);
+
 /** Verbs that ask what initials expand to: "stand for", "short for". */
 const EXPANDING_WORDS: ReadonlySet<string> = new Set(['stand', 'stands', 'short']);
 

@@ -124,6 +124,7 @@ export function rankSentences(
     exactDate: asked.asksExactDate,
     members: classMembersAsked(concepts, asked.attribute, questionTerms),
     causeOfDeath: asked.asksCauseOfDeath,
+    title: asked.asksTitle,
   };
   const settings = concepts.some((concept) => concept.concept.isSetting);
   const hits = index.searchPassages(searchTerms, weights.candidatePassages);
