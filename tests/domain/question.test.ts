@@ -358,6 +358,27 @@ describe('a title asked for', () => {
   });
 });
 
+describe('another name asked for', () => {
+  it.each([
+    ["What was Ice T's original name?", true],
+    ['whats her full name', true],
+    ["What is Muhammad Ali's nickname?", true],
+    ['What is the name of the hotel?', false],
+    ['Who named the talks?', false],
+  ])('%j → %j', (question, asked) => {
+    expect(analyzeQuestion(question).asksOtherName).toBe(asked);
+  });
+
+  it('is answered by the sentence giving it ("a.k.a. Tracy Morrow")', () => {
+    const story = storyIndex('ice', 'A rapper turns panelist', [
+      'Ice T shocked many music fans when he started a parallel career with a hard rock band.',
+      'In his new capacity, Ice T, a.k.a. Tracy Morrow, last week sat on a panel on the future of music.',
+      'Tickets sold out.',
+    ]);
+    expect(firstIn(story, "What was Ice T's original name?")).toBe('ice#2.1');
+  });
+});
+
 describe('a comparison', () => {
   it('reads what a question compares with ("like the US-Russia ones") as framing, not names the answer must have', async () => {
     const question = 'Were the UK–Iran talks in Istanbul held at a consulate like the US–Russia ones?';

@@ -33,6 +33,8 @@ export interface EvidenceDetail {
   readonly causeOfDeath?: boolean;
   /** "What film ...": a quoted title answers (see `QuestionAnalysis.asksTitle`). */
   readonly title?: boolean;
+  /** "What is his real name?": another name given answers (see `QuestionAnalysis.asksOtherName`). */
+  readonly otherName?: boolean;
 }
 
 /**
@@ -63,7 +65,7 @@ export function answerKindEvidence(
   questionTerms: ReadonlySet<string>,
   detail: EvidenceDetail = {},
 ): number {
-  const { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false, venue = false, dateMeetsCondition = true, exactDate = false, members = NO_MEMBERS, causeOfDeath = false, title = false } = detail;
+  const { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false, venue = false, dateMeetsCondition = true, exactDate = false, members = NO_MEMBERS, causeOfDeath = false, title = false, otherName = false } = detail;
   // "Neither side has said where or when it will take place": the sentence says the detail is unknown.
   // "Agreed to meet again in November, without giving a date": the month or city it does give
   // answers in part.
@@ -78,6 +80,8 @@ export function answerKindEvidence(
       if (causeOfDeath) return CAUSE_OF_DEATH.test(sentence) ? 1 : 0;
       // "What film introduced Jar Jar Binks?": 'in "Star Wars: Episode I"'.
       if (title) return quotedTitleIn(sentence, questionTerms) ? 1 : 0;
+      // "What was Ice T's original name?": "Ice, a.k.a. Tracy Morrow".
+      if (otherName) return OTHER_NAME_GIVEN.test(sentence) ? 1 : 0;
       // "What sport do the Globetrotters play?": a sentence naming a sport ("basketball") answers.
       return members.size > 0 && termsOf(sentence).some((term) => members.has(term)) ? 1 : 0;
     case 'date':
@@ -140,6 +144,12 @@ function quotedTitleIn(sentence: string, questionTerms: ReadonlySet<string>): bo
   }
   return false;
 }
+
+/**
+ * Another name given, then the name: "a.k.a. Tracy Morrow" (newswire may space the dots), "also
+ * known as", "nicknamed", "born Cassius Clay", "real name", "née".
+ */
+const OTHER_NAME_GIVEN = /(?:\ba\.? ?k\.? ?a\b\.?|\baka\b|\b(?:also|better|formerly) known as\b|\bnicknamed\b|\bborn\b|\breal name(?: is| was)?\b|\bn[ée]e\b) ?[.,:]? ?[`'"“]*\p{Lu}/u;
 
 /** How people die, as the news tells it: accidents, violence, illness. */
 const CAUSE_OF_DEATH =

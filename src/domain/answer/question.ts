@@ -76,6 +76,7 @@ export type AnswerSpec = Pick<
   | 'attribute'
   | 'asksCauseOfDeath'
   | 'asksTitle'
+  | 'asksOtherName'
 >;
 
 /** A question reduced to what ranking needs. */
@@ -296,6 +297,11 @@ export interface QuestionAnalysis {
   readonly checkedLeaders: readonly Concept[];
   /** "How did James Dean die?": how someone died ("in a car crash"), so a cause of death answers. */
   readonly asksCauseOfDeath: boolean;
+  /**
+   * "What was Ice T's original name?", "what is his real name", "her nickname": another name of
+   * someone, so a sentence giving one ("Ice, a.k.a. Tracy Morrow", "born Cassius Clay") answers.
+   */
+  readonly asksOtherName: boolean;
   /**
    * "What film introduced Jar Jar Binks?", "which book ...": a work's title is asked, so a sentence
    * quoting one answers, and the work's noun ("film") need not be in it.
@@ -771,9 +777,11 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
   // "the two countries", "both sides": the story's parties, named elsewhere; the words only point.
   // "What does AARP stand for?": "stand for" only asks for the full name.
   const acronym = acronymAskedIn(words, tokens);
+  // "What was Ice T's original name?": the words only say another name is asked.
+  const otherNameWords = kind === 'other' ? otherNameAt(words) : [];
   // "What film introduced Jar Jar Binks?": the film is named by its title, without the word.
   const titleNounAt = kind === 'other' && (words[0] === 'what' || words[0] === 'which') && TITLE_NOUNS.has(words[1] ?? '') ? 1 : -1;
-  const framing = [...askedPeople, ...askedOutlet, ...partiesAt(words), ...relativeTimeAt(words), ...pronounOneAt(words), ...answerCountAt(words), ...modalNeedAt(words), ...(acronym === null ? [] : [acronym.standAt]), ...(titleNounAt < 0 ? [] : [titleNounAt])];
+  const framing = [...askedPeople, ...askedOutlet, ...partiesAt(words), ...relativeTimeAt(words), ...pronounOneAt(words), ...answerCountAt(words), ...modalNeedAt(words), ...(acronym === null ? [] : [acronym.standAt]), ...(titleNounAt < 0 ? [] : [titleNounAt]), ...otherNameWords];
   // Kind words ("date", "time") set the kind only in terse lookups ("istanbul talks date"), not in
   // full questions ("Are relations at an all-time low?").
   if (kind === 'other' && !AUXILIARIES.has(words[0] ?? '') && !QUESTION_WORDS.has(words[0] ?? '')) {
@@ -961,6 +969,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     dateMeetsCondition: kind === 'condition' && words[opener?.positions[0] ?? -1] === 'when',
     acronymAsked: acronym?.letters ?? null,
     asksTitle: titleNounAt >= 0,
+    asksOtherName: otherNameWords.length > 0,
     asksCauseOfDeath: kind === 'other' && words.includes('how') && words.some((word) => DYING_WORDS.has(word)),
     asksExactDate: kind === 'date' && (words.some((word) => PRECISION_WORDS.has(word)) || ['day', 'date'].includes(words[opener?.positions[1] ?? -1] ?? '')),
     asksSayer,
@@ -1587,6 +1596,17 @@ function peopleNamedAt(words: readonly string[]): number[] {
 }
 
 /** "Which countries would need to make peace?": "need to" only says it is required, like "have to". */
+/** Words that make "name" ask for another one: "real name", "original name", "stage name". */
+const OTHER_NAME_MODIFIERS: ReadonlySet<string> = new Set(['real', 'original', 'birth', 'given', 'full', 'legal', 'stage', 'maiden', 'pen', 'professional']);
+
+/** Positions of "original name" (both words) or "nickname" in a question; empty when it asks no other name. */
+function otherNameAt(words: readonly string[]): number[] {
+  const nickname = words.indexOf('nickname');
+  if (nickname >= 0) return [nickname];
+  const at = words.findIndex((word, i) => OTHER_NAME_MODIFIERS.has(word) && (words[i + 1] === 'name' || words[i + 1] === 'names'));
+  return at < 0 ? [] : [at, at + 1];
+}
+
 /** Works known by a title ("What film introduced Jar Jar Binks?" → "Star Wars: Episode I"). */
 const TITLE_NOUNS: ReadonlySet<string> = new Set(['film', 'movie', 'book', 'novel', 'song', 'album', 'opera', 'musical', 'poem', 'painting', 'sitcom', 'series']);
 

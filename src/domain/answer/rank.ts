@@ -125,6 +125,7 @@ export function rankSentences(
     members: classMembersAsked(concepts, asked.attribute, questionTerms),
     causeOfDeath: asked.asksCauseOfDeath,
     title: asked.asksTitle,
+    otherName: asked.asksOtherName,
   };
   const settings = concepts.some((concept) => concept.concept.isSetting);
   const hits = index.searchPassages(searchTerms, weights.candidatePassages);
