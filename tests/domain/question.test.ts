@@ -379,6 +379,18 @@ describe('another name asked for', () => {
   });
 });
 
+describe('a sentence that covers the question, just below one that repeats its names', () => {
+  it('is quoted rather than declining the question', () => {
+    const result = answerQuestion(seedIndex, "What's the broader property dispute in the US about, in numbers?");
+    expect(result.kind).toBe('answered');
+    expect(result.kind === 'answered' && result.answers.map((answer) => answer.sentenceId)).toContain('2025-04-10-istanbul-embassy-talks#9.2');
+  });
+
+  it('is not taken for a yes/no check the knowledge does not cover', () => {
+    expect(firstOnSeed('did the two sides issue a joint statement after Istanbul?')).toBe(false);
+  });
+});
+
 describe('a comparison', () => {
   it('reads what a question compares with ("like the US-Russia ones") as framing, not names the answer must have', async () => {
     const question = 'Were the UK–Iran talks in Istanbul held at a consulate like the US–Russia ones?';

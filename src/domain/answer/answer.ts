@@ -366,6 +366,9 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
   // "What does AARP stand for?": the sentence spelling it out ("the American Association of Retired Persons") first.
   const acronym = analysis.acronymAsked;
   if (acronym !== null) eligible = moveFirst(eligible, (candidate) => spellsOut(candidate.sentence.text, acronym), minSupport);
+  // "Which rival did Abercrombie and Fitch sue?": the best-scored sentence may say the names and
+  // little else while the next covers the question; a question (not a check) is answered from it.
+  if (!analysis.isCheck) eligible = supportedFirst(eligible, minSupport);
   const best = eligible[0];
   if (best === undefined || best.support < minSupport || onlySettingsFound(concepts, analysis.kind, best)) return declined(question, { kind: 'weak-match' });
   const answers = selectAnswers(eligible, best, options.relatedAnswerRatio ?? RELATED_ANSWER_RATIO);
@@ -692,6 +695,24 @@ function creditsMaker(sentence: string, workTerms: ReadonlySet<string>): boolean
 }
 
 const POSSESSIVE_END = /['’]s$/u;
+
+/**
+ * How far down the ranking a sentence that covers the question may be taken from when the first
+ * does not (see {@link supportedFirst}). Measured: 3 answered six questions declined before and
+ * declined every out-of-scope question still; 10 answered two out-of-scope ones.
+ */
+const SUPPORTED_RANKS = 3;
+
+/**
+ * The candidates with the first one that covers the question (support at least `minSupport`)
+ * first, when the best-scored does not and it is among the first {@link SUPPORTED_RANKS}: scores
+ * favour sentences that repeat the question's names, support counts everything it asks.
+ */
+function supportedFirst(candidates: ScoredSentence[], minSupport: number): ScoredSentence[] {
+  if ((candidates[0]?.support ?? 0) >= minSupport) return candidates;
+  const covering = candidates.slice(0, SUPPORTED_RANKS).findIndex((candidate) => candidate.support >= minSupport);
+  return covering <= 0 ? candidates : [candidates[covering] as ScoredSentence, ...candidates.filter((_, i) => i !== covering)];
+}
 
 /** Small words a full name may hold that its initials skip ("Association of Retired Persons"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de']);
