@@ -391,6 +391,26 @@ describe('a sentence that covers the question, just below one that repeats its n
   });
 });
 
+describe('words for the same thing in newswire', () => {
+  it('dates a death told as a suicide', () => {
+    const story = storyIndex('grunge', 'Grunge remembered', [
+      'Kurt Cobain was the lead singer of Nirvana.',
+      'The grunge era was magnified by the 1994 suicide of Kurt Cobain.',
+      'Fans still gather in Seattle.',
+    ]);
+    expect(firstIn(story, 'When did Kurt Cobain die?')).toBe('grunge#2.1');
+  });
+
+  it('finds a motto called a mantra', () => {
+    const story = storyIndex('gekko', 'Wall Street revisited', [
+      'Michael Douglas won an Oscar for playing Gordon Gekko.',
+      'He borrowed his mantra, "Greed is good," from Gordon Gekko, the ruthless financier.',
+      'Shares fell.',
+    ]);
+    expect(firstIn(story, "What is Gordon Gekko's famous motto?")).toBe('gekko#2.1');
+  });
+});
+
 describe('a comparison', () => {
   it('reads what a question compares with ("like the US-Russia ones") as framing, not names the answer must have', async () => {
     const question = 'Were the UK–Iran talks in Istanbul held at a consulate like the US–Russia ones?';

@@ -202,8 +202,9 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['end', 'finish', 'conclude'],
   ['founded', 'established'],
   // A verb and the noun for its event: "when did he die" is answered by "his death in 1955".
-  ['die', 'death', 'dead'],
+  ['die', 'death', 'dead', 'suicide'],
   ['born', 'birth'],
+  ['motto', 'mantra', 'slogan', 'catchphrase'],
   // Kin seen from either side: "Horus's father" is told as "their son, Horus".
   ['father', 'mother', 'parent', 'parents', 'son', 'daughter', 'child', 'children'],
   ['husband', 'wife', 'spouse'],
