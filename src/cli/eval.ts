@@ -4,7 +4,8 @@
  *
  * Prints top-1, hit@3, MRR and declined counts for question sets, for Parley and for plain MiniSearch
  * on the same questions and sentences. With no set named, runs the project's standard sets (dev,
- * paraphrases, near-topic distractors, held-out) and TrecQA dev/test when `../shared` has them.
+ * paraphrases, near-topic distractors, held-out) and TrecQA dev/test when `../shared` has them, with
+ * the project's extra questions over the dev pool.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -16,10 +17,13 @@ import { parleyEngine, plainMiniSearchEngine, type Engine } from '../eval/engine
 import { judge, summarize, type Judged, type Metrics } from '../eval/metrics.js';
 import { readQuestionSet } from '../eval/questionSet.js';
 import { STANDARD_SUITES, type Suite } from '../eval/suites.js';
-import { readTrecQa } from '../eval/trecqa.js';
+import { readPoolQuestions, readTrecQa } from '../eval/trecqa.js';
 import { UsageError, runCli } from './usageError.js';
 
 const SHARED_TRECQA = ['../shared/benchmarks/trecqa/dev.csv', '../shared/benchmarks/trecqa/test.csv'];
+
+/** More questions over the TrecQA dev pool, written for the project (README, "Answer quality"). */
+const TRECQA_DEV_EXTRA = { pool: '../shared/benchmarks/trecqa/dev.csv', questions: 'tests/fixtures/trecqa-dev-extra.jsonl', name: 'TrecQA dev, extra questions (pooled)' };
 
 interface Row {
   readonly set: string;
@@ -54,13 +58,15 @@ async function runSuite(suite: Suite, verbose: boolean): Promise<Row[]> {
   });
 }
 
-async function runTrecQa(file: string, verbose: boolean): Promise<Row[]> {
+/** TrecQA pooled: its own questions, or `extra` ones written for the pool (see `readPoolQuestions`). */
+async function runTrecQa(file: string, verbose: boolean, extra?: { readonly questions: string; readonly name: string }): Promise<Row[]> {
   const pool = await readTrecQa(file);
+  const questions = extra === undefined ? pool.questions : await readPoolQuestions(extra.questions, pool);
   const index = new KnowledgeIndex(pool.articles);
   const engines: Record<string, Engine> = { Parley: parleyEngine(index), 'plain MiniSearch': plainMiniSearchEngine(pool.articles) };
-  const name = `TrecQA ${path.basename(file, '.csv')} (pooled)`;
+  const name = extra?.name ?? `TrecQA ${path.basename(file, '.csv')} (pooled)`;
   return Object.entries(engines).map(([engine, ask]) => {
-    const judged = pool.questions.map((question) => {
+    const judged = questions.map((question) => {
       const result = judge(true, ask(question.question), (sentence) => question.positives.some((positive) => positive.includes(sentence)));
       if (verbose && engine === 'Parley') reportMiss(question.question, result);
       return result;
@@ -117,6 +123,7 @@ async function main(): Promise<number> {
   const rows: Row[] = [];
   for (const suite of suites) rows.push(...(await runSuite(suite, values.verbose)));
   for (const file of trecqa) rows.push(...(await runTrecQa(file, values.verbose)));
+  if (!custom && existsSync(TRECQA_DEV_EXTRA.pool) && existsSync(TRECQA_DEV_EXTRA.questions)) rows.push(...(await runTrecQa(TRECQA_DEV_EXTRA.pool, values.verbose, TRECQA_DEV_EXTRA)));
   process.stdout.write(values.json ? `${JSON.stringify(rows, null, 2)}\n` : formatTable(rows));
   return 0;
 }

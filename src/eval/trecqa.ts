@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Article } from '../domain/knowledge/article.js';
 
@@ -109,4 +110,34 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * Digest naming a candidate sentence without its text: the first 16 hex digits of the SHA-256 of
+ * the sentence as the pool holds it (brackets read back, trimmed). Extra question sets refer to
+ * their answers this way, so no text of the data set is committed with them.
+ */
+export function candidateDigest(candidate: string): string {
+  return createHash('sha256').update(candidate).digest('hex').slice(0, 16);
+}
+
+/**
+ * Reads questions written for a TrecQA pool (JSON lines `{"id", "question", "answers"}`, each
+ * answer a {@link candidateDigest} of a candidate of the pool) as questions of that pool.
+ *
+ * @throws Error naming the line when an answer matches no candidate (another file, or an edited one)
+ */
+export async function readPoolQuestions(file: string, pool: TrecQaPool): Promise<TrecQaQuestion[]> {
+  const byDigest = new Map<string, string>();
+  for (const article of pool.articles) for (const candidate of article.paragraphs) byDigest.set(candidateDigest(candidate), candidate);
+  const lines = (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim() !== '');
+  return lines.map((line, i) => {
+    const { question, answers } = JSON.parse(line) as { question: string; answers: string[] };
+    const positives = answers.map((digest) => {
+      const candidate = byDigest.get(digest);
+      if (candidate === undefined) throw new Error(`${file}:${i + 1}: answer ${digest} is no candidate of this pool`);
+      return candidate;
+    });
+    return { question, positives };
+  });
 }

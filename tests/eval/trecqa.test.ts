@@ -1,9 +1,9 @@
 // Reading the TrecQA benchmark: its CSV quoting, its Penn Treebank escapes, and how candidates pool.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readTrecQa, unescapePtb } from '../../src/eval/trecqa.js';
+import { candidateDigest, readPoolQuestions, readTrecQa, unescapePtb } from '../../src/eval/trecqa.js';
 
 let folder: string | undefined;
 
@@ -35,5 +35,35 @@ describe('readTrecQa', () => {
       ['An unlabelled candidate .'],
     ]);
     expect(pool.withoutAnswer).toBe(1);
+  });
+});
+
+describe('readPoolQuestions', () => {
+  it('finds each answer among the pool\'s candidates by its digest, and names the line of one it cannot find', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'parley-trecqa-'));
+    const csv = join(folder, 'dev.csv');
+    await writeFile(csv, ['qtext,label,atext', 'Who is Ice T ?,0,"Ice , a.k.a . Tracy Morrow , sat on a panel -LRB- Monday -RRB- ."', 'Who is Ice T ?,0,Tickets sold out .'].join('\n'));
+    const pool = await readTrecQa(csv);
+    const extra = join(folder, 'extra.jsonl');
+    const panel = 'Ice , a.k.a . Tracy Morrow , sat on a panel ( Monday ) .';
+    await writeFile(extra, `${JSON.stringify({ id: 'x1', question: "What was Ice T's original name?", answers: [candidateDigest(panel)] })}\n`);
+    expect(await readPoolQuestions(extra, pool)).toEqual([{ question: "What was Ice T's original name?", positives: [panel] }]);
+
+    await writeFile(extra, `${JSON.stringify({ id: 'x1', question: 'q?', answers: [candidateDigest('Tickets sold out .')] })}\n${JSON.stringify({ id: 'x2', question: 'q?', answers: ['0000000000000000'] })}\n`);
+    await expect(readPoolQuestions(extra, pool)).rejects.toThrow(/extra\.jsonl:2: answer 0000000000000000 is no candidate/);
+  });
+});
+
+describe('the extra questions over the dev pool', () => {
+  it('hold no text of the data set: each answer is a digest, each question the project\'s own', async () => {
+    const lines = (await readFile('tests/fixtures/trecqa-dev-extra.jsonl', 'utf8')).trim().split('\n');
+    const questions = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(questions).toHaveLength(120);
+    expect(new Set(questions.map((question) => question['id'])).size).toBe(120);
+    for (const question of questions) {
+      expect(Object.keys(question).sort()).toEqual(['answers', 'id', 'question', 'target']);
+      expect(question['answers']).toEqual(expect.arrayContaining([expect.stringMatching(/^[0-9a-f]{16}$/u)]));
+      expect((question['answers'] as string[]).every((answer) => /^[0-9a-f]{16}$/u.test(answer))).toBe(true);
+    }
   });
 });
