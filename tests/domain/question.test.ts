@@ -273,6 +273,15 @@ describe('kin seen from either side', () => {
     expect(firstIn(story, "Who was Horus's father?")).toBe('myth#2.1');
     expect(firstIn(story, "Who was Horus's mother?")).toBe('myth#2.1');
   });
+
+  it('finds a wife in the sentence that names the widow', () => {
+    const story = storyIndex('grunge', 'Grunge remembered', [
+      'Kurt Cobain was the lead singer of Nirvana, the band that defined grunge.',
+      'Courtney Love, the widow of Kurt Cobain, sold the rights to his songs.',
+      'Fans still gather in Seattle.',
+    ]);
+    expect(firstIn(story, 'Who was the wife of Kurt Cobain?')).toBe('grunge#2.1');
+  });
 });
 
 describe('a work credited to its maker', () => {

@@ -207,7 +207,7 @@ export const GENERAL_ALIASES: AliasGroups = [
   ['motto', 'mantra', 'slogan', 'catchphrase'],
   // Kin seen from either side: "Horus's father" is told as "their son, Horus".
   ['father', 'mother', 'parent', 'parents', 'son', 'daughter', 'child', 'children'],
-  ['husband', 'wife', 'spouse'],
+  ['husband', 'wife', 'spouse', 'widow', 'widower'],
   ['say', 'announce', 'declare', 'affirm', 'assert'],
   // A complaint is something said: "what does the US complain about" is what it says.
   ['complain', 'complaint', 'grievance', 'gripe', 'say', 'reflect'],
