@@ -420,6 +420,18 @@ describe('words for the same thing in newswire', () => {
   });
 });
 
+describe("a life's span", () => {
+  it('dates a birth and a death', () => {
+    const story = storyIndex('rebels', 'Screen rebels', [
+      'James Dean starred in three films before the crash.',
+      'Elvis Presley (1935-1977), James Dean (1931-1955) and Marlon Brando are the new men of the fifties.',
+      'Their posters still sell.',
+    ]);
+    expect(firstIn(story, 'When was James Dean born?')).toBe('rebels#2.1');
+    expect(firstIn(story, 'When did James Dean die?')).toBe('rebels#2.1');
+  });
+});
+
 describe('a comparison', () => {
   it('reads what a question compares with ("like the US-Russia ones") as framing, not names the answer must have', async () => {
     const question = 'Were the UK–Iran talks in Istanbul held at a consulate like the US–Russia ones?';

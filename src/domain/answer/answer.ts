@@ -807,10 +807,18 @@ const WORD_FAMILY_PREFIX = 5;
  * of its terms or aliases (ranking already looked: `contextMatches`), or a term of the same word
  * family (discovered, discovery; founded, founder).
  */
+/** Verbs a life's span dates: being born and dying. */
+const LIFE_EVENTS: ReadonlySet<string> = termSetOf(['born', 'die', 'died']);
+
+/** A life's span in brackets: "(1931-1955)", "( 1924- )". */
+const LIFESPAN = /\(\s*(?:1[0-9]|20)\d\d\s*[-–—]\s*(?:(?:1[0-9]|20)\d\d\s*)?\)/u;
+
 function mentionsEvent(index: KnowledgeIndex, candidate: ScoredSentence, concepts: readonly ExpandedConcept[], verbAt: number): boolean {
   if ((candidate.contextMatches[verbAt] ?? 0) > 0) return true;
   const verb = concepts[verbAt];
   if (verb === undefined) return false;
+  // "James Dean (1931-1955)": a life's span dates its birth and death.
+  if (verb.concept.parts.every((part) => LIFE_EVENTS.has(part.term)) && LIFESPAN.test(candidate.sentence.text)) return true;
   const wanted = verb.alternatives.filter((alternative) => alternative.terms.length === 1).map((alternative) => alternative.terms[0] ?? '');
   const present = new Set(index.titleTermsOf(candidate.passage.article));
   for (const sentence of index.sentencesOf(candidate.passage)) for (const term of sentence.terms) present.add(term);
