@@ -432,6 +432,19 @@ describe("a life's span", () => {
   });
 });
 
+describe('an age asked for', () => {
+  it('is answered by an age rather than another number', () => {
+    expect(analyzeQuestion('How old is Floyd Patterson?').asksAge).toBe(true);
+    expect(analyzeQuestion('How long is the Concorde?').asksAge).toBe(false);
+    const story = storyIndex('boxer', 'A champion remembered', [
+      'In 1959 Ingemar Johansson knocked down Floyd Patterson seven times.',
+      'Former heavyweight boxing champion Floyd Patterson is 64.',
+      'Tickets cost 20 dollars.',
+    ]);
+    expect(firstIn(story, 'How old is Floyd Patterson?')).toBe('boxer#2.1');
+  });
+});
+
 describe('a comparison', () => {
   it('reads what a question compares with ("like the US-Russia ones") as framing, not names the answer must have', async () => {
     const question = 'Were the UK–Iran talks in Istanbul held at a consulate like the US–Russia ones?';

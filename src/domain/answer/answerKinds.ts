@@ -29,6 +29,8 @@ export interface EvidenceDetail {
   readonly exactDate?: boolean;
   /** "What sport ...": the terms of the class's members ("basketbal", …) the question itself does not use. */
   readonly members?: ReadonlySet<string>;
+  /** "How old ...": an age answers best, another number half (see `QuestionAnalysis.asksAge`). */
+  readonly age?: boolean;
   /** "How did X die?": a cause of death answers (see `QuestionAnalysis.asksCauseOfDeath`). */
   readonly causeOfDeath?: boolean;
   /** "What film ...": a quoted title answers (see `QuestionAnalysis.asksTitle`). */
@@ -65,7 +67,7 @@ export function answerKindEvidence(
   questionTerms: ReadonlySet<string>,
   detail: EvidenceDetail = {},
 ): number {
-  const { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false, venue = false, dateMeetsCondition = true, exactDate = false, members = NO_MEMBERS, causeOfDeath = false, title = false, otherName = false } = detail;
+  const { counted = new Set<string>(), owners = new Set<string>(), searched = questionTerms, ongoing = false, gap = false, country = false, owned = null, within = false, venue = false, dateMeetsCondition = true, exactDate = false, members = NO_MEMBERS, causeOfDeath = false, title = false, otherName = false, age = false } = detail;
   // "Neither side has said where or when it will take place": the sentence says the detail is unknown.
   // "Agreed to meet again in November, without giving a date": the month or city it does give
   // answers in part.
@@ -96,6 +98,8 @@ export function answerKindEvidence(
     case 'duration':
       return durationIn(sentence, searched, gap) || (ongoing && ONGOING_PERIOD.test(sentence)) ? 1 : 0;
     case 'quantity':
+      // "How old is Floyd Patterson?": "Floyd Patterson is 64.", "the brooding 24-year-old".
+      if (age) return AGE.test(sentence) ? 1 : quantityIn(sentence) ? 0.5 : 0;
       return counted.size > 0 ? (countOf(sentence, counted, owners) ? 1 : 0) : quantityIn(sentence) ? 1 : 0;
     case 'reason':
       // Causal words and purpose clauses are weak signs: half credit.
@@ -150,6 +154,9 @@ function quotedTitleIn(sentence: string, questionTerms: ReadonlySet<string>): bo
  * known as", "nicknamed", "born Cassius Clay", "real name", "née".
  */
 const OTHER_NAME_GIVEN = /(?:\ba\.? ?k\.? ?a\b\.?|\baka\b|\b(?:also|better|formerly) known as\b|\bnicknamed\b|\bborn\b|\breal name(?: is| was)?\b|\bn[ée]e\b) ?[.,:]? ?[`'"“]*\p{Lu}/u;
+
+/** An age as the news gives it: "24-year-old", "aged 24", "at the age of 24", "Patterson is 64.", ", 64,". */
+const AGE = /\b(?:\d+|<num>)[- ]?years?[- ]old\b|\baged (?:\d+|<num>)\b|\bage of (?:\d+|<num>)\b|\b(?:is|was) (?:\d+|<num>) ?[.,;]|\p{L} ?, (?:\d+|<num>) ?,/u;
 
 /** How people die, as the news tells it: accidents, violence, illness. */
 const CAUSE_OF_DEATH =

@@ -75,6 +75,7 @@ export type AnswerSpec = Pick<
   | 'asksExactDate'
   | 'attribute'
   | 'asksCauseOfDeath'
+  | 'asksAge'
   | 'asksTitle'
   | 'asksOtherName'
 >;
@@ -297,6 +298,8 @@ export interface QuestionAnalysis {
   readonly checkedLeaders: readonly Concept[];
   /** "How did James Dean die?": how someone died ("in a car crash"), so a cause of death answers. */
   readonly asksCauseOfDeath: boolean;
+  /** "How old was James Dean when he died?": an age ("the 24-year-old", "Patterson is 64") answers best. */
+  readonly asksAge: boolean;
   /**
    * "What was Ice T's original name?", "what is his real name", "her nickname": another name of
    * someone, so a sentence giving one ("Ice, a.k.a. Tracy Morrow", "born Cassius Clay") answers.
@@ -970,6 +973,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     acronymAsked: acronym?.letters ?? null,
     asksTitle: titleNounAt >= 0,
     asksOtherName: otherNameWords.length > 0,
+    asksAge: kind === 'quantity' && words[opener?.positions[0] ?? -1] === 'how' && words[opener?.positions[1] ?? -1] === 'old',
     asksCauseOfDeath: kind === 'other' && words.includes('how') && words.some((word) => DYING_WORDS.has(word)),
     asksExactDate: kind === 'date' && (words.some((word) => PRECISION_WORDS.has(word)) || ['day', 'date'].includes(words[opener?.positions[1] ?? -1] ?? '')),
     asksSayer,

@@ -124,6 +124,7 @@ export function rankSentences(
     exactDate: asked.asksExactDate,
     members: classMembersAsked(concepts, asked.attribute, questionTerms),
     causeOfDeath: asked.asksCauseOfDeath,
+    age: asked.asksAge,
     title: asked.asksTitle,
     otherName: asked.asksOtherName,
   };
