@@ -313,6 +313,16 @@ describe('a class asked for by its word', () => {
     expect(firstIn(story, 'What sport do the Harlem Globetrotters play?')).toBe('trotters#2.1');
   });
 
+  it('finds a religion named by its church ("a devout Lutheran")', () => {
+    const story = storyIndex('durst', 'The singer next door', [
+      'Limp Bizkit singer Fred Durst did a lot before he hit the big time.',
+      "What's unusual: Durst is a devout Lutheran.",
+      'The band tours Europe in May.',
+      'Tickets sold out in an hour.',
+    ]);
+    expect(firstIn(story, "What is Fred Durst's religion?")).toBe('durst#2.1');
+  });
+
   it('leaves languages out: "Russian" in the news is a people, not the language talks were held in', () => {
     expect(firstOnSeed('What language were the Istanbul talks held in?')).toBe(false);
   });

@@ -20,7 +20,14 @@ const CLASSES: readonly { readonly names: readonly string[]; readonly members: r
   },
   {
     names: ['religion', 'religions'],
-    members: ['Christianity', 'Christian', 'Catholic', 'Protestant', 'Orthodox', 'Islam', 'Muslim', 'Judaism', 'Jewish', 'Hinduism', 'Hindu', 'Buddhism', 'Buddhist', 'Sikh'],
+    members: [
+      'Christianity', 'Christian', 'Catholic', 'Protestant', 'Lutheran', 'Baptist', 'Methodist', 'Presbyterian', 'Anglican', 'Mormon', 'Orthodox',
+      'Islam', 'Muslim', 'Judaism', 'Jewish', 'Hinduism', 'Hindu', 'Buddhism', 'Buddhist', 'Sikh',
+    ],
+  },
+  {
+    names: ['relative', 'relatives'],
+    members: ['cousin', 'niece', 'nephew', 'uncle', 'aunt', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'brother', 'sister'],
   },
   {
     names: ['instrument', 'instruments'],
