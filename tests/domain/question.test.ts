@@ -291,6 +291,14 @@ describe('a work credited to its maker', () => {
       'Scholars say folk stories became the basis of the Tale of Genji by Lady Murasaki Shikibu.',
     ]);
     expect(firstIn(story, 'Who wrote the Tale of Genji?')).toBe('novel#2.1');
+    // Only its maker: whoever else did something with the work is not named so.
+    const japanese = storyIndex('genji', 'An old novel, newly read', [
+      'Jakucho Setouchi, a Buddhist nun, has translated the Tale of Genji into modern Japanese.',
+      'Folk tales from Java became the basis of a Japanese classic, the Tale of Genji by Lady Murasaki Shikibu.',
+      'Readers in Tokyo lined up for the new edition.',
+      'The book sold a million copies.',
+    ]);
+    expect(firstIn(japanese, 'Who rendered the Tale of Genji into modern Japanese?')).toBe('genji#1.1');
   });
 
   it('does not read a possessive before "by" as a work ("and Iran\'s by ...")', () => {

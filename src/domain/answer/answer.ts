@@ -319,9 +319,10 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     // Its own word: an alias ("blames" → "accusing") may tell of something else.
     const verbTerms = new Set(actorVerb.concept.parts.map((part) => part.term));
     // "Who wrote the Tale of Genji?": "The Tale of Genji by Lady Murasaki Shikibu" credits the work
-    // to its maker without the verb.
+    // to its maker without the verb; not to whoever else did something with it ("who translated it").
+    const makes = actorVerb.concept.parts.every((part) => MAKING_VERBS.has(part.term));
     const workTerms = new Set(concepts.filter((expanded) => expanded !== actorVerb).flatMap((expanded) => expanded.concept.parts.map((part) => part.term)));
-    eligible = moveFirst(eligible, (candidate) => saysAnyOf(candidate, verbTerms) || creditsMaker(candidate.sentence.text, workTerms), minSupport);
+    eligible = moveFirst(eligible, (candidate) => saysAnyOf(candidate, verbTerms) || (makes && creditsMaker(candidate.sentence.text, workTerms)), minSupport);
   }
   const thing = analysis.namedThing === null ? -1 : concepts.findIndex((expanded) => expanded.concept === analysis.namedThing);
   if (thing >= 0) {
@@ -679,6 +680,9 @@ function creditedTermsOf(index: KnowledgeIndex, sentence: Sentence): ReadonlySet
 }
 
 /** Whether the candidate's sentence itself has one of the terms. */
+/** Verbs of making a work, whose maker "<work> by <name>" names. */
+const MAKING_VERBS: ReadonlySet<string> = termSetOf(['wrote', 'write', 'written', 'composed', 'painted', 'designed', 'directed', 'created', 'invented', 'built', 'sang', 'produced', 'authored', 'drew', 'sculpted', 'made']);
+
 /**
  * Whether the sentence names a maker right after a work the question names: "the Tale of Genji by
  * Lady Murasaki Shikibu" (a capitalised name after "by", itself not one of the question's words).
