@@ -23,7 +23,11 @@ import { UsageError, runCli } from './usageError.js';
 const SHARED_TRECQA = ['../shared/benchmarks/trecqa/dev.csv', '../shared/benchmarks/trecqa/test.csv'];
 
 /** More questions over the TrecQA dev pool, written for the project (README, "Answer quality"). */
-const TRECQA_DEV_EXTRA = { pool: '../shared/benchmarks/trecqa/dev.csv', questions: 'tests/fixtures/trecqa-dev-extra.jsonl', name: 'TrecQA dev, extra questions (pooled)' };
+const TRECQA_DEV_EXTRAS = [
+  { questions: 'tests/fixtures/trecqa-dev-extra.jsonl', name: 'TrecQA dev, extra questions (pooled)' },
+  { questions: 'tests/fixtures/trecqa-dev-extra2.jsonl', name: 'TrecQA dev, second extra set (pooled)' },
+];
+const TRECQA_DEV = '../shared/benchmarks/trecqa/dev.csv';
 
 interface Row {
   readonly set: string;
@@ -123,7 +127,9 @@ async function main(): Promise<number> {
   const rows: Row[] = [];
   for (const suite of suites) rows.push(...(await runSuite(suite, values.verbose)));
   for (const file of trecqa) rows.push(...(await runTrecQa(file, values.verbose)));
-  if (!custom && existsSync(TRECQA_DEV_EXTRA.pool) && existsSync(TRECQA_DEV_EXTRA.questions)) rows.push(...(await runTrecQa(TRECQA_DEV_EXTRA.pool, values.verbose, TRECQA_DEV_EXTRA)));
+  for (const extra of custom || !existsSync(TRECQA_DEV) ? [] : TRECQA_DEV_EXTRAS.filter((set) => existsSync(set.questions))) {
+    rows.push(...(await runTrecQa(TRECQA_DEV, values.verbose, extra)));
+  }
   process.stdout.write(values.json ? `${JSON.stringify(rows, null, 2)}\n` : formatTable(rows));
   return 0;
 }

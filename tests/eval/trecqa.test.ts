@@ -55,11 +55,15 @@ describe('readPoolQuestions', () => {
 });
 
 describe('the extra questions over the dev pool', () => {
-  it('hold no text of the data set: each answer is a digest, each question the project\'s own', async () => {
-    const lines = (await readFile('tests/fixtures/trecqa-dev-extra.jsonl', 'utf8')).trim().split('\n');
+  it.each([
+    ['tests/fixtures/trecqa-dev-extra.jsonl', 120],
+    ['tests/fixtures/trecqa-dev-extra2.jsonl', 65],
+  ])('%s holds no text of the data set: each answer is a digest, each question the project\'s own', async (file, count) => {
+    const lines = (await readFile(file, 'utf8')).trim().split('\n');
     const questions = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(questions).toHaveLength(120);
-    expect(new Set(questions.map((question) => question['id'])).size).toBe(120);
+    expect(questions).toHaveLength(count);
+    expect(new Set(questions.map((question) => question['id'])).size).toBe(count);
+    expect(new Set(questions.map((question) => String(question['question']).toLowerCase())).size).toBe(count);
     for (const question of questions) {
       expect(Object.keys(question).sort()).toEqual(['answers', 'id', 'question', 'target']);
       expect(question['answers']).toEqual(expect.arrayContaining([expect.stringMatching(/^[0-9a-f]{16}$/u)]));
