@@ -419,6 +419,15 @@ describe('a sentence that covers the question, just below one that repeats its n
 });
 
 describe('words for the same thing in newswire', () => {
+  it('finds a chief executive called CEO', () => {
+    const story = storyIndex('club', 'A resort opens', [
+      'Stores look like clubs, with leather chairs and sofas.',
+      'General manager Mehdi Serrour and Club Med CEO Philippe Bourguignon played hosts to the guests.',
+      'Rooms cost 300 dollars a night.',
+    ]);
+    expect(firstIn(story, 'Who is the chief executive of Club Med?')).toBe('club#2.1');
+  });
+
   it('dates a death told as a suicide', () => {
     const story = storyIndex('grunge', 'Grunge remembered', [
       'Kurt Cobain was the lead singer of Nirvana.',
@@ -1790,6 +1799,8 @@ describe('questions about someone\'s background', () => {
     ['what were the talks trying to get back to normal', null], // back to a state, not a thing given back
     ['did tammy bruce go to istanbul herself?', 'attendance'],
     ['Did Tammy Bruce attend the meeting?', 'attendance'],
+    ["What does Darchiev's biography say?", 'career'],
+    ['Which actor was cast as James Dean in a film biography of the star?', null], // a film, not someone's past
   ])('%j asks for %j', async (question, statement) => {
     const { statementAskedIn } = await import('../../src/domain/answer/statementKinds.js');
     expect(statementAskedIn(question)).toBe(statement);

@@ -28,7 +28,7 @@ const RULES: Readonly<Record<StatementKind, StatementRule>> = {
   career: {
     // "background", "career", "previous posting", "her job before this", "before becoming consul
     // general"; not an "ethnic background", nor "the background of mistrust" or "of the talks".
-    asked: /\b(?:(?<!(?:ethnic|racial|religious|cultural|social|political) )background(?!\s+(?:of|to)\s+(?:the\s+|this\s+|these\s+)?(?:mistrust|distrust|tensions?|hostility|friction|talks|meeting|negotiations|dispute|row|crisis|conflict|relations|story|events?|issues?|it)\b)|career|biography|previous (?:job|post|posting|role|position|work)|prior (?:job|post|posting|role|position)|(?:job|post|posting|role|position) before|(?:job|post|posting|role|position|title)\b(?:\s+\S+){0,5}\s+before\s+(?:her|his|their)\s+(?:current|present|new)\b|before (?:becoming|joining|taking|being))\b/iu,
+    asked: /\b(?:(?<!(?:ethnic|racial|religious|cultural|social|political) )background(?!\s+(?:of|to)\s+(?:the\s+|this\s+|these\s+)?(?:mistrust|distrust|tensions?|hostility|friction|talks|meeting|negotiations|dispute|row|crisis|conflict|relations|story|events?|issues?|it)\b)|career|(?<!(?:film|movie|screen|tv|television) )biography|previous (?:job|post|posting|role|position|work)|prior (?:job|post|posting|role|position)|(?:job|post|posting|role|position) before|(?:job|post|posting|role|position|title)\b(?:\s+\S+){0,5}\s+before\s+(?:her|his|their)\s+(?:current|present|new)\b|before (?:becoming|joining|taking|being))\b/iu,
     made: /\b(?:former(?:ly)?|served|career|graduated|born|joined|worked|appointed|prior to|before (?:becoming|joining|taking)|veteran)\b/iu,
   },
   appointment: {

@@ -16,6 +16,7 @@ const ABBREVIATIONS: AliasGroups = [
   ['Foreign Ministry', 'Ministry of Foreign Affairs', 'MFA', 'FM'],
   ['Foreign Office', 'FCDO', 'FCO'],
   ['persona non grata', 'PNG'],
+  ['chief executive', 'chief executive officer', 'CEO'],
 ];
 
 /**
