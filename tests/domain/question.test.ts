@@ -390,6 +390,7 @@ describe('another name asked for', () => {
     ["What was Ice T's original name?", true],
     ['whats her full name', true],
     ["What is Muhammad Ali's nickname?", true],
+    ['What were the Harlem Globetrotters originally called?', true],
     ['What is the name of the hotel?', false],
     ['Who named the talks?', false],
   ])('%j → %j', (question, asked) => {
@@ -403,6 +404,15 @@ describe('another name asked for', () => {
       'Tickets sold out.',
     ]);
     expect(firstIn(story, "What was Ice T's original name?")).toBe('ice#2.1');
+  });
+
+  it('is answered by the name something started out as', () => {
+    const story = storyIndex('trotters', 'A team turns 70', [
+      'Lynette Woodard was the first woman to play for the Harlem Globetrotters.',
+      "The Harlem Globetrotters, founded by Abe Saperstein, started barnstorming as the `` Savoy Big Five '' in 1926.",
+      'Tickets sold out in an hour.',
+    ]);
+    expect(firstIn(story, 'What were the Harlem Globetrotters originally called?')).toBe('trotters#2.1');
   });
 });
 

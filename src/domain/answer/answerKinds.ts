@@ -153,7 +153,7 @@ function quotedTitleIn(sentence: string, questionTerms: ReadonlySet<string>): bo
  * Another name given, then the name: "a.k.a. Tracy Morrow" (newswire may space the dots), "also
  * known as", "nicknamed", "born Cassius Clay", "real name", "née".
  */
-const OTHER_NAME_GIVEN = /(?:\ba\.? ?k\.? ?a\b\.?|\baka\b|\b(?:also|better|formerly) known as\b|\bnicknamed\b|\bborn\b|\breal name(?: is| was)?\b|\bn[ée]e\b) ?[.,:]? ?[`'"“]*\p{Lu}/u;
+const OTHER_NAME_GIVEN = /(?:\ba\.? ?k\.? ?a\b\.?|\baka\b|\b(?:also|better|formerly|originally) (?:known as|called|named)\b|\bnicknamed\b|\bborn\b|\breal name(?: is| was)?\b|\bn[ée]e\b|\b(?:began|started)(?: \p{L}+){0,2} as(?: the)?) ?[.,:]? ?(?:[`'"“]+ ?)?\p{Lu}/u;
 
 /** An age as the news gives it: "24-year-old", "aged 24", "at the age of 24", "Patterson is 64.", ", 64,". */
 const AGE = /\b(?:\d+|<num>)[- ]?years?[- ]old\b|\baged (?:\d+|<num>)\b|\bage of (?:\d+|<num>)\b|\b(?:is|was) (?:\d+|<num>) ?[.,;]|\p{L} ?, (?:\d+|<num>) ?,/u;

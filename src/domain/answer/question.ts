@@ -1603,10 +1603,17 @@ function peopleNamedAt(words: readonly string[]): number[] {
 /** Words that make "name" ask for another one: "real name", "original name", "stage name". */
 const OTHER_NAME_MODIFIERS: ReadonlySet<string> = new Set(['real', 'original', 'birth', 'given', 'full', 'legal', 'stage', 'maiden', 'pen', 'professional']);
 
+/** "originally called", "first named", "formerly known": another name asked for. */
+const FORMERLY_WORDS: ReadonlySet<string> = new Set(['originally', 'first', 'formerly', 'once']);
+const CALLED_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'known']);
+
 /** Positions of "original name" (both words) or "nickname" in a question; empty when it asks no other name. */
 function otherNameAt(words: readonly string[]): number[] {
   const nickname = words.indexOf('nickname');
   if (nickname >= 0) return [nickname];
+  // "What were the Globetrotters originally called?"
+  const called = words.findIndex((word, i) => FORMERLY_WORDS.has(word) && CALLED_WORDS.has(words[i + 1] ?? ''));
+  if (called >= 0) return [called, called + 1];
   const at = words.findIndex((word, i) => OTHER_NAME_MODIFIERS.has(word) && (words[i + 1] === 'name' || words[i + 1] === 'names'));
   return at < 0 ? [] : [at, at + 1];
 }
