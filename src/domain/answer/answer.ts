@@ -11,6 +11,7 @@ import { answerKindEvidence, missionOwnerAt, namesInstanceOf, PREPOSITIONS, name
 import { expandConcepts, searchTermsOf, type ExpandedConcept } from './expand.js';
 import { analyzeQuestion, eventOrdinalsOf, isEventWord, LATER_ORDINALS, LEADING_VERBS, onlySaysWhichEvent, PERSON_ROLES, picksOneOut, SIZE_UNITS, type AnswerKind, type Concept, type QuestionAnalysis } from './question.js';
 import { namesOfficeHolder } from './roleQuestion.js';
+import { creditsMaker, givesLifespan, LIFE_EVENTS, MAKING_VERBS, spellsOut } from './newswire.js';
 import { makesStatement, type StatementKind } from './statementKinds.js';
 import { DEFAULT_RANKING, rankSentences, type RankingWeights, type ScoredSentence } from './rank.js';
 import type { Speaker } from './speaker.js';
@@ -679,27 +680,6 @@ function creditedTermsOf(index: KnowledgeIndex, sentence: Sentence): ReadonlySet
   return terms;
 }
 
-/** Whether the candidate's sentence itself has one of the terms. */
-/** Verbs of making a work, whose maker "<work> by <name>" names. */
-const MAKING_VERBS: ReadonlySet<string> = termSetOf(['wrote', 'write', 'written', 'composed', 'painted', 'designed', 'directed', 'created', 'invented', 'built', 'sang', 'produced', 'authored', 'drew', 'sculpted', 'made']);
-
-/**
- * Whether the sentence names a maker right after a work the question names: "the Tale of Genji by
- * Lady Murasaki Shikibu" (a capitalised name after "by", itself not one of the question's words).
- * Not "Egypt's delegation was led by X, and Iran's by Y": a possessive owns, it is no work.
- */
-function creditsMaker(sentence: string, workTerms: ReadonlySet<string>): boolean {
-  const tokens = tokenize(sentence);
-  return tokens.some((token, i) => {
-    const work = tokens[i - 1];
-    const maker = tokens[i + 1];
-    if (token.folded !== 'by' || work === undefined || maker === undefined || POSSESSIVE_END.test(work.surface)) return false;
-    return workTerms.has(termOf(work.folded) ?? '') && /^\p{Lu}/u.test(maker.surface) && !workTerms.has(termOf(maker.folded) ?? '');
-  });
-}
-
-const POSSESSIVE_END = /['’]s$/u;
-
 /**
  * How far down the ranking a sentence that covers the question may be taken from when the first
  * does not (see {@link supportedFirst}). Measured: 3 answered six questions declined before and
@@ -718,28 +698,7 @@ function supportedFirst(candidates: ScoredSentence[], minSupport: number): Score
   return covering <= 0 ? candidates : [candidates[covering] as ScoredSentence, ...candidates.filter((_, i) => i !== covering)];
 }
 
-/** Small words a full name may hold that its initials skip ("Association of Retired Persons"). */
-const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de']);
-
-/**
- * Whether the sentence spells out the initials: capitalised words whose first letters, past small
- * joining words, are the letters in order ("American Association of Retired Persons" for AARP).
- */
-function spellsOut(sentence: string, letters: string): boolean {
-  const tokens = tokenize(sentence);
-  return tokens.some((start, i) => {
-    if (start.surface[0] !== letters[0]) return false;
-    let initials = '';
-    for (const token of tokens.slice(i)) {
-      const first = token.surface[0] ?? '';
-      if (/\p{Lu}/u.test(first)) initials += first;
-      else if (!NAME_JOINERS.has(token.folded)) break;
-      if (initials.length >= letters.length) break;
-    }
-    return initials === letters;
-  });
-}
-
+/** Whether the candidate's sentence itself has one of the terms. */
 function saysAnyOf(candidate: ScoredSentence, terms: ReadonlySet<string>): boolean {
   return candidate.sentence.terms.some((term) => terms.has(term));
 }
@@ -811,18 +770,12 @@ const WORD_FAMILY_PREFIX = 5;
  * of its terms or aliases (ranking already looked: `contextMatches`), or a term of the same word
  * family (discovered, discovery; founded, founder).
  */
-/** Verbs a life's span dates: being born and dying. */
-const LIFE_EVENTS: ReadonlySet<string> = termSetOf(['born', 'die', 'died']);
-
-/** A life's span in brackets: "(1931-1955)", "( 1924- )". */
-const LIFESPAN = /\(\s*(?:1[0-9]|20)\d\d\s*[-–—]\s*(?:(?:1[0-9]|20)\d\d\s*)?\)/u;
-
 function mentionsEvent(index: KnowledgeIndex, candidate: ScoredSentence, concepts: readonly ExpandedConcept[], verbAt: number): boolean {
   if ((candidate.contextMatches[verbAt] ?? 0) > 0) return true;
   const verb = concepts[verbAt];
   if (verb === undefined) return false;
   // "James Dean (1931-1955)": a life's span dates its birth and death.
-  if (verb.concept.parts.every((part) => LIFE_EVENTS.has(part.term)) && LIFESPAN.test(candidate.sentence.text)) return true;
+  if (verb.concept.parts.every((part) => LIFE_EVENTS.has(part.term)) && givesLifespan(candidate.sentence.text)) return true;
   const wanted = verb.alternatives.filter((alternative) => alternative.terms.length === 1).map((alternative) => alternative.terms[0] ?? '');
   const present = new Set(index.titleTermsOf(candidate.passage.article));
   for (const sentence of index.sentencesOf(candidate.passage)) for (const term of sentence.terms) present.add(term);
