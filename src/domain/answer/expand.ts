@@ -227,13 +227,13 @@ function expandChoice(index: KnowledgeIndex, concept: Concept): ExpandedConcept 
   };
 }
 
-/** The places within the region a concept names, also after a country ("US West Coast"). */
 /** A one-word class's members ("sport" → basketball, …), each as its terms. */
 function classMembersOf(concept: Concept): readonly (readonly string[])[] {
   const [part, ...rest] = concept.parts;
   return part === undefined || rest.length > 0 || concept.isName ? [] : membersOfClass(part.term);
 }
 
+/** The places within the region a concept names, also after a country ("US West Coast"). */
 function regionPlacesOf(concept: Concept): readonly (readonly string[])[] {
   const terms = concept.parts.map((part) => part.term);
   const places = placesInRegion(terms);

@@ -1599,7 +1599,6 @@ function peopleNamedAt(words: readonly string[]): number[] {
   return positions;
 }
 
-/** "Which countries would need to make peace?": "need to" only says it is required, like "have to". */
 /** Words that make "name" ask for another one: "real name", "original name", "stage name". */
 const OTHER_NAME_MODIFIERS: ReadonlySet<string> = new Set(['real', 'original', 'birth', 'given', 'full', 'legal', 'stage', 'maiden', 'pen', 'professional']);
 
@@ -1638,6 +1637,7 @@ function acronymAskedIn(words: readonly string[], tokens: readonly Token[]): { r
   return letters === undefined ? null : { letters, standAt };
 }
 
+/** "Which countries would need to make peace?": "need to" only says it is required, like "have to". */
 function modalNeedAt(words: readonly string[]): number[] {
   return words.flatMap((word, i) => ((word === 'need' || word === 'needs' || word === 'needed') && words[i + 1] === 'to' ? [i] : []));
 }
@@ -1851,10 +1851,6 @@ function actorCountryOf(tokens: readonly Token[]): string | null {
   return null;
 }
 
-/**
- * The country of "which Turkish official(s)", "what Russian diplomat" (right after which/what), or of
- * the person asked for elsewhere: "the name of the Turkish official who hosted"; null when none.
- */
 /** Position of the country in "which Turkish city", "in what Turkish port": right before a place noun after the question word; -1 when none. */
 function placeCountryAt(words: readonly string[]): number {
   const at = whichWordAt(words);
@@ -1862,6 +1858,10 @@ function placeCountryAt(words: readonly string[]): number {
   return isCountryWord(words[at + 1] ?? '') && PLACE_FRAMES.has(words[at + 2] ?? '') ? at + 1 : -1;
 }
 
+/**
+ * The country of "which Turkish official(s)", "what Russian diplomat" (right after which/what), or of
+ * the person asked for elsewhere: "the name of the Turkish official who hosted"; null when none.
+ */
 function personCountryOf(tokens: readonly Token[]): string | null {
   if (tokens[0]?.folded === 'which' || tokens[0]?.folded === 'what') {
     for (const token of tokens.slice(1, 3)) {
