@@ -26,6 +26,7 @@ const SHARED_TRECQA = ['../shared/benchmarks/trecqa/dev.csv', '../shared/benchma
 const TRECQA_DEV_EXTRAS = [
   { questions: 'tests/fixtures/trecqa-dev-extra.jsonl', name: 'TrecQA dev, extra questions (pooled)' },
   { questions: 'tests/fixtures/trecqa-dev-extra2.jsonl', name: 'TrecQA dev, second extra set (pooled)' },
+  { questions: 'tests/fixtures/trecqa-dev-extra3.jsonl', name: 'TrecQA dev, third extra set (pooled)' },
 ];
 const TRECQA_DEV = '../shared/benchmarks/trecqa/dev.csv';
 

@@ -58,6 +58,7 @@ describe('the extra questions over the dev pool', () => {
   it.each([
     ['tests/fixtures/trecqa-dev-extra.jsonl', 120],
     ['tests/fixtures/trecqa-dev-extra2.jsonl', 65],
+    ['tests/fixtures/trecqa-dev-extra3.jsonl', 53],
   ])('%s holds no text of the data set: each answer is a digest, each question the project\'s own', async (file, count) => {
     const lines = (await readFile(file, 'utf8')).trim().split('\n');
     const questions = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
