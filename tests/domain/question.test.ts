@@ -1592,6 +1592,14 @@ describe('set phrases and everyday words', () => {
     expect(firstOnSeed('What did both governments say the meeting was chiefly about?')).toBe('2025-04-10-istanbul-embassy-talks#4.1');
   });
 
+  it('reads an unlisted "un…ed" word as a participle that only frames: "if left untreated"', () => {
+    const concepts = expandConcepts(seedIndex, analyzeQuestion('Were the diplomats left untreated by the hosts?').concepts);
+    const [untreated] = concepts.filter((expanded) => expanded.concept.surface === 'untreated');
+    expect(untreated?.status).toBe('unknown');
+    // A quarter of what an unknown topic word weighs here (about 1.9).
+    expect(untreated?.importance).toBeLessThan(1);
+  });
+
   it('steps over an adverb inside a phrase: "move freely around" is travel', async () => {
     const { expandConcepts } = await import('../../src/domain/answer/expand.js');
     const concepts = expandConcepts(seedIndex, analyzeQuestion('can american diplomats move freely around russia').concepts);

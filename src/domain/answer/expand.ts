@@ -203,12 +203,13 @@ function expandConcept(index: KnowledgeIndex, concept: Concept): ExpandedConcept
     concept.isFrame ||
     (status === 'unknown' && !concept.isTopic) ||
     (status !== 'alias' && concept.parts.every((part) => wordClassOf(part.folded) === 'adverb')) ||
-    (status === 'unknown' && !concept.isName && concept.parts.every((part) => UNKNOWN_ADVERB.test(part.folded) && wordClassOf(part.folded) === 'rare'));
+    (status === 'unknown' && !concept.isName && concept.parts.every((part) => (UNKNOWN_ADVERB.test(part.folded) || UNKNOWN_PARTICIPLE.test(part.folded)) && wordClassOf(part.folded) === 'rare'));
   return { concept, status, alternatives: [...alternatives.values()], importance: base * (framing ? FRAMING_SHARE : 1) };
 }
 
 /** An unlisted word ending like an adverb ("chiefly"). */
 const UNKNOWN_ADVERB = /^\p{L}{4,}ly$/u;
+const UNKNOWN_PARTICIPLE = /^un\p{L}{4,}ed$/u;
 
 /** How well a concept was found, best first. */
 const STATUS_ORDER: readonly ConceptStatus[] = ['known', 'alias', 'typo', 'unknown'];
