@@ -17,10 +17,11 @@ import { parleyEngine, plainMiniSearchEngine, type Engine } from '../eval/engine
 import { judge, summarize, type Judged, type Metrics } from '../eval/metrics.js';
 import { readQuestionSet } from '../eval/questionSet.js';
 import { STANDARD_SUITES, type Suite } from '../eval/suites.js';
-import { readPoolQuestions, readTrecQa } from '../eval/trecqa.js';
+import { readPoolQuestions, readTrecQa, type TrecQaPool } from '../eval/trecqa.js';
 import { UsageError, runCli } from './usageError.js';
 
-const SHARED_TRECQA = ['../shared/benchmarks/trecqa/dev.csv', '../shared/benchmarks/trecqa/test.csv'];
+const TRECQA_DEV = '../shared/benchmarks/trecqa/dev.csv';
+const SHARED_TRECQA = [TRECQA_DEV, '../shared/benchmarks/trecqa/test.csv'];
 
 /** More questions over the TrecQA dev pool, written for the project (README, "Answer quality"). */
 const TRECQA_DEV_EXTRAS = [
@@ -28,7 +29,6 @@ const TRECQA_DEV_EXTRAS = [
   { questions: 'tests/fixtures/trecqa-dev-extra2.jsonl', name: 'TrecQA dev, second extra set (pooled)' },
   { questions: 'tests/fixtures/trecqa-dev-extra3.jsonl', name: 'TrecQA dev, third extra set (pooled)' },
 ];
-const TRECQA_DEV = '../shared/benchmarks/trecqa/dev.csv';
 
 interface Row {
   readonly set: string;
@@ -63,14 +63,29 @@ async function runSuite(suite: Suite, verbose: boolean): Promise<Row[]> {
   });
 }
 
+/** A TrecQA split pooled as one knowledge base, with both engines over it. */
+interface TrecQaRun {
+  readonly pool: TrecQaPool;
+  readonly engines: Record<string, Engine>;
+}
+
+/** Reads each split once, however many question sets are asked of its pool. */
+function trecQaLoader(): (file: string) => Promise<TrecQaRun> {
+  const runs = new Map<string, Promise<TrecQaRun>>();
+  return (file) => {
+    let run = runs.get(file);
+    if (run === undefined) {
+      run = readTrecQa(file).then((pool) => ({ pool, engines: { Parley: parleyEngine(new KnowledgeIndex(pool.articles)), 'plain MiniSearch': plainMiniSearchEngine(pool.articles) } }));
+      runs.set(file, run);
+    }
+    return run;
+  };
+}
+
 /** TrecQA pooled: its own questions, or `extra` ones written for the pool (see `readPoolQuestions`). */
-async function runTrecQa(file: string, verbose: boolean, extra?: { readonly questions: string; readonly name: string }): Promise<Row[]> {
-  const pool = await readTrecQa(file);
-  const questions = extra === undefined ? pool.questions : await readPoolQuestions(extra.questions, pool);
-  const index = new KnowledgeIndex(pool.articles);
-  const engines: Record<string, Engine> = { Parley: parleyEngine(index), 'plain MiniSearch': plainMiniSearchEngine(pool.articles) };
-  const name = extra?.name ?? `TrecQA ${path.basename(file, '.csv')} (pooled)`;
-  return Object.entries(engines).map(([engine, ask]) => {
+async function runTrecQa(run: TrecQaRun, name: string, verbose: boolean, extraQuestions?: string): Promise<Row[]> {
+  const questions = extraQuestions === undefined ? run.pool.questions : await readPoolQuestions(extraQuestions, run.pool);
+  return Object.entries(run.engines).map(([engine, ask]) => {
     const judged = questions.map((question) => {
       const result = judge(true, ask(question.question), (sentence) => question.positives.some((positive) => positive.includes(sentence)));
       if (verbose && engine === 'Parley') reportMiss(question.question, result);
@@ -127,9 +142,10 @@ async function main(): Promise<number> {
 
   const rows: Row[] = [];
   for (const suite of suites) rows.push(...(await runSuite(suite, values.verbose)));
-  for (const file of trecqa) rows.push(...(await runTrecQa(file, values.verbose)));
+  const loadTrecQa = trecQaLoader();
+  for (const file of trecqa) rows.push(...(await runTrecQa(await loadTrecQa(file), `TrecQA ${path.basename(file, '.csv')} (pooled)`, values.verbose)));
   for (const extra of custom || !existsSync(TRECQA_DEV) ? [] : TRECQA_DEV_EXTRAS.filter((set) => existsSync(set.questions))) {
-    rows.push(...(await runTrecQa(TRECQA_DEV, values.verbose, extra)));
+    rows.push(...(await runTrecQa(await loadTrecQa(TRECQA_DEV), extra.name, values.verbose, extra.questions)));
   }
   process.stdout.write(values.json ? `${JSON.stringify(rows, null, 2)}\n` : formatTable(rows));
   return 0;

@@ -322,8 +322,8 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
     // "Who wrote the Tale of Genji?": "The Tale of Genji by Lady Murasaki Shikibu" credits the work
     // to its maker without the verb; not to whoever else did something with it ("who translated it").
     const makes = actorVerb.concept.parts.every((part) => MAKING_VERBS.has(part.term));
-    const workTerms = new Set(concepts.filter((expanded) => expanded !== actorVerb).flatMap((expanded) => expanded.concept.parts.map((part) => part.term)));
-    eligible = moveFirst(eligible, (candidate) => saysAnyOf(candidate, verbTerms) || (makes && creditsMaker(candidate.sentence.text, workTerms)), minSupport);
+    const workTerms = makes ? new Set(concepts.filter((expanded) => expanded !== actorVerb).flatMap((expanded) => expanded.concept.parts.map((part) => part.term))) : null;
+    eligible = moveFirst(eligible, (candidate) => saysAnyOf(candidate, verbTerms) || (workTerms !== null && creditsMaker(candidate.sentence.text, workTerms)), minSupport);
   }
   const thing = analysis.namedThing === null ? -1 : concepts.findIndex((expanded) => expanded.concept === analysis.namedThing);
   if (thing >= 0) {

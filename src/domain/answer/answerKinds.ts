@@ -143,7 +143,12 @@ const QUOTED_TITLE = /(?:``|["“‘]) ?(\p{Lu}[^"“”‘’`]{0,80}?) ?(?:''|
 
 /** Whether the sentence quotes a title with a word new to the question. */
 function quotedTitleIn(sentence: string, questionTerms: ReadonlySet<string>): boolean {
-  for (const match of sentence.matchAll(QUOTED_TITLE)) {
+  return capturesNewWord(sentence, QUOTED_TITLE, questionTerms);
+}
+
+/** Whether a match of the global `pattern` captures (group 1) a word the question does not use. */
+function capturesNewWord(sentence: string, pattern: RegExp, questionTerms: ReadonlySet<string>): boolean {
+  for (const match of sentence.matchAll(pattern)) {
     if (termsOf(match[1] ?? '').some((term) => !questionTerms.has(term))) return true;
   }
   return false;
@@ -613,10 +618,7 @@ const BASED_PLACE = /(\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*)*) ?- ?based\b/
 
 /** Whether the sentence says where something is based, with a name new to the question. */
 function basedPlaceIn(sentence: string, questionTerms: ReadonlySet<string>): boolean {
-  for (const match of sentence.matchAll(BASED_PLACE)) {
-    if (termsOf(match[1] ?? '').some((term) => !questionTerms.has(term))) return true;
-  }
-  return false;
+  return capturesNewWord(sentence, BASED_PLACE, questionTerms);
 }
 
 /** A capitalised word in parentheses or after "in": where a country places a city ("Istanbul (Türkiye)"). */

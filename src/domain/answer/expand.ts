@@ -209,6 +209,7 @@ function expandConcept(index: KnowledgeIndex, concept: Concept): ExpandedConcept
 
 /** An unlisted word ending like an adverb ("chiefly"). */
 const UNKNOWN_ADVERB = /^\p{L}{4,}ly$/u;
+/** An unlisted word shaped like a negated participle ("untreated"). */
 const UNKNOWN_PARTICIPLE = /^un\p{L}{4,}ed$/u;
 
 /** How well a concept was found, best first. */
@@ -230,8 +231,7 @@ function expandChoice(index: KnowledgeIndex, concept: Concept): ExpandedConcept 
 
 /** A one-word class's members ("sport" → basketball, …), each as its terms. */
 function classMembersOf(concept: Concept): readonly (readonly string[])[] {
-  const [part, ...rest] = concept.parts;
-  return part === undefined || rest.length > 0 || concept.isName ? [] : membersOfClass(part.term);
+  return concept.isName ? [] : membersOfClass(concept.parts.map((part) => part.term));
 }
 
 /** The places within the region a concept names, also after a country ("US West Coast"). */

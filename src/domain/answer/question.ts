@@ -952,7 +952,7 @@ export function analyzeQuestion(text: string, isProperWord: (folded: string) => 
     attribute: findAttribute(words, tokens, concepts, positions, askedAsQuestion, rememberedUntil),
     asksOngoing: kind === 'duration' && words.some((word) => word === 'have' || word === 'has' || word === 'been'),
     asksGap: kind === 'duration' && words.some((word) => word === 'before' || word === 'after' || word === 'until'),
-    asksCountry: opener !== undefined && kind === 'place' && words[(opener.positions.at(-1) ?? 0)] === 'country',
+    asksCountry: kind === 'place' && words[openerEnd] === 'country',
     placeWithin: kind === 'place' ? placeWithinAt(words, concepts, positions, opener?.positions.at(-1)) : null,
     ownedThing,
     // "When are Britain and Iran meeting again?": again, and not in the past, is the next time.

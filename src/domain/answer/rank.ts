@@ -204,10 +204,9 @@ const NOTHING: ReadonlySet<string> = new Set();
  * it (see `classMembers.ts`); the question's own words do not ("which sport besides basketball").
  */
 function classMembersAsked(concepts: readonly ExpandedConcept[], attribute: AnswerSpec['attribute'], questionTerms: ReadonlySet<string>): ReadonlySet<string> {
-  const [part, ...rest] = attribute?.parts ?? [];
-  if (part === undefined || rest.length > 0) return NOTHING;
-  const members = membersOfClass(part.term).flatMap((terms) => (terms.length === 1 ? terms : [])).filter((term) => !questionTerms.has(term));
-  return members.length === 0 || !concepts.some((expanded) => expanded.concept === attribute) ? NOTHING : new Set(members);
+  if (attribute === null || !concepts.some((expanded) => expanded.concept === attribute)) return NOTHING;
+  const members = membersOfClass(attribute.parts.map((part) => part.term)).flatMap((terms) => (terms.length === 1 ? terms : [])).filter((term) => !questionTerms.has(term));
+  return members.length === 0 ? NOTHING : new Set(members);
 }
 
 /**

@@ -44,9 +44,10 @@ const MEMBERS_BY_CLASS: ReadonlyMap<string, readonly (readonly string[])[]> = ne
 );
 
 /**
- * The members of the class a single term names ("sport" → basketball, baseball, …), each as its
- * search terms; empty when the term names no class.
+ * The members of the class a one-word phrase names ("sport" → basketball, baseball, …), each as
+ * its search terms; empty when the terms are no single class word.
  */
-export function membersOfClass(term: string): readonly (readonly string[])[] {
-  return MEMBERS_BY_CLASS.get(term) ?? [];
+export function membersOfClass(terms: readonly string[]): readonly (readonly string[])[] {
+  const [term, ...rest] = terms;
+  return term === undefined || rest.length > 0 ? [] : (MEMBERS_BY_CLASS.get(term) ?? []);
 }
