@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readJsonLines } from './jsonLines.js';
 
 /** One evaluation question, in the `dev.jsonl` format. */
 export interface EvalQuestion {
@@ -15,16 +15,7 @@ export interface EvalQuestion {
  * Throws an error naming the line when one is malformed.
  */
 export async function readQuestionSet(file: string): Promise<EvalQuestion[]> {
-  const text = await readFile(file, 'utf8');
-  const questions: EvalQuestion[] = [];
-  text.split('\n').forEach((line, index) => {
-    if (line.trim().length === 0) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new Error(`${file}:${index + 1}: not valid JSON`);
-    }
+  return (await readJsonLines(file)).map(({ line, value }) => {
     const record = value as Partial<Record<keyof EvalQuestion, unknown>>;
     if (
       typeof record.question !== 'string' ||
@@ -32,14 +23,13 @@ export async function readQuestionSet(file: string): Promise<EvalQuestion[]> {
       !Array.isArray(record.gold) ||
       !record.gold.every((fragment) => typeof fragment === 'string')
     ) {
-      throw new Error(`${file}:${index + 1}: expected {"id", "question", "answerable", "gold": [...]}`);
+      throw new Error(`${file}:${line}: expected {"id", "question", "answerable", "gold": [...]}`);
     }
-    questions.push({
-      id: typeof record.id === 'string' ? record.id : `line${index + 1}`,
+    return {
+      id: typeof record.id === 'string' ? record.id : `line${line}`,
       question: record.question,
       answerable: record.answerable,
       gold: record.gold,
-    });
+    };
   });
-  return questions;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Article } from '../domain/knowledge/article.js';
+import { readJsonLines } from './jsonLines.js';
 
 /** A TrecQA question with the candidate sentences judged to answer it. */
 export interface TrecQaQuestion {
@@ -130,12 +131,14 @@ export function candidateDigest(candidate: string): string {
 export async function readPoolQuestions(file: string, pool: TrecQaPool): Promise<TrecQaQuestion[]> {
   const byDigest = new Map<string, string>();
   for (const article of pool.articles) for (const candidate of article.paragraphs) byDigest.set(candidateDigest(candidate), candidate);
-  const lines = (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim() !== '');
-  return lines.map((line, i) => {
-    const { question, answers } = JSON.parse(line) as { question: string; answers: string[] };
+  return (await readJsonLines(file)).map(({ line, value }) => {
+    const { question, answers } = (value ?? {}) as { question?: unknown; answers?: unknown };
+    if (typeof question !== 'string' || !Array.isArray(answers) || !answers.every((answer) => typeof answer === 'string')) {
+      throw new Error(`${file}:${line}: expected {"id", "question", "answers": [...]}`);
+    }
     const positives = answers.map((digest) => {
       const candidate = byDigest.get(digest);
-      if (candidate === undefined) throw new Error(`${file}:${i + 1}: answer ${digest} is no candidate of this pool`);
+      if (candidate === undefined) throw new Error(`${file}:${line}: answer ${digest} is no candidate of this pool`);
       return candidate;
     });
     return { question, positives };
